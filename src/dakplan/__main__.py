@@ -1,0 +1,3 @@
+from dakplan.cli import main
+
+raise SystemExit(main())

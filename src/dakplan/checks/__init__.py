@@ -1,0 +1,8 @@
+"""Checks beyond the schema. Each module registers its checks on import."""
+
+from __future__ import annotations
+
+from dakplan.checks import dates, groups, references  # noqa: F401  (registration)
+from dakplan.checks.base import CHECKS, Context, Finding, run_checks
+
+__all__ = ["CHECKS", "Context", "Finding", "run_checks"]

@@ -1,0 +1,13 @@
+"""The command line: thin commands over the library. Each module registers its commands."""
+
+from __future__ import annotations
+
+from dakplan.cli import validate  # noqa: F401  (registers its commands)
+from dakplan.cli.app import app
+
+
+def main() -> None:
+    app(prog_name="dakplan")
+
+
+__all__ = ["app", "main"]

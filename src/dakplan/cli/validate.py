@@ -1,0 +1,81 @@
+"""``dakplan validate`` and ``dakplan explain``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command, fail
+from dakplan.diagnostics import CATALOGUE
+from dakplan.i18n import t
+
+
+def check_format(value: str | None, choices: list[str], default: str) -> str:
+    """The output format, or a usage error naming the choices."""
+    if value is None:
+        return default
+    if value not in choices:
+        raise fail(t("cli.bad_format", value=value, choices=", ".join(choices)))
+    return value
+
+
+@command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan files or folders (default: every plan under ./plans).",
+                       show_default=False),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text, json or github (default: github when "
+                     "GITHUB_ACTIONS is set, else text).", show_default=False),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+) -> None:
+    """Check plan files against the schema and the rules of a plan.
+
+    Exit status: 0 valid, 1 problems found, 2 usage error.
+
+    Example: dakplan validate plans/2020.yaml --format json
+    """
+    from dakplan.reporters import REPORTERS, default_format, emit
+    from dakplan.validate import discover, validate_file
+
+    fmt = check_format(format, list(REPORTERS), default_format())
+    targets = paths or [Path("plans")]
+    for target in targets:
+        if not target.exists() and not target.is_symlink():
+            raise fail(f"{target}: {t('load.missing')}")
+    files = discover(targets)
+    if not files:
+        raise fail(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    reports = [validate_file(file) for file in files]
+    emit(fmt, reports)
+    if any(d.code == "DK008" for r in reports for d in r.diagnostics):
+        raise typer.Exit(2)
+    failed = any(r.errors or (strict and r.warnings) for r in reports)
+    raise typer.Exit(1 if failed else 0)
+
+
+@command()
+def explain(
+    code: Annotated[str | None, typer.Argument(help="A diagnostic code, e.g. DK302.")] = None,
+) -> None:
+    """Explain a diagnostic code: what it finds, why it matters, how to fix it.
+
+    Without a code, list every check.
+
+    Example: dakplan explain DK302
+    """
+    if code is None:
+        for rule in CATALOGUE.values():
+            typer.echo(f"{rule.code}  {rule.severity:<7}  {rule.name:<26} {rule.summary}")
+        return
+    rule = CATALOGUE.get(code.upper())
+    if rule is None:
+        raise fail(t("cli.unknown_code", code=code))
+    typer.echo(f"{rule.code} {rule.name} ({rule.severity})\n\nWhat it finds: {rule.summary}\n"
+               f"Why it matters: {rule.why}\nHow to fix it: {rule.fix}")

@@ -1,0 +1,62 @@
+"""The plan format, as pydantic models. ``Plan`` is the root."""
+
+from __future__ import annotations
+
+from dakplan.model.agencies import Agency, AgencyKind, Group
+from dakplan.model.content import MEDIA_LABELS, Event, Headings, Media, MediaFormat, Theme
+from dakplan.model.document import (
+    Authority,
+    Basis,
+    DocRef,
+    Document,
+    Issuer,
+    NoteKind,
+    Period,
+    Recipient,
+    Signature,
+)
+from dakplan.model.plan import SCHEMA_VERSION, Funding, Plan
+from dakplan.model.tasks import (
+    Deadline,
+    Frequency,
+    FundingClause,
+    Part,
+    Progress,
+    Recurring,
+    Status,
+    Task,
+    Throughout,
+)
+
+__all__ = [
+    "Agency",
+    "AgencyKind",
+    "Authority",
+    "Basis",
+    "Deadline",
+    "DocRef",
+    "Document",
+    "Event",
+    "Frequency",
+    "Funding",
+    "FundingClause",
+    "Group",
+    "Headings",
+    "Issuer",
+    "MEDIA_LABELS",
+    "Media",
+    "MediaFormat",
+    "NoteKind",
+    "Part",
+    "Period",
+    "Plan",
+    "Progress",
+    "Recipient",
+    "Recurring",
+    "SCHEMA_VERSION",
+    "Signature",
+    "Status",
+    "Task",
+    "Theme",
+    "Throughout",
+]

@@ -1,0 +1,73 @@
+"""Purposes, requirements, content themes and media formats."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from dakplan.model.base import Lax, Id, Strict, Text, Year
+from dakplan.model.document import DocRef
+
+
+class MediaFormat(StrEnum):
+    """The closed list of media formats (loại hình báo chí) of the Press Law."""
+
+    PRINT = "bao-in"
+    """Báo in: print."""
+    ONLINE = "bao-dien-tu"
+    """Báo điện tử: online."""
+    TELEVISION = "bao-hinh"
+    """Báo hình: television."""
+    RADIO = "bao-noi"
+    """Báo nói: radio."""
+
+    @property
+    def label(self) -> str:
+        return MEDIA_LABELS[self]
+
+
+MEDIA_LABELS: dict[MediaFormat, str] = {
+    MediaFormat.PRINT: "Báo in",
+    MediaFormat.ONLINE: "Báo điện tử",
+    MediaFormat.TELEVISION: "Báo hình",
+    MediaFormat.RADIO: "Báo nói",
+}
+
+
+class Event(Strict):
+    """An event a theme refers to."""
+
+    name: Text
+    year: Year | None = None
+
+
+class Theme(Strict):
+    """One content theme of "Nội dung truyền thông"."""
+
+    id: Id
+    text: Text
+    """The bullet as issued."""
+    documents: list[DocRef] = []
+    """Documents the theme refers to."""
+    events: list[Event] = []
+    """Events the theme refers to."""
+
+
+class Media(Strict):
+    """The "Hình thức" paragraph: which media formats the plan uses."""
+
+    text: Text | None = None
+    """The paragraph as issued."""
+    formats: list[Lax[MediaFormat]]
+
+
+class Headings(Strict):
+    """Section headings as the plan prints them (without their numbers)."""
+
+    objectives: Text = "MỤC ĐÍCH, YÊU CẦU"
+    purposes: Text = "Mục đích"
+    requirements: Text = "Yêu cầu"
+    content: Text = "NỘI DUNG"
+    themes: Text = "Nội dung truyền thông"
+    media: Text = "Hình thức truyền thông"
+    implementation: Text = "TỔ CHỨC THỰC HIỆN"
+    funding: Text = "KINH PHÍ"

@@ -1,0 +1,191 @@
+"""The document itself: header, legal bases, signature and recipients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from dakplan.model.base import Lax, Code, Id, Strict, Text, Year
+
+YearMonth = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$"),
+    Field(description="A date known only to its month, written YYYY-MM (e.g. 2020-03)."),
+]
+
+DocNumber = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(\d+(/\d{4})?/[A-ZĐ][A-ZĐa-z0-9]*(-[A-ZĐ0-9]+)*|\d+-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ0-9]+)$"
+    ),
+    Field(
+        description=(
+            "Number and symbol as printed: state form 01/NQ-CP, 45/2025/NĐ-CP, or Party form "
+            "149-KH/TU."
+        )
+    ),
+]
+
+
+class Period(Strict):
+    """A span of whole years, e.g. 2020-2020 for a one-year plan, 2021-2025 for a five-year one."""
+
+    start: Year
+    """First year of the period."""
+    end: Year
+    """Last year of the period (equal to ``start`` for a one-year plan)."""
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.start, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.end, 12, 31)
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+class DocRef(Strict):
+    """A document the plan refers to: a resolution, a plan, an agreement, a decree."""
+
+    type: Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]{0,5}$")] = Field(
+        description="Type abbreviation of Decree 30, annex III: NQ, QĐ, CT, KH, CTr, BTT, ..."
+    )
+    name: Text | None = None
+    """The document's kind as written, when it has no number: "Thỏa thuận hợp tác truyền thông"."""
+    number: DocNumber | None = None
+    date: dt.date | None = None
+    """Date of issue."""
+    issuer: Text | None = None
+    """Who issued it, as written: "Tỉnh ủy", "Chính phủ"."""
+    subject: Text | None = None
+    """What it is about, as written."""
+    period: Period | None = None
+    """For agreements and programmes: the years they run."""
+    parties: list[Code] = []
+    """Registry codes of the partners of an agreement."""
+
+
+class Basis(Strict):
+    """One "Căn cứ ..." / "Thực hiện ..." paragraph of the preamble."""
+
+    id: Id
+    text: Text
+    """The paragraph as issued."""
+    documents: list[DocRef] = []
+    """The documents it cites."""
+
+
+class NoteKind(StrEnum):
+    """Why a recipient receives the document."""
+
+    REPORT = "b/c"
+    """để báo cáo: to report to."""
+    EXECUTE = "t/h"
+    """để thực hiện: to carry out."""
+    COORDINATE = "p/h"
+    """để phối hợp: to coordinate."""
+
+
+class Recipient(Strict):
+    """One line of "Nơi nhận"."""
+
+    text: Text
+    """The line as printed, without the leading dash, the note and the final ';'."""
+    note: Lax[NoteKind] | None = None
+    agencies: list[Code] = []
+    """Registry codes of the agencies or groups the line names, where they are in the registry."""
+
+
+class Authority(StrEnum):
+    """The authority prefix of a signature block (Decree 30, article 13)."""
+
+    TM = "TM."
+    KT = "KT."
+    Q = "Q."
+    TL = "TL."
+    TUQ = "TUQ."
+
+
+class Signature(Strict):
+    """The signature block."""
+
+    authority: Lax[Authority] | None = None
+    on_behalf_of: Text | None = None
+    """The title after the prefix: "CHỦ TỊCH" in "KT. CHỦ TỊCH"."""
+    title: Text
+    """The signer's own title: "PHÓ CHỦ TỊCH"."""
+    name: Text
+    """The signer's name."""
+
+    @model_validator(mode="after")
+    def _prefix_needs_title(self) -> Signature:
+        if self.authority is not None and self.on_behalf_of is None:
+            raise ValueError("a signature with an authority prefix needs 'on_behalf_of'")
+        return self
+
+
+class Issuer(Strict):
+    """The issuing body as printed in the header's left column."""
+
+    name: Text
+    """The issuing body in capitals: "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"."""
+    parent: Text | None = None
+    """The body above it, printed over it, when there is one: "UBND TỈNH ĐẮK LẮK" above a Sở."""
+    agency: Code | None = None
+    """Its registry code."""
+
+
+class Document(Strict):
+    """Everything in the header and the frame of the document."""
+
+    type: Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]{0,5}$")] = "KH"
+    """Type abbreviation of Decree 30 (KH for a plan)."""
+    title: Text = "KẾ HOẠCH"
+    """The document's name as printed above the subject line."""
+    issuer: Issuer
+    number: Annotated[int, Field(ge=1)] | None = None
+    """The registered number; empty until registration ("Số: /KH-UBND")."""
+    symbol: Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]*(-[A-ZĐ0-9]+)+$")]
+    """The symbol after the number: KH-UBND."""
+    place: Text
+    """Place name in the date line: "Đắk Lắk"."""
+    date: dt.date | YearMonth | None = None
+    """Issue date; YYYY-MM while only the month is known ("ngày  tháng 3 năm 2020")."""
+    subject: Text
+    """The subject line (trích yếu) as issued."""
+    period: Period
+    """The years the plan covers."""
+    preamble: Text | None = None
+    """The sentence after the legal bases that introduces the content."""
+    closing: Text | None = None
+    """The closing sentence before "Nơi nhận" ("Trên đây là Kế hoạch ... /.")."""
+    signature: Signature
+    recipients: list[Recipient] = []
+
+    @property
+    def number_symbol(self) -> str:
+        """``08/KH-UBND``, or ``/KH-UBND`` before registration."""
+        number = "" if self.number is None else f"{self.number:02d}"
+        return f"{number}/{self.symbol}"
+
+    @property
+    def issue_date(self) -> dt.date | None:
+        """The full issue date when known (a month-only date is not a date)."""
+        return self.date if isinstance(self.date, dt.date) else None
+
+    @property
+    def latest_date(self) -> dt.date:
+        """The last day the document can have been issued on: the date, or its month's end."""
+        if isinstance(self.date, dt.date):
+            return self.date
+        if isinstance(self.date, str):
+            year, month = (int(p) for p in self.date.split("-"))
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return self.period.last_day

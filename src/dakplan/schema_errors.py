@@ -1,0 +1,122 @@
+"""Pydantic's validation errors -> findings a person can act on, at the line to edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from dakplan.checks.base import Finding
+from dakplan.i18n import t
+
+_TYPE_ERRORS = {
+    "string_type": "type.text",
+    "int_type": "type.number",
+    "int_from_float": "type.number",
+    "date_type": "type.date",
+    "date_from_datetime_inexact": "type.date",
+    "list_type": "type.list",
+    "dict_type": "type.mapping",
+    "model_type": "type.mapping",
+    "model_attributes_type": "type.mapping",
+    "bool_type": "type.boolean",
+    "none_required": "type.empty",
+}
+
+_PATTERNS = {
+    r"^[a-z0-9][a-z0-9-]*$": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
+    r"^[A-Z][A-Z0-9_]*$": "a code: ASCII capitals and digits (STTTT)",
+}
+
+
+def describe(value: Any) -> str:
+    """How a value looks to the person who typed it."""
+    if value is None:
+        return t("type.empty")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return f"'{value}'" if len(value) <= 40 else f"'{value[:37]}...'"
+    if isinstance(value, list):
+        return t("type.list")
+    if isinstance(value, dict):
+        return t("type.mapping")
+    return t("type.other")
+
+
+@cache
+def _all_field_names(root: type[BaseModel]) -> tuple[str, ...]:
+    names: set[str] = set()
+    stack: list[type[BaseModel]] = [root]
+    seen: set[type[BaseModel]] = set()
+    while stack:
+        model = stack.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            names.add(name)
+            stack.extend(_models_in(info.annotation))
+    return tuple(sorted(names))
+
+
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        yield from _models_in(arg)
+    origin = getattr(annotation, "__origin__", None)
+    if origin is not None and origin is not annotation:
+        yield from _models_in(origin)
+
+
+def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]:
+    """One finding per pydantic error, located by its path in the document."""
+    for item in error.errors(include_url=False):
+        loc = tuple(item["loc"])
+        kind = item["type"]
+        value = item.get("input")
+        ctx = item.get("ctx") or {}
+        where = ""
+        if kind == "missing":
+            yield Finding("DK101", loc[:-1], t("schema.missing", key=loc[-1]))
+        elif kind == "union_tag_not_found":
+            yield Finding("DK101", loc, t("schema.missing", key=ctx.get("discriminator", "type")
+                                          .strip("'")))
+        elif kind == "extra_forbidden":
+            key = str(loc[-1])
+            near = difflib.get_close_matches(key, _all_field_names(root), n=1)
+            hint = t("schema.hint", near=near[0]) if near else ""
+            yield Finding("DK102", loc, t("schema.unknown", key=key, hint=hint), key=True)
+        elif kind in _TYPE_ERRORS:
+            yield Finding("DK103", loc, t("schema.type", where=where,
+                                          expected=t(_TYPE_ERRORS[kind]), got=describe(value)))
+        elif kind in ("enum", "literal_error", "union_tag_invalid"):
+            choices = str(ctx.get("expected") or ctx.get("expected_tags") or "")
+            got = value if not isinstance(value, dict) else ctx.get("tag", "")
+            if isinstance(value, str | int) and not isinstance(value, bool) or kind != "enum":
+                yield Finding("DK104", loc, t("schema.choice", where=where, got=got,
+                                              choices=choices))
+            else:
+                yield Finding("DK103", loc, t("schema.type", where=where, expected=t("type.text"),
+                                              got=describe(value)))
+        elif kind == "string_pattern_mismatch":
+            pattern = str(ctx.get("pattern", ""))
+            form = _PATTERNS.get(pattern, f"the form {pattern}")
+            yield Finding("DK104", loc, t("schema.value", where=where,
+                                          detail=f"{describe(value)} is not {form}"))
+        elif kind in ("is_instance_of", "union_tag_invalid") or kind.endswith("_type"):
+            yield Finding("DK103", loc, t("schema.type", where=where, expected=t("type.other"),
+                                          got=describe(value)))
+        else:
+            detail = item["msg"].removeprefix("Value error, ")
+            yield Finding("DK104", loc, t("schema.value", where=where,
+                                          detail=f"{describe(value)}: {detail}"))

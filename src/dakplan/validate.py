@@ -1,0 +1,101 @@
+"""Load, validate and check plan files: the one path every command takes to a ``Plan``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from dakplan.checks import Finding, run_checks
+from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity
+from dakplan.loader import LineIndex, Source, load_file, load_text
+from dakplan.model import Plan
+from dakplan.schema_errors import findings as schema_findings
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class FileReport:
+    """What validating one file found. ``plan`` is set when the file passed the schema."""
+
+    file: str
+    plan: Plan | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+
+def _locate(source: Source, found: Iterable[Finding], taken: set[int]) -> list[Diagnostic]:
+    """Turn findings into diagnostics at lines; one diagnostic per spot."""
+    found = list(found)
+    if not found:
+        return []
+    index = LineIndex(source.text)
+    out: list[Diagnostic] = []
+    seen: set[tuple[int, int]] = set()
+    for item in found:
+        line, col = index.locate(item.path, key=item.key)
+        if line in taken or (line, col) in seen:
+            continue
+        seen.add((line, col))
+        message = item.message
+        if item.related is not None:
+            message = message.replace("{first}", str(index.locate(item.related)[0]))
+        rule = CATALOGUE[item.code]
+        out.append(Diagnostic(source.name, line, col, item.code,
+                              item.severity or rule.severity, message))
+    return out
+
+
+def validate_source(source: Source) -> FileReport:
+    loaded = load_text(source)
+    report = FileReport(source.name, diagnostics=list(loaded.diagnostics))
+    if loaded.data is None:
+        return report
+    taken = {d.line for d in loaded.diagnostics}
+    try:
+        plan = Plan.model_validate(loaded.data)
+    except ValidationError as error:
+        report.diagnostics += _locate(source, schema_findings(error, Plan), taken)
+        report.diagnostics.sort()
+        return report
+    except RecursionError:
+        report.diagnostics.append(Diagnostic(source.name, 1, 1, "DK007", Severity.ERROR,
+                                             "the document is nested too deeply"))
+        return report
+    report.diagnostics += _locate(source, run_checks(plan), taken)
+    report.diagnostics.sort()
+    if not loaded.diagnostics:
+        report.plan = plan
+    return report
+
+
+def validate_file(path: str | os.PathLike[str]) -> FileReport:
+    loaded = load_file(path)
+    if loaded.source is None:
+        return FileReport(os.fspath(path), diagnostics=loaded.diagnostics)
+    return validate_source(loaded.source)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Files as given, and every ``*.yaml``/``*.yml`` under directories, sorted; no duplicates."""
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out += sorted(
+                str(p) for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
+            )
+        else:
+            out.append(os.fspath(raw))
+    return list(dict.fromkeys(out))
