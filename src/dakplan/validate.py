@@ -11,6 +11,8 @@ from pydantic import ValidationError
 
 from dakplan.checks import Finding, run_checks
 from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity
+from dakplan.errors import PlanError, UsageError
+from dakplan.i18n import t
 from dakplan.loader import LineIndex, Source, load_file, load_text
 from dakplan.model import Plan
 from dakplan.schema_errors import findings as schema_findings
@@ -99,3 +101,31 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
         else:
             out.append(os.fspath(raw))
     return list(dict.fromkeys(out))
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    """The validated plan in ``path`` for a command that needs one.
+
+    Raises ``UsageError`` (exit 2) when the file cannot be read and ``PlanError`` (exit 1,
+    with the diagnostics) when it is not a valid plan. Warnings do not stop a command.
+    """
+    report = validate_file(path)
+    unreadable = [d for d in report.diagnostics if d.code == "DK008"]
+    if unreadable:
+        raise UsageError(f"{report.file}: {unreadable[0].message}")
+    if report.plan is None or report.errors:
+        raise PlanError(t("cli.invalid_plan", file=report.file, errors=report.errors),
+                        [d for d in report.diagnostics if d.severity is Severity.ERROR])
+    return report.plan
+
+
+def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:
+    """Every plan named (files or folders; default ``./plans``), loaded and validated."""
+    targets = list(paths or []) or [Path("plans")]
+    for target in targets:
+        if not os.path.lexists(target):
+            raise UsageError(f"{target}: {t('load.missing')}")
+    files = discover(targets)
+    if not files:
+        raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    return [(file, load_plan(file)) for file in files]

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from dakplan import __version__
-from dakplan.errors import DakplanError
+from dakplan.errors import DakplanError, PlanError
 from dakplan.i18n import detect_language, set_language
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,6 +62,10 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
         def wrapper(*a: Any, **kw: Any) -> Any:
             try:
                 return func(*a, **kw)
+            except PlanError as exc:
+                for d in exc.diagnostics:
+                    sys.stderr.write(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}\n")  # type: ignore[attr-defined]
+                raise fail(exc.message, exc.exit_code) from None
             except DakplanError as exc:
                 raise fail(exc.message, exc.exit_code) from None
 
