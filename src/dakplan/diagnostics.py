@@ -148,3 +148,13 @@ def make(code: str, file: str, line: int, col: int, message: str,
     """A diagnostic of a catalogued code, with the code's own severity unless overridden."""
     rule = CATALOGUE[code]
     return Diagnostic(file, line, col, code, severity or rule.severity, message)
+
+
+def checks_table() -> str:
+    """The Markdown table of every check, as the README shows it."""
+    rows = ["| code | name | severity | what it finds | how to fix it |",
+            "|---|---|---|---|---|"]
+    for rule in CATALOGUE.values():
+        rows.append(f"| {rule.code} | {rule.name} | {rule.severity} | {rule.summary} "
+                    f"| {rule.fix} |")
+    return "\n".join(rows)

@@ -197,7 +197,8 @@ def load_text(source: Source) -> Loaded:
         result.diagnostics.append(make("DK004", source.name, 1, 1, t("load.empty")))
     elif not isinstance(data, dict):
         kind = t("type.list") if isinstance(data, list) else t("type.other")
-        result.diagnostics.append(make("DK004", source.name, 1, 1, t("load.not_mapping", kind=kind)))
+        message = t("load.not_mapping", kind=kind)
+        result.diagnostics.append(make("DK004", source.name, 1, 1, message))
     else:
         result.data = data
     return result

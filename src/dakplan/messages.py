@@ -54,7 +54,8 @@ EN: dict[str, str] = {
     "cli.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
     "cli.unknown_code": "unknown code '{code}'",
-    "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); see `dakplan validate {file}`",
+    "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
+    "see `dakplan validate {file}`",
 }
 
 VI: dict[str, str] = {
@@ -111,5 +112,6 @@ VI: dict[str, str] = {
     "cli.summary": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
     "cli.bad_format": "định dạng '{value}' không hợp lệ; hãy dùng một trong: {choices}",
     "cli.unknown_code": "không có mã '{code}'",
-    "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); xem `dakplan validate {file}`",
+    "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
+    "xem `dakplan validate {file}`",
 }

@@ -79,8 +79,23 @@ def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
 
 
 def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]:
-    """One finding per pydantic error, located by its path in the document."""
-    for item in error.errors(include_url=False):
+    """One finding per pydantic error, located by its path in the document.
+
+    A misspelt key shows up twice in pydantic (an unknown key, and the missing key it was meant
+    to be); only the unknown key is reported, with the suggestion.
+    """
+    items = error.errors(include_url=False)
+    missing = {tuple(i["loc"]) for i in items if i["type"] == "missing"}
+    typos: set[tuple[object, ...]] = set()
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            loc = tuple(item["loc"])
+            near = difflib.get_close_matches(str(loc[-1]), _all_field_names(root), n=1)
+            if near and (*loc[:-1], near[0]) in missing:
+                typos.add((*loc[:-1], near[0]))
+    for item in items:
+        if tuple(item["loc"]) in typos:
+            continue
         loc = tuple(item["loc"])
         kind = item["type"]
         value = item.get("input")

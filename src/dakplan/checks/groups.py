@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from dakplan.checks.base import Context, Finding, check
 from dakplan.i18n import t
+from dakplan.vn import match_key
 
 
 @check("DK205", "DK206")
@@ -36,20 +37,18 @@ def responsibility(ctx: Context) -> Iterator[Finding]:
 
 @check("DK209")
 def ambiguous_names(ctx: Context) -> Iterator[Finding]:
-    entries = [("agencies", i, a) for i, a in enumerate(ctx.plan.agencies)]
-    entries += [("groups", i, g) for i, g in enumerate(ctx.plan.groups)]
-    index = ctx.registry.name_index
-    reported: set[tuple[str, str]] = set()
-    from dakplan.vn import match_key
-
-    for section, i, entry in entries:
-        for name in entry.names:
-            codes = index.get(match_key(name), [])
-            others = [c for c in codes if c != entry.code]
-            for other in others:
-                pair = tuple(sorted((entry.code, other)))
-                if pair in reported:
-                    continue
-                reported.add(pair)  # type: ignore[arg-type]
-                yield Finding("DK209", (section, i, "code"),
-                              t("check.ambiguous_name", name=name, first=other, second=entry.code))
+    """Report each clash where the later entry brings in a name an earlier one already has."""
+    owner: dict[str, str] = {}
+    sections = [("agencies", ctx.plan.agencies), ("groups", ctx.plan.groups)]
+    for section, entries in sections:
+        for i, entry in enumerate(entries):
+            named: list[tuple[tuple[str | int, ...], str]] = [
+                ((section, i, "code"), entry.code), ((section, i, "name"), entry.name)]
+            named += [((section, i, "short", j), n) for j, n in enumerate(entry.short)]
+            named += [((section, i, "aliases", j), n) for j, n in enumerate(entry.aliases)]
+            for path, name in named:
+                key = match_key(name)
+                first = owner.setdefault(key, entry.code)
+                if first != entry.code:
+                    yield Finding("DK209", path, t("check.ambiguous_name", name=name,
+                                                   first=first, second=entry.code))

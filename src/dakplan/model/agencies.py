@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from dakplan.model.base import Lax, Code, Strict, Text
+from dakplan.model.base import Code, Lax, Strict, Text
 
 
 class AgencyKind(StrEnum):

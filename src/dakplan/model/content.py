@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from dakplan.model.base import Lax, Id, Strict, Text, Year
+from dakplan.model.base import Id, Lax, Strict, Text, Year
 from dakplan.model.document import DocRef
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from dakplan.model.base import Lax, Code, Id, Strict, Text, Year
+from dakplan.model.base import Code, Id, Lax, Strict, Text, Year
 
 YearMonth = Annotated[
     str,

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from dakplan.model.base import Lax, Code, Id, Strict, Text
+from dakplan.model.base import Code, Id, Lax, Strict, Text
 from dakplan.model.content import MediaFormat
 
 

@@ -1,0 +1,33 @@
+"""Every diagnostic code is catalogued, documented in the README, and used by some code."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+from dakplan.diagnostics import CATALOGUE, checks_table
+
+SRC = ROOT / "src" / "dakplan"
+
+
+def test_every_code_in_the_source_is_catalogued() -> None:
+    used = set()
+    for path in SRC.rglob("*.py"):
+        if path.name == "diagnostics.py":
+            continue
+        used |= set(re.findall(r'"(DK\d{3})"', path.read_text(encoding="utf-8")))
+    assert used <= set(CATALOGUE)
+    assert set(CATALOGUE) <= used, "a catalogued code that nothing reports"
+
+
+def test_readme_lists_every_check() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert checks_table() in readme, (
+        "README's table of checks is out of date: paste the output of "
+        "`python -c 'from dakplan.diagnostics import checks_table; print(checks_table())'`"
+    )
+
+
+def test_every_rule_says_what_why_and_fix() -> None:
+    for rule in CATALOGUE.values():
+        assert rule.summary and rule.why and rule.fix, rule.code
