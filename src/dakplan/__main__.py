@@ -1,3 +1,3 @@
 from dakplan.cli import main
 
-raise SystemExit(main())
+main()

@@ -72,7 +72,7 @@ class PlanLoader(_Base):  # type: ignore[misc]
         return nfc(self.construct_scalar(node))
 
     def construct_date(self, node: ScalarNode) -> dt.date | str:
-        text = self.construct_scalar(node)
+        text: str = self.construct_scalar(node)
         year, month, day = (int(g) for g in _DATE.match(text).groups())  # type: ignore[union-attr]
         try:
             return dt.date(year, month, day)

@@ -96,7 +96,8 @@ class Registry:
 
     def names(self) -> Iterable[tuple[str, str]]:
         """Every (code, name) pair people may type: codes, names, short names, aliases."""
-        for entry in (*self.plan.agencies, *self.plan.groups):
+        entries: list[Agency | Group] = [*self.plan.agencies, *self.plan.groups]
+        for entry in entries:
             for name in entry.names:
                 yield entry.code, name
 

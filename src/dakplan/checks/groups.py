@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from dakplan.checks.base import Context, Finding, check
 from dakplan.i18n import t
+from dakplan.model import Agency, Group
 from dakplan.vn import match_key
 
 
@@ -39,16 +40,18 @@ def responsibility(ctx: Context) -> Iterator[Finding]:
 def ambiguous_names(ctx: Context) -> Iterator[Finding]:
     """Report each clash where the later entry brings in a name an earlier one already has."""
     owner: dict[str, str] = {}
-    sections = [("agencies", ctx.plan.agencies), ("groups", ctx.plan.groups)]
-    for section, entries in sections:
-        for i, entry in enumerate(entries):
-            named: list[tuple[tuple[str | int, ...], str]] = [
-                ((section, i, "code"), entry.code), ((section, i, "name"), entry.name)]
-            named += [((section, i, "short", j), n) for j, n in enumerate(entry.short)]
-            named += [((section, i, "aliases", j), n) for j, n in enumerate(entry.aliases)]
-            for path, name in named:
-                key = match_key(name)
-                first = owner.setdefault(key, entry.code)
-                if first != entry.code:
-                    yield Finding("DK209", path, t("check.ambiguous_name", name=name,
-                                                   first=first, second=entry.code))
+    entries: list[tuple[str, int, Agency | Group]] = [
+        *(("agencies", i, a) for i, a in enumerate(ctx.plan.agencies)),
+        *(("groups", i, g) for i, g in enumerate(ctx.plan.groups)),
+    ]
+    for section, i, entry in entries:
+        named: list[tuple[tuple[str | int, ...], str]] = [
+            ((section, i, "code"), entry.code), ((section, i, "name"), entry.name)]
+        named += [((section, i, "short", j), n) for j, n in enumerate(entry.short)]
+        named += [((section, i, "aliases", j), n) for j, n in enumerate(entry.aliases)]
+        for path, name in named:
+            key = match_key(name)
+            first = owner.setdefault(key, entry.code)
+            if first != entry.code:
+                yield Finding("DK209", path, t("check.ambiguous_name", name=name,
+                                               first=first, second=entry.code))

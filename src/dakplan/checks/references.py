@@ -81,9 +81,9 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
         "task": [(path, task.id) for path, task in plan.located_tasks()],
         "theme": [(("themes", i), theme.id) for i, theme in enumerate(plan.themes)],
         "basis": [(("bases", i), basis.id) for i, basis in enumerate(plan.bases)],
-        "agency": [(("agencies", i), a.code) for i, a in enumerate(plan.agencies)]
-        + [(("groups", i), g.code) for i, g in enumerate(plan.groups)],
+        "agency": [(("agencies", i), a.code) for i, a in enumerate(plan.agencies)],
     }
+    spaces["agency"] += [(("groups", i), g.code) for i, g in enumerate(plan.groups)]
     if plan.funding is not None:
         spaces["task"] += [
             (("funding", "items", k), item.id)

@@ -74,8 +74,8 @@ def explain(
         for rule in CATALOGUE.values():
             typer.echo(f"{rule.code}  {rule.severity:<7}  {rule.name:<26} {rule.summary}")
         return
-    rule = CATALOGUE.get(code.upper())
-    if rule is None:
+    found = CATALOGUE.get(code.upper())
+    if found is None:
         raise fail(t("cli.unknown_code", code=code))
-    typer.echo(f"{rule.code} {rule.name} ({rule.severity})\n\nWhat it finds: {rule.summary}\n"
-               f"Why it matters: {rule.why}\nHow to fix it: {rule.fix}")
+    typer.echo(f"{found.code} {found.name} ({found.severity})\n\nWhat it finds: {found.summary}\n"
+               f"Why it matters: {found.why}\nHow to fix it: {found.fix}")
