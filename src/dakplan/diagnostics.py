@@ -95,9 +95,9 @@ _RULES = [
          "form.", "Codes, ids, document numbers and closed vocabularies keep the plan queryable.",
          "Use one of the values the message lists, in the form it shows."),
     # --- DK2xx: references -----------------------------------------------------------------
-    Rule("DK201", "unknown-agency", E, "A task, group or recipient names an agency code that is "
-         "not in the registry.", "Nobody could be found responsible, and `dakplan tasks` would "
-         "lose the duty.", "Add the agency under `agencies:` or fix the code."),
+    Rule("DK201", "unknown-agency", E, "A task, group, recipient or successor link names an "
+         "agency code that is not in the registry.",
+         "Nobody could be found responsible, and `dakplan tasks` would lose the duty.", "Add the agency under `agencies:` or fix the code."),
     Rule("DK202", "unknown-theme", E, "A task names a content theme id that the plan does not "
          "define.", "The link between duties and content would be broken.",
          "Use an id from `themes:` or add the theme."),
@@ -138,9 +138,22 @@ _RULES = [
     Rule("DK306", "progress-outside-period", W, "A progress record is dated outside the plan's "
          "period.", "Results belong to the period they were achieved in.",
          "Correct the record's date."),
+    Rule("DK307", "agency-not-in-period", W, "A duty goes to an agency that did not exist when "
+         "it is due: before its `valid_from` or after its `valid_to` (directly, or as a listed "
+         "member of a group that has the duty).", "Nobody can carry out a duty given to an "
+         "agency that has been merged, split or not yet set up; the duty would be lost.",
+         "Give the duty to the agency that carries it now (the message names the successors), "
+         "or correct the agency's `valid_from`/`valid_to`."),
 ]
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+
+
+def rule_text(rule: Rule, part: str) -> str:
+    """``summary``, ``why`` or ``fix`` of a rule in the current language."""
+    from dakplan.i18n import t  # the catalogues are built from this module
+
+    return t(f"rule.{rule.code}.{part}")
 
 
 def make(code: str, file: str, line: int, col: int, message: str,

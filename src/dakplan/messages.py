@@ -3,6 +3,8 @@ both catalogues have the same keys and the same placeholders."""
 
 from __future__ import annotations
 
+from dakplan.diagnostics import CATALOGUE
+
 EN: dict[str, str] = {
     # loader
     "load.syntax": "YAML syntax error: {problem}",
@@ -56,6 +58,95 @@ EN: dict[str, str] = {
     "cli.unknown_code": "unknown code '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
     "see `dakplan validate {file}`",
+    # model (model/agencies.py)
+    "model.lifetime_reversed": "'valid_to' is before 'valid_from'",
+    "model.successor_needs_end": "an agency with 'successors' or 'merged_into' needs 'valid_to'",
+    # schema: forms of codes and ids
+    "schema.not_form": "{value} is not {form}",
+    "schema.form_id": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
+    "schema.form_code": "a code: ASCII capitals and digits (STTTT)",
+    "schema.form_other": "of the form {pattern}",
+    # checks/lifetimes.py (agencies over time)
+    "check.agency_ended": "'{code}' no longer exists on {day} (it ended on {ended}){carried}",
+    "check.carried_by": "; its duties are carried by {carriers}",
+    "check.agency_not_yet": "'{code}' does not exist yet on {day} (it starts on {start})",
+    # succession.py
+    "succession.current": "{agency} exists on {day} and carries its own duties.",
+    "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
+    "succession.no_successor": "{agency} ended on {ended} and the registry names no successor: "
+    "nobody carries its duties.",
+    "succession.carried": "{agency} ended on {ended}; on {day} its duties are carried by "
+    "{carriers}.",
+    "succession.via": "(through {via})",
+    "succession.choose_lead": "'{code}' was succeeded by several agencies ({carriers}); choose "
+    "the one that leads",
+    # explain (cli/validate.py)
+    "explain.rule": "{code} {name} ({severity})\n\nWhat it finds: {summary}\nWhy it matters: "
+    "{why}\nHow to fix it: {fix}",
+    "severity.error": "error",
+    "severity.warning": "warning",
+    # calendar (ics.py, cli/calendar.py)
+    "calendar.written": "{file}: {events} event(s) written ({recurring} repeating, {undated} "
+    "one-off reminder(s) for duties with no frequency)",
+    "calendar.standing": "{count} standing duty(ies) for the whole period are not calendar "
+    "entries; `dakplan tasks` lists them",
+    "calendar.bad_alarm": "--alarm-days must be 0 or more, not {days}",
+    "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
+    "and both have task '{id}'; give one of them its own task ids",
+    "cli.unknown_agency": "no plan names an agency or group '{name}'",
+    "cli.cannot_write": "cannot write {file}: {reason}",
+    "cli.bad_date": "'{value}' is not a date (write 2020-12-15 or 15/12/2020)",
+    # remind (remind.py, cli/remind.py)
+    "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
+    "remind.nothing": "Nothing is due in this window and nothing is overdue.",
+    "remind.overdue": "Overdue",
+    "remind.due_soon": "Due soon",
+    "remind.overdue_by": "{days} day(s) overdue",
+    "remind.due_in": "due in {days} day(s)",
+    "remind.recurring_starts": "recurring, a new round starts",
+    "remind.role.lead": "lead",
+    "remind.role.coordinate": "coordinating",
+    "remind.via": "as a member of {group}",
+    "remind.carried_from": "carried over from {code} ({name})",
+    "remind.reference": "Plan {number}: {subject} ({file}, task {id})",
+    # help texts (cli/*.py): looked up when help is shown
+    "help.app": "Keep a provincial plan (Kế hoạch) as code: validate it, ask who does what by "
+    "when, render its documents.",
+    "help.version": "Show the version.",
+    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then the locale).",
+    "help.help_option": "Show this message and exit.",
+    "help.usage": "Usage:",
+    "help.options": "Options:",
+    "help.arguments": "Arguments:",
+    "help.commands": "Commands:",
+    "help.required": "[required]",
+    "help.default": "[default:",
+    "help.plans": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate": "Check plan files against the schema and the rules of a plan.\n\nExit "
+    "status: 0 valid, 1 problems found, 2 usage error.\n\nExample: dakplan validate "
+    "plans/2020.yaml --format json",
+    "help.validate.paths": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
+    "else text).",
+    "help.validate.strict": "Warnings fail too.",
+    "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
+    "Without a code, list every check.\n\nExample: dakplan explain DK302",
+    "help.explain.code": "A diagnostic code, e.g. DK302.",
+    "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
+    "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
+    "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "
+    "plans/2020.yaml --agency STTTT -o stttt.ics",
+    "help.calendar.output": "The .ics file to write.",
+    "help.calendar.agency": "Only the duties of this agency or group (code or name), led or "
+    "coordinated, directly or through a group.",
+    "help.calendar.alarm_days": "Days before each dated event to show an alarm.",
+    "help.remind": "Say what is due within DAYS of a day, or overdue (not reported done or "
+    "cancelled), one section per agency, as text ready to send.\n\nExit status: 0 done, 1 a "
+    "plan is not valid, 2 usage error.\n\nExample: dakplan remind plans/2020.yaml --as-of "
+    "2020-12-01 --within 14",
+    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020.",
+    "help.remind.within": "How many days ahead count as due soon.",
+    "help.remind.format": "markdown or text (default: markdown).",
 }
 
 VI: dict[str, str] = {
@@ -114,4 +205,193 @@ VI: dict[str, str] = {
     "cli.unknown_code": "không có mã '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
+    # model (model/agencies.py)
+    "model.lifetime_reversed": "'valid_to' ở trước 'valid_from'",
+    "model.successor_needs_end": "cơ quan có 'successors' hoặc 'merged_into' phải có 'valid_to'",
+    # schema: forms of codes and ids
+    "schema.not_form": "{value} không phải là {form}",
+    "schema.form_id": "một mã định danh: chữ thường ASCII, chữ số và dấu gạch nối "
+    "(stttt-dau-moi)",
+    "schema.form_code": "một mã: chữ in hoa ASCII và chữ số (STTTT)",
+    "schema.form_other": "có dạng {pattern}",
+    # checks/lifetimes.py (agencies over time)
+    "check.agency_ended": "'{code}' không còn tồn tại vào ngày {day} (đã kết thúc ngày "
+    "{ended}){carried}",
+    "check.carried_by": "; nhiệm vụ của cơ quan này do {carriers} đảm nhận",
+    "check.agency_not_yet": "'{code}' chưa tồn tại vào ngày {day} (bắt đầu từ ngày {start})",
+    # succession.py
+    "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
+    "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
+    "succession.no_successor": "{agency} đã kết thúc ngày {ended} và danh mục không ghi cơ quan "
+    "kế thừa: không ai đảm nhận nhiệm vụ của cơ quan này.",
+    "succession.carried": "{agency} đã kết thúc ngày {ended}; vào ngày {day}, nhiệm vụ của cơ "
+    "quan này do {carriers} đảm nhận.",
+    "succession.via": "(qua {via})",
+    "succession.choose_lead": "'{code}' được nhiều cơ quan kế thừa ({carriers}); hãy chọn cơ "
+    "quan chủ trì",
+    # explain (cli/validate.py)
+    "explain.rule": "{code} {name} ({severity})\n\nPhát hiện gì: {summary}\nVì sao quan "
+    "trọng: {why}\nCách sửa: {fix}",
+    "severity.error": "lỗi",
+    "severity.warning": "cảnh báo",
+    # calendar (ics.py, cli/calendar.py)
+    "calendar.written": "{file}: đã ghi {events} sự kiện ({recurring} sự kiện lặp lại, "
+    "{undated} lời nhắc một lần cho nhiệm vụ định kỳ không nêu tần suất)",
+    "calendar.standing": "{count} nhiệm vụ thường xuyên trong cả thời kỳ không được đưa vào "
+    "lịch; `dakplan tasks` liệt kê các nhiệm vụ này",
+    "calendar.bad_alarm": "--alarm-days phải từ 0 trở lên, không phải {days}",
+    "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
+    "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
+    "cli.unknown_agency": "không kế hoạch nào có cơ quan hoặc nhóm '{name}'",
+    "cli.cannot_write": "không ghi được {file}: {reason}",
+    "cli.bad_date": "'{value}' không phải là ngày (hãy viết 2020-12-15 hoặc 15/12/2020)",
+    # remind (remind.py, cli/remind.py)
+    "remind.title": "Nhắc việc ngày {day}: đến hạn trong {days} ngày tới hoặc đã quá hạn",
+    "remind.nothing": "Không có nhiệm vụ nào đến hạn trong khoảng này và không có nhiệm vụ quá "
+    "hạn.",
+    "remind.overdue": "Quá hạn",
+    "remind.due_soon": "Sắp đến hạn",
+    "remind.overdue_by": "quá hạn {days} ngày",
+    "remind.due_in": "còn {days} ngày",
+    "remind.recurring_starts": "định kỳ, bắt đầu đợt mới",
+    "remind.role.lead": "chủ trì",
+    "remind.role.coordinate": "phối hợp",
+    "remind.via": "với tư cách thành viên của {group}",
+    "remind.carried_from": "kế thừa từ {code} ({name})",
+    "remind.reference": "Kế hoạch {number}: {subject} ({file}, nhiệm vụ {id})",
+    # help texts (cli/*.py): looked up when help is shown
+    "help.app": "Giữ Kế hoạch của tỉnh dưới dạng mã: kiểm tra, tra cứu ai làm gì và khi nào, "
+    "xuất văn bản.",
+    "help.version": "Hiện phiên bản.",
+    "help.lang": "Ngôn ngữ thông báo: vi hoặc en (mặc định: DAKPLAN_LANG, sau đó theo locale).",
+    "help.help_option": "Hiện hướng dẫn này rồi thoát.",
+    "help.usage": "Cách dùng:",
+    "help.options": "Tùy chọn:",
+    "help.arguments": "Tham số:",
+    "help.commands": "Lệnh:",
+    "help.required": "[bắt buộc]",
+    "help.default": "[mặc định:",
+    "help.plans": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.validate": "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc của kế hoạch.\n\nMã "
+    "thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.\n\nVí dụ: dakplan validate plans/2020.yaml "
+    "--format json",
+    "help.validate.paths": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.validate.format": "text, json hoặc github (mặc định: github khi có GITHUB_ACTIONS, "
+    "ngoài ra là text).",
+    "help.validate.strict": "Cảnh báo cũng bị coi là lỗi.",
+    "help.explain": "Giải thích một mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
+    "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
+    "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
+    "help.calendar": "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar (.ics) cho "
+    "Outlook, Google Calendar hoặc Thunderbird. Không đưa nhiệm vụ thường xuyên vào lịch.\n\n"
+    "Mã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan calendar "
+    "plans/2020.yaml --agency STTTT -o stttt.ics",
+    "help.calendar.output": "Tệp .ics cần ghi.",
+    "help.calendar.agency": "Chỉ các nhiệm vụ của cơ quan hoặc nhóm này (mã hoặc tên), chủ trì "
+    "hoặc phối hợp, trực tiếp hoặc qua một nhóm.",
+    "help.calendar.alarm_days": "Số ngày báo trước mỗi sự kiện có ngày.",
+    "help.remind": "Cho biết nhiệm vụ nào đến hạn trong DAYS ngày kể từ một ngày, hoặc đã quá "
+    "hạn (chưa báo cáo hoàn thành hay hủy), mỗi cơ quan một mục, dưới dạng văn bản gửi "
+    "ngay được.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: "
+    "dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14",
+    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020.",
+    "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn.",
+    "help.remind.format": "markdown hoặc text (mặc định: markdown).",
 }
+
+# explain (diagnostics.py): the rule texts. English is the catalogue's own text; the Vietnamese
+# below gives (summary, why, fix) for every code, and the catalogue test checks none is missing.
+_RULES_VI: dict[str, tuple[str, str, str]] = {
+    "DK001": ("Tệp không phải là YAML đúng cú pháp.",
+              "Không kiểm tra được gì cho đến khi tệp đọc được.",
+              "Xem dòng được nêu: thường là thiếu dấu nháy, có ký tự tab hoặc thụt lề sai."),
+    "DK002": ("Một khóa xuất hiện hai lần trong cùng một ánh xạ.",
+              "Các công cụ YAML lặng lẽ giữ giá trị cuối, nên một trong hai bị mất mà không "
+              "báo.", "Xóa một trong hai khóa hoặc gộp giá trị của chúng."),
+    "DK003": ("Dùng thẻ YAML như !!python/object.",
+              "Thẻ có thể khiến trình đọc YAML tạo đối tượng tùy ý; kế hoạch không bao giờ cần.",
+              "Bỏ thẻ và viết giá trị dưới dạng văn bản, số, ngày hoặc danh sách."),
+    "DK004": ("Tệp rỗng, chỉ có chú thích, hoặc cấp ngoài cùng không phải ánh xạ.",
+              "Kế hoạch là một ánh xạ các mục (document, agencies, ...).",
+              "Bắt đầu từ plans/2020.yaml hoặc `dakplan schema` rồi điền các mục."),
+    "DK005": ("Tệp có nhiều hơn một tài liệu YAML (---).",
+              "Chỉ tài liệu đầu được đọc; phần còn lại bị bỏ qua mà không báo.",
+              "Mỗi tệp một kế hoạch; chuyển kế hoạch kia sang tệp riêng."),
+    "DK006": ("Tệp không phải văn bản UTF-8.",
+              "Tệp mã hóa khác sẽ bị đọc sai chữ.",
+              "Lưu lại tệp dưới dạng UTF-8 (trong Word hoặc Notepad: Save As, Encoding: UTF-8)."),
+    "DK007": ("Tệp quá lớn, lồng quá sâu hoặc mở rộng quá nhiều bí danh (alias).",
+              "Tệp như vậy hoặc là nhầm lẫn, hoặc là tấn công vào máy kiểm tra nó.",
+              "Tách kế hoạch, hoặc viết ra các phần lặp lại thay vì dùng bí danh."),
+    "DK008": ("Không đọc được tệp.", "Tệp không có, là thư mục, hoặc bạn không có quyền đọc.",
+              "Kiểm tra đường dẫn và quyền của tệp."),
+    "DK101": ("Thiếu một khóa bắt buộc.",
+              "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
+              "Thêm khóa; `dakplan schema` mô tả mọi khóa."),
+    "DK102": ("Một khóa lược đồ không biết.",
+              "Khóa viết sai chính tả sẽ bị lặng lẽ bỏ qua và mất giá trị.",
+              "Sửa chính tả (thông báo gợi ý khóa gần nhất) hoặc xóa khóa."),
+    "DK103": ("Giá trị sai kiểu (văn bản thay cho ngày, số thay cho văn bản, yes/no thay cho "
+              "văn bản ...).", "dakplan không bao giờ đoán: `NO` vẫn là văn bản, `010` không "
+              "phải 8, và ngày là ngày.", "Đặt văn bản trong ngoặc kép (\"010\"), viết ngày "
+              "dạng 2020-12-15 không có ngoặc kép, danh sách dạng [a, b]."),
+    "DK104": ("Giá trị không thuộc các giá trị cho phép hoặc sai dạng.",
+              "Mã, mã định danh, số ký hiệu văn bản và danh mục đóng giúp tra cứu được kế hoạch.",
+              "Dùng một trong các giá trị thông báo liệt kê, theo dạng được nêu."),
+    "DK201": ("Nhiệm vụ, nhóm, nơi nhận hoặc liên kết kế thừa nêu một mã cơ quan không có "
+              "trong danh mục.", "Không tìm được ai chịu trách nhiệm, và `dakplan tasks` sẽ "
+              "bỏ sót nhiệm vụ.", "Thêm cơ quan vào `agencies:` hoặc sửa mã."),
+    "DK202": ("Nhiệm vụ nêu một nội dung truyền thông mà kế hoạch không khai báo.",
+              "Liên kết giữa nhiệm vụ và nội dung bị đứt.",
+              "Dùng mã trong `themes:` hoặc thêm nội dung đó."),
+    "DK203": ("Nhiệm vụ nêu một loại hình báo chí không có trong mục `media:` của kế hoạch.",
+              "Kế hoạch sẽ hứa sản phẩm trên loại hình mà nó không dùng.",
+              "Thêm loại hình vào `media.formats` hoặc bỏ khỏi nhiệm vụ."),
+    "DK204": ("Hai nhiệm vụ, nội dung, căn cứ, cơ quan hoặc nhóm trùng mã.",
+              "Mã là cách theo dõi một mục qua các lần sửa, báo cáo và lịch.",
+              "Đặt cho mỗi mục một mã riêng."),
+    "DK205": ("Nhóm không có thành viên và không có loại thành viên.",
+              "Nhiệm vụ của nhóm sẽ không thuộc về ai.",
+              "Liệt kê `members` hoặc `member_kinds` của nhóm."),
+    "DK206": ("Nhóm chứa chính nó, trực tiếp hoặc qua nhóm khác.",
+              "Không xác định được thành viên.", "Bỏ một quan hệ thành viên trong vòng lặp."),
+    "DK207": ("Cơ quan chủ trì của nhiệm vụ là một nhóm không ứng với cơ quan nào.",
+              "Nhiệm vụ không ai chủ trì thì không được thực hiện.",
+              "Đăng ký các cơ quan thuộc loại đó, hoặc giao nhiệm vụ cho một cơ quan chủ trì."),
+    "DK208": ("Nhiệm vụ liệt kê cơ quan chủ trì trong số cơ quan phối hợp.",
+              "Một cơ quan sẽ xuất hiện với hai vai trò trong cùng nhiệm vụ.",
+              "Bỏ cơ quan đó khỏi `coordinate`."),
+    "DK209": ("Hai mục trong danh mục trùng tên, tên tắt hoặc bí danh (so sánh không phân biệt "
+              "hoa thường, dấu hay dấu câu).",
+              "`dakplan tasks --agency TÊN` sẽ không phân biệt được.",
+              "Đặt tên khác nhau, hoặc bỏ bí danh khỏi một trong hai."),
+    "DK301": ("Ngày không có thật (30 tháng 2, tháng 13).",
+              "Thời hạn vào một ngày không bao giờ đến thì không bao giờ đến hạn.",
+              "Sửa lại ngày."),
+    "DK302": ("Thời hạn của nhiệm vụ nằm ngoài thời kỳ của kế hoạch.",
+              "Nhiệm vụ của kế hoạch phải nằm trong những năm kế hoạch bao trùm.",
+              "Chuyển thời hạn vào trong thời kỳ, hoặc mở rộng `document.period`."),
+    "DK303": ("Một căn cứ pháp lý ban hành sau chính kế hoạch.",
+              "Kế hoạch không thể căn cứ vào văn bản chưa có khi kế hoạch ban hành.",
+              "Sửa ngày của căn cứ hoặc ngày của kế hoạch."),
+    "DK304": ("Một thời kỳ kết thúc trước khi bắt đầu.", "Không gì có thể nằm trong đó.",
+              "Đổi chỗ hoặc sửa `start` và `end`."),
+    "DK305": ("Một thỏa thuận được viện dẫn làm căn cứ không bao trùm thời kỳ của kế hoạch.",
+              "Kế hoạch thực hiện một thỏa thuận không còn hiệu lực vào thời điểm đó.",
+              "Viện dẫn thỏa thuận đang có hiệu lực, hoặc sửa thời kỳ của thỏa thuận."),
+    "DK306": ("Một bản ghi tiến độ có ngày nằm ngoài thời kỳ của kế hoạch.",
+              "Kết quả thuộc về thời kỳ đạt được kết quả đó.", "Sửa ngày của bản ghi."),
+    "DK307": ("Nhiệm vụ được giao cho một cơ quan không tồn tại vào lúc đến hạn: trước "
+              "`valid_from` hoặc sau `valid_to` của cơ quan đó (trực tiếp, hoặc là thành viên "
+              "được liệt kê của một nhóm có nhiệm vụ).",
+              "Không ai thực hiện được nhiệm vụ giao cho một cơ quan đã hợp nhất, chia tách "
+              "hoặc chưa thành lập; nhiệm vụ sẽ bị bỏ sót.",
+              "Giao nhiệm vụ cho cơ quan hiện đảm nhận (thông báo nêu các cơ quan kế thừa), "
+              "hoặc sửa `valid_from`/`valid_to` của cơ quan."),
+}
+
+for _rule in CATALOGUE.values():
+    for _i, _part in enumerate(("summary", "why", "fix")):
+        EN[f"rule.{_rule.code}.{_part}"] = getattr(_rule, _part)
+        if _rule.code in _RULES_VI:
+            VI[f"rule.{_rule.code}.{_part}"] = _RULES_VI[_rule.code][_i]

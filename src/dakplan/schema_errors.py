@@ -28,8 +28,8 @@ _TYPE_ERRORS = {
 }
 
 _PATTERNS = {
-    r"^[a-z0-9][a-z0-9-]*$": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
-    r"^[A-Z][A-Z0-9_]*$": "a code: ASCII capitals and digits (STTTT)",
+    r"^[a-z0-9][a-z0-9-]*$": "schema.form_id",
+    r"^[A-Z][A-Z0-9_]*$": "schema.form_code",
 }
 
 
@@ -125,9 +125,11 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
                                               got=describe(value)))
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern", ""))
-            form = _PATTERNS.get(pattern, f"the form {pattern}")
+            form = t(_PATTERNS[pattern]) if pattern in _PATTERNS else t("schema.form_other",
+                                                                         pattern=pattern)
             yield Finding("DK104", loc, t("schema.value", where=where,
-                                          detail=f"{describe(value)} is not {form}"))
+                                          detail=t("schema.not_form", value=describe(value),
+                                                   form=form)))
         elif kind in ("is_instance_of", "union_tag_invalid") or kind.endswith("_type"):
             yield Finding("DK103", loc, t("schema.type", where=where, expected=t("type.other"),
                                           got=describe(value)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dakplan.checks import dates, groups, references  # noqa: F401  (registration)
+from dakplan.checks import dates, groups, lifetimes, references  # noqa: F401  (registration)
 from dakplan.checks.base import CHECKS, Context, Finding, run_checks
 
 __all__ = ["CHECKS", "Context", "Finding", "run_checks"]

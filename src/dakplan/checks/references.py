@@ -25,6 +25,11 @@ def _agency_refs(ctx: Context) -> Iterator[tuple[Path, str]]:
         for j, doc in enumerate(basis.documents):
             for k, code in enumerate(doc.parties):
                 yield ("bases", i, "documents", j, "parties", k), code
+    for i, agency in enumerate(plan.agencies):
+        if agency.merged_into:
+            yield ("agencies", i, "merged_into"), agency.merged_into
+        for j, code in enumerate(agency.successors):
+            yield ("agencies", i, "successors", j), code
     for i, group in enumerate(plan.groups):
         for j, code in enumerate(group.members):
             yield ("groups", i, "members", j), code

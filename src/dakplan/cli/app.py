@@ -3,27 +3,88 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from dakplan import __version__
 from dakplan.errors import DakplanError, PlanError
-from dakplan.i18n import detect_language, set_language
+from dakplan.i18n import CATALOGUES, detect_language, set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Help texts are catalogue keys ("help.validate") that are looked up when help is shown, in the
+# language of that run: typer builds the commands once per run, before --lang is parsed, so a
+# text fixed at import time could only follow the environment, never --lang.
+_HEADINGS = re.compile(r"^(Usage:|Options:|Arguments:|Commands:)", re.MULTILINE)
+_HEADING_KEYS = {"Usage:": "help.usage", "Options:": "help.options",
+                 "Arguments:": "help.arguments", "Commands:": "help.commands"}
+
+
+def _tr(text: str | None) -> str | None:
+    """A help key in the current language; any other text as it is."""
+    return t(text) if text in CATALOGUES["en"] else text
+
+
+def _translate(command: Any, ctx: Any) -> None:
+    command.help = _tr(command.help)
+    command.short_help = _tr(command.short_help)
+    for param in command.params:
+        if hasattr(param, "help"):
+            param.help = _tr(param.help)
+    help_option = command.get_help_option(ctx)
+    if help_option is not None:
+        help_option.help = t("help.help_option")
+
+
+def _write_translated(ctx: Any, formatter: Any, write: Callable[[Any], None]) -> None:
+    inner = ctx.make_formatter()
+    write(inner)
+    text = _HEADINGS.sub(lambda m: t(_HEADING_KEYS[m.group(1)]), inner.getvalue())
+    text = text.replace("[required]", t("help.required")).replace("[default:",
+                                                                   t("help.default"))
+    formatter.write(text)
+
+
+class Command(TyperCommand):
+    """A command whose help is shown in the run's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _translate(self, ctx)
+        _write_translated(ctx, formatter, lambda f: super(Command, self).format_help(ctx, f))
+
+
+class Group(TyperGroup):
+    """The root command: its own help and its command list in the run's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        set_language(detect_language(ctx.params.get("lang")))
+        _translate(self, ctx)
+        for name in self.list_commands(ctx):
+            sub = self.get_command(ctx, name)
+            if sub is not None:
+                _translate(sub, ctx)
+        _write_translated(ctx, formatter, lambda f: super(Group, self).format_help(ctx, f))
+
+
 app = typer.Typer(
     name="dakplan",
-    help="Keep a provincial plan (Kế hoạch) as code: validate it, ask who does what by when, "
-    "render its documents.",
+    cls=Group,
+    help="help.app",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _lang(value: str | None) -> str | None:
+    set_language(detect_language(value))
+    return value
 
 
 def _version(value: bool) -> None:
@@ -36,12 +97,11 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
     ] = False,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of messages: vi or en (default: DAKPLAN_LANG, "
-                     "then the locale)."),
+        typer.Option("--lang", callback=_lang, is_eager=True, help="help.lang"),
     ] = None,
 ) -> None:
     """Keep a provincial plan (Kế hoạch) as code."""
@@ -56,6 +116,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     """``app.command`` that turns a ``DakplanError`` into its message and exit code."""
+
+    kwargs.setdefault("cls", Command)
 
     def decorate(func: F) -> F:
         @functools.wraps(func)

@@ -21,19 +21,17 @@ def check_format(value: str | None, choices: list[str], default: str) -> str:
     return value
 
 
-@command()
+@command(help="help.validate")
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Plan files or folders (default: every plan under ./plans).",
-                       show_default=False),
+        typer.Argument(help="help.validate.paths", show_default=False),
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="text, json or github (default: github when "
-                     "GITHUB_ACTIONS is set, else text).", show_default=False),
+        typer.Option("--format", "-f", help="help.validate.format", show_default=False),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
 ) -> None:
     """Check plan files against the schema and the rules of a plan.
 
@@ -60,9 +58,9 @@ def validate(
     raise typer.Exit(1 if failed else 0)
 
 
-@command()
+@command(help="help.explain")
 def explain(
-    code: Annotated[str | None, typer.Argument(help="A diagnostic code, e.g. DK302.")] = None,
+    code: Annotated[str | None, typer.Argument(help="help.explain.code")] = None,
 ) -> None:
     """Explain a diagnostic code: what it finds, why it matters, how to fix it.
 
@@ -70,12 +68,16 @@ def explain(
 
     Example: dakplan explain DK302
     """
+    from dakplan.diagnostics import rule_text
+
     if code is None:
         for rule in CATALOGUE.values():
-            typer.echo(f"{rule.code}  {rule.severity:<7}  {rule.name:<26} {rule.summary}")
+            severity = t(f"severity.{rule.severity}")
+            typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule_text(rule, 'summary')}")
         return
     found = CATALOGUE.get(code.upper())
     if found is None:
         raise fail(t("cli.unknown_code", code=code))
-    typer.echo(f"{found.code} {found.name} ({found.severity})\n\nWhat it finds: {found.summary}\n"
-               f"Why it matters: {found.why}\nHow to fix it: {found.fix}")
+    typer.echo(t("explain.rule", code=found.code, name=found.name,
+                 severity=t(f"severity.{found.severity}"), summary=rule_text(found, "summary"),
+                 why=rule_text(found, "why"), fix=rule_text(found, "fix")))

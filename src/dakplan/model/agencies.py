@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
+from pydantic import model_validator
+
+from dakplan.i18n import t
 from dakplan.model.base import Code, Lax, Strict, Text
 
 
@@ -43,10 +47,38 @@ class Agency(Strict):
     aliases: list[Text] = []
     """Other names people type: "So TTTT", "Department of Information and Communications"."""
     kind: Lax[AgencyKind]
+    valid_from: dt.date | None = None
+    """The first day the agency existed, when it was set up within the plans' horizon."""
+    valid_to: dt.date | None = None
+    """The last day the agency existed (28/02/2025 for a Sở TT&TT merged on 1/3/2025)."""
+    successors: list[Code] = []
+    """The agencies that took over its duties when it ended (several when it was split)."""
+    merged_into: Code | None = None
+    """The existing agency it was merged into; that agency carries its duties."""
 
     @property
     def names(self) -> list[str]:
         return [self.code, self.name, *self.short, *self.aliases]
+
+    @property
+    def carried_by(self) -> list[str]:
+        """The codes that carry its duties after it ended: the merger target, then successors."""
+        found = [self.merged_into] if self.merged_into else []
+        return list(dict.fromkeys([*found, *self.successors]))
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Whether the agency existed on ``day`` (no dates: it always did)."""
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    @model_validator(mode="after")
+    def _lifetime_in_order(self) -> Agency:
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError(t("model.lifetime_reversed"))
+        if (self.successors or self.merged_into) and self.valid_to is None:
+            raise ValueError(t("model.successor_needs_end"))
+        return self
 
 
 class Group(Strict):

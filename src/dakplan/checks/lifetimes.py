@@ -1,0 +1,73 @@
+"""Duties must go to agencies that exist when the duty is to be done (agencies over time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from dakplan.checks.base import Context, Finding, Path, check
+from dakplan.i18n import t
+from dakplan.model import Agency, Deadline, Task
+from dakplan.succession import successors
+from dakplan.vn import format_short_date
+
+
+def _span(ctx: Context, task: Task | None) -> tuple[dt.date, dt.date]:
+    """The days a duty needs its agency: its deadline, or the whole period."""
+    period = ctx.plan.document.period
+    if task is not None and isinstance(task.timing, Deadline):
+        return task.timing.date, task.timing.date
+    return period.first_day, period.last_day
+
+
+def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> str | None:
+    first, last = span
+    if agency.valid_from is not None and first < agency.valid_from:
+        return t("check.agency_not_yet", code=agency.code, day=format_short_date(first),
+                 start=format_short_date(agency.valid_from))
+    if agency.valid_to is not None and agency.valid_to < last:
+        gone = max(first, agency.valid_to + dt.timedelta(days=1))  # the first day it is missed
+        found = successors(ctx.registry, agency.code, gone)
+        carried = (t("check.carried_by", carriers=", ".join(found.carriers))
+                   if found.carriers else "")
+        return t("check.agency_ended", code=agency.code, day=format_short_date(gone),
+                 ended=format_short_date(agency.valid_to), carried=carried)
+    return None
+
+
+def _groups_with_duties(ctx: Context) -> set[str]:
+    """Groups that lead or coordinate a duty, directly or as a member of such a group."""
+    stack = [code for _, task in ctx.plan.located_tasks() for code in (task.lead, *task.coordinate)
+             if code in ctx.registry.groups]
+    found: set[str] = set()
+    while stack:
+        code = stack.pop()
+        if code in found:
+            continue
+        found.add(code)
+        stack += [m for m in ctx.registry.groups[code].members if m in ctx.registry.groups]
+    return found
+
+
+@check("DK307")
+def agencies_exist_in_period(ctx: Context) -> Iterator[Finding]:
+    agencies = ctx.registry.agencies
+    for path, task in ctx.plan.located_tasks():
+        refs: list[tuple[Path, str]] = [((*path, "lead"), task.lead)]
+        refs += [((*path, "coordinate", j), code) for j, code in enumerate(task.coordinate)]
+        for where, code in refs:
+            agency = agencies.get(code)
+            message = agency and _problem(ctx, agency, _span(ctx, task))
+            if message:
+                yield Finding("DK307", where, message)
+    # A group shares its duties with its listed members; members taken in by kind ("all
+    # departments") are whichever agencies of that kind exist, so they are not flagged.
+    used = _groups_with_duties(ctx)
+    for i, group in enumerate(ctx.plan.groups):
+        if group.code not in used:
+            continue
+        for j, code in enumerate(group.members):
+            agency = agencies.get(code)
+            message = agency and _problem(ctx, agency, _span(ctx, None))
+            if message:
+                yield Finding("DK307", ("groups", i, "members", j), message)

@@ -1,0 +1,45 @@
+"""``dakplan calendar``: deadlines and recurring duties as an iCalendar file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command
+from dakplan.i18n import t
+
+
+@command(help="help.calendar")
+def calendar(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="help.calendar.output", show_default=False)
+    ],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="help.plans", show_default=False)
+    ] = None,
+    agency: Annotated[
+        str | None, typer.Option("--agency", "-a", help="help.calendar.agency")
+    ] = None,
+    alarm_days: Annotated[
+        int, typer.Option("--alarm-days", min=0, help="help.calendar.alarm_days")
+    ] = 14,
+) -> None:
+    """Write every deadline and recurring duty as an iCalendar (.ics) file.
+
+    Example: dakplan calendar plans/2020.yaml --agency STTTT -o stttt.ics
+    """
+    from dakplan.errors import UsageError
+    from dakplan.ics import build_calendar
+    from dakplan.validate import load_plans
+
+    result = build_calendar(load_plans(paths), agency=agency, alarm_days=alarm_days)
+    try:
+        output.write_bytes(result.data)
+    except OSError as exc:
+        raise UsageError(t("cli.cannot_write", file=str(output), reason=exc.strerror)) from None
+    typer.echo(t("calendar.written", file=str(output), events=result.events,
+                 recurring=result.recurring, undated=result.undated))
+    if result.standing:
+        typer.echo(t("calendar.standing", count=result.standing))

@@ -1,0 +1,44 @@
+"""``dakplan remind``: what is due soon or overdue, per agency, ready to send."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command, fail
+from dakplan.cli.validate import check_format
+from dakplan.i18n import t
+
+FORMATS = ["markdown", "text"]
+
+
+@command(help="help.remind")
+def remind(
+    as_of: Annotated[
+        str, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
+    ],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="help.plans", show_default=False)
+    ] = None,
+    within: Annotated[int, typer.Option("--within", min=0, help="help.remind.within")] = 14,
+    format: Annotated[
+        str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
+    ] = None,
+) -> None:
+    """Say what is due within DAYS of a day, or overdue, one section per agency.
+
+    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
+    """
+    from dakplan.remind import reminders, render
+    from dakplan.validate import load_plans
+    from dakplan.vn import parse_date
+
+    fmt = check_format(format, FORMATS, "markdown")
+    try:
+        day = parse_date(as_of)
+    except ValueError:
+        raise fail(t("cli.bad_date", value=as_of)) from None
+    sections = reminders(load_plans(paths), day, within)
+    typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)

@@ -1,0 +1,177 @@
+"""What is due soon or overdue, per agency, as text ready to send.
+
+* A duty is **overdue** when its deadline is before the as-of day and it is not reported done
+  or cancelled; **due soon** when its deadline falls within ``within`` days from the as-of day
+  (both ends included), or when a recurring duty with a frequency starts a new interval then
+  (the same days the calendar marks). Standing duties and a bare "định kỳ" have no date to be
+  due on and are not reminders.
+* **One section per agency.** A duty given to a group is listed under each member agency, so
+  that each section is complete by itself and can be sent as it is; the line names the group.
+* **Agencies over time.** A duty of an agency that no longer exists on the as-of day is listed
+  under the agencies that carry it then (``succession.successors``), with a note.
+
+The texts around the duties follow the command line's language; the duties are quoted as the
+plan words them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from dakplan.duties import Duty, holders
+from dakplan.i18n import t
+from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Status, Task
+from dakplan.registry import Registry
+from dakplan.succession import successors
+from dakplan.vn import format_short_date, sort_key
+
+_MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
+           Frequency.YEARLY: 12}
+
+
+def occurrences(frequency: Frequency, period: Period) -> Iterator[dt.date]:
+    """The first day of each interval of a recurring duty within the period (as the calendar's
+    RRULE gives them)."""
+    day = period.first_day
+    if frequency == Frequency.WEEKLY:
+        while day <= period.last_day:
+            yield day
+            day += dt.timedelta(weeks=1)
+        return
+    step = _MONTHS[frequency]
+    month = 0
+    while True:
+        year, index = divmod(day.month - 1 + month, 12)
+        current = dt.date(day.year + year, index + 1, 1)
+        if current > period.last_day:
+            return
+        yield current
+        month += step
+
+
+@dataclass(frozen=True)
+class Item:
+    """One reminder: a duty, the day it is due, and how the agency holds it."""
+
+    due: dt.date
+    overdue: bool
+    task: Task
+    role: str
+    via: str | None
+    file: str
+    plan: Plan
+    recurring: bool = False
+    carried_from: str | None = None
+    """The ended agency whose duty this is, when the section's agency carries it on."""
+
+
+@dataclass
+class Section:
+    agency: str
+    name: str
+    items: list[Item] = field(default_factory=list)
+
+
+def _open(task: Task) -> bool:
+    return task.status not in (Status.DONE, Status.CANCELLED)
+
+
+def _dates(task: Task, period: Period, as_of: dt.date,
+           until: dt.date) -> Iterator[tuple[dt.date, bool, bool]]:
+    """(due day, overdue, recurring) of each reminder a task gives in the window."""
+    timing = task.timing
+    if not _open(task):
+        return
+    if isinstance(timing, Deadline):
+        if timing.date < as_of:
+            yield timing.date, True, False
+        elif timing.date <= until:
+            yield timing.date, False, False
+    elif isinstance(timing, Recurring) and timing.frequency is not None:
+        for day in occurrences(Frequency(timing.frequency), period):
+            if as_of <= day <= until:
+                yield day, False, True
+
+
+def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
+              within: int = 14) -> list[Section]:
+    """Sections per agency, in Vietnamese alphabetical order of their codes; in each, overdue
+    duties first, then those due soon, by date."""
+    until = as_of + dt.timedelta(days=within)
+    sections: dict[str, Section] = {}
+    for file, plan in plans:
+        registry = Registry(plan)
+        for task in plan.tasks():
+            due = list(_dates(task, plan.document.period, as_of, until))
+            if not due:
+                continue
+            # Leads come first in holders(), so an agency that both leads a duty and carries
+            # it for an ended agency is listed once, as the lead.
+            targets: dict[str, tuple[Duty, str | None]] = {}
+            for agency, duty in holders(registry, task).items():
+                found = successors(registry, agency, as_of)
+                if found.current or not found.carriers:
+                    targets.setdefault(agency, (duty, None))
+                for code in found.carriers if not found.current else ():
+                    targets.setdefault(code, (duty, agency))
+            for code, (duty, carried_from) in targets.items():
+                section = sections.setdefault(code, Section(code, registry.name(code)))
+                for day, overdue, recurring in due:
+                    section.items.append(Item(day, overdue, task, duty.role, duty.via,
+                                              file, plan, recurring, carried_from))
+    ordered = sorted(sections.values(), key=lambda s: sort_key(s.agency))
+    for section in ordered:
+        section.items.sort(key=lambda i: (not i.overdue, i.due, i.file, i.task.id))
+    return ordered
+
+
+def _line(item: Item, as_of: dt.date, registry: Registry) -> tuple[str, str]:
+    """The reminder's head (date, state, role) and its body (the duty as worded)."""
+    day = format_short_date(item.due)
+    if item.overdue:
+        state = t("remind.overdue_by", days=(as_of - item.due).days)
+    elif item.recurring:
+        state = t("remind.recurring_starts")
+    else:
+        state = t("remind.due_in", days=(item.due - as_of).days)
+    role = t(f"remind.role.{item.role}")
+    if item.via:
+        role += " " + t("remind.via", group=registry.name(item.via))
+    if item.carried_from:
+        role += ", " + t("remind.carried_from", code=item.carried_from,
+                        name=registry.name(item.carried_from))
+    return f"{day} ({state}), {role}", " ".join(item.task.text.split())
+
+
+def _reference(item: Item) -> str:
+    document = item.plan.document
+    return t("remind.reference", number=document.number_symbol, subject=document.subject,
+             file=item.file, id=item.task.id)
+
+
+def render(sections: Sequence[Section], as_of: dt.date, within: int,
+           markdown: bool = True) -> str:
+    """The reminders as Markdown or plain text, one section per agency."""
+    title = t("remind.title", day=format_short_date(as_of), days=within)
+    out: list[str] = [f"# {title}" if markdown else f"{title}\n{'=' * len(title)}", ""]
+    if not sections:
+        out += [t("remind.nothing"), ""]
+    for section in sections:
+        heading = f"{section.agency} — {section.name}"
+        out += [f"## {heading}" if markdown else f"{heading}\n{'-' * len(heading)}", ""]
+        for overdue in (True, False):
+            items = [i for i in section.items if i.overdue is overdue]
+            if not items:
+                continue
+            label = t("remind.overdue" if overdue else "remind.due_soon")
+            out += [f"**{label}**" if markdown else f"{label}:", ""]
+            for item in items:
+                head, body = _line(item, as_of, Registry(item.plan))
+                if markdown:
+                    out += [f"- **{head}**: {body}", f"  _{_reference(item)}_"]
+                else:
+                    out += [f"- {head}: {body}", f"  {_reference(item)}"]
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
