@@ -97,7 +97,8 @@ _RULES = [
     # --- DK2xx: references -----------------------------------------------------------------
     Rule("DK201", "unknown-agency", E, "A task, group, recipient or successor link names an "
          "agency code that is not in the registry.",
-         "Nobody could be found responsible, and `dakplan tasks` would lose the duty.", "Add the agency under `agencies:` or fix the code."),
+         "Nobody could be found responsible, and `dakplan tasks` would lose the duty.",
+         "Add the agency under `agencies:` or fix the code."),
     Rule("DK202", "unknown-theme", E, "A task names a content theme id that the plan does not "
          "define.", "The link between duties and content would be broken.",
          "Use an id from `themes:` or add the theme."),
