@@ -69,7 +69,7 @@ def test_remind_text_and_markdown(run: Callable[..., Any]) -> None:
 
 
 def test_remind_successor_in_vietnamese(run: Callable[..., Any]) -> None:
-    plan = EXAMPLES / "agencies-over-time" / "plan-2026.yaml"
+    plan = EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml"
     result = run("--lang", "vi", "remind", str(plan), "--as-of", "2026-12-10")
     assert result.exit_code == 0
     assert "## SKHCN — Sở Khoa học và Công nghệ" in result.stdout

@@ -66,7 +66,7 @@ def test_recurring_rounds_and_order() -> None:
 
 
 def test_duties_of_an_ended_agency_go_to_its_successor() -> None:
-    plan = load_plan(EXAMPLES / "agencies-over-time" / "plan-2026.yaml")
+    plan = load_plan(EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml")
     found = _summary([("p.yaml", plan)], dt.date(2026, 12, 10))
     assert found == [
         ("SKHCN", [("daumoi-bao-cao", "2026-06-30", True, "lead", "DAUMOI", "STTTT"),

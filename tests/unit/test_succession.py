@@ -16,7 +16,7 @@ from dakplan.registry import Registry
 from dakplan.succession import map_to_successors, successors
 from dakplan.validate import load_plan, validate_file, validate_source
 
-PLAN_2026 = EXAMPLES / "agencies-over-time" / "plan-2026.yaml"
+PLAN_2026 = EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml"
 
 
 def _line(path: Path, needle: str, occurrence: int = 1) -> int:
