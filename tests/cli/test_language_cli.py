@@ -27,10 +27,14 @@ def _line(path: Path, needle: str) -> int:
     ({"DAKPLAN_LANG": "vi"}, []),
     ({"LANG": "vi_VN.UTF-8"}, []),
     ({"DAKPLAN_LANG": "en"}, ["--lang", "vi"]),
+    ({}, ["--lang=vi"]),
 ])
 def test_validate_speaks_vietnamese(run: Callable[..., Any], broken: Path,
                                     env: dict[str, str], args: list[str]) -> None:
     result = run(*args, "validate", str(broken), env=env)
+    assert result.exit_code == 1
+    after = run("validate", str(broken), *(args or ["--lang", "vi"]), env=env)
+    assert after.stdout == result.stdout  # --lang may come after the command too
     assert result.exit_code == 1
     line = _line(broken, "lead: SVHH")
     assert result.stdout == (

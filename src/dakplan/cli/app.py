@@ -61,6 +61,10 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     """The root command: its own help and its command list in the run's language."""
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # `--lang` belongs to the root, but people type it anywhere: `dakplan validate --lang vi`.
+        return super().parse_args(ctx, _lang_first(args))
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         set_language(detect_language(ctx.params.get("lang")))
         _translate(self, ctx)
@@ -80,6 +84,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _lang_first(args: list[str]) -> list[str]:
+    """``args`` with ``--lang X`` / ``--lang=X`` moved to the front (none after ``--``)."""
+    end = args.index("--") if "--" in args else len(args)
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < end:
+        arg = args[i]
+        if arg == "--lang" and i + 1 < end:
+            moved += args[i:i + 2]
+            i += 2
+            continue
+        (moved if arg.startswith("--lang=") else rest).append(arg)
+        i += 1
+    return [*moved, *rest, *args[end:]]
 
 
 def _lang(value: str | None) -> str | None:
