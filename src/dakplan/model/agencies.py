@@ -47,6 +47,7 @@ class Agency(Strict):
     aliases: list[Text] = []
     """Other names people type: "So TTTT", "Department of Information and Communications"."""
     kind: Lax[AgencyKind]
+    """What kind of body it is; groups can take in every agency of a kind."""
     valid_from: dt.date | None = None
     """The first day the agency existed, when it was set up within the plans' horizon."""
     valid_to: dt.date | None = None
@@ -88,7 +89,9 @@ class Group(Strict):
     name: Text
     """The name as the plan writes it: "Các cơ quan báo chí Trung ương"."""
     short: list[Text] = []
+    """Short names used in documents: "cơ quan báo chí Trung ương"."""
     aliases: list[Text] = []
+    """Other names people type for the group."""
     members: list[Code] = []
     """Codes of member agencies or groups."""
     member_kinds: list[Lax[AgencyKind]] = []

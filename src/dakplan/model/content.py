@@ -37,7 +37,9 @@ class Event(Strict):
     """An event a theme refers to."""
 
     name: Text
+    """The event as the theme names it."""
     year: Year | None = None
+    """The year it takes place, when the plan says (it may lie outside the plan's period)."""
 
 
 class Theme(Strict):
@@ -58,16 +60,25 @@ class Media(Strict):
     text: Text | None = None
     """The paragraph as issued."""
     formats: list[Lax[MediaFormat]]
+    """Codes of the media formats used: bao-in, bao-dien-tu, bao-hinh, bao-noi."""
 
 
 class Headings(Strict):
     """Section headings as the plan prints them (without their numbers)."""
 
     objectives: Text = "MỤC ĐÍCH, YÊU CẦU"
+    """Heading of section I (purposes and requirements)."""
     purposes: Text = "Mục đích"
+    """Sub-heading of the purposes."""
     requirements: Text = "Yêu cầu"
+    """Sub-heading of the requirements."""
     content: Text = "NỘI DUNG"
+    """Heading of section II (content and media formats)."""
     themes: Text = "Nội dung truyền thông"
+    """Sub-heading of the content themes."""
     media: Text = "Hình thức truyền thông"
+    """Sub-heading of the media formats."""
     implementation: Text = "TỔ CHỨC THỰC HIỆN"
+    """Heading of section III (who does what)."""
     funding: Text = "KINH PHÍ"
+    """Heading of section IV (funding)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from dakplan.model.base import Code, Id, Lax, Strict, Text, Year
 
@@ -59,8 +59,9 @@ class DocRef(Strict):
     name: Text | None = None
     """The document's kind as written, when it has no number: "Thỏa thuận hợp tác truyền thông"."""
     number: DocNumber | None = None
+    """Number and symbol as printed: 01/NQ-CP, 45/2025/NĐ-CP, or Party form 149-KH/TU."""
     date: dt.date | None = None
-    """Date of issue."""
+    """Date of issue (YYYY-MM-DD, unquoted)."""
     issuer: Text | None = None
     """Who issued it, as written: "Tỉnh ủy", "Chính phủ"."""
     subject: Text | None = None
@@ -98,6 +99,7 @@ class Recipient(Strict):
     text: Text
     """The line as printed, without the leading dash, the note and the final ';'."""
     note: Lax[NoteKind] | None = None
+    """Why it receives the document: b/c (to report), t/h (to carry out), p/h (to coordinate)."""
     agencies: list[Code] = []
     """Registry codes of the agencies or groups the line names, where they are in the registry."""
 
@@ -115,7 +117,14 @@ class Authority(StrEnum):
 class Signature(Strict):
     """The signature block."""
 
+    # The JSON Schema says what ``_prefix_needs_title`` checks, so editors see it while typing.
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"required": ["authority"], "properties": {"authority": {"type": "string"}}},
+        "then": {"required": ["on_behalf_of"], "properties": {"on_behalf_of": {"type": "string"}}},
+    })
+
     authority: Lax[Authority] | None = None
+    """The authority prefix: TM., KT., Q., TL. or TUQ.; needs ``on_behalf_of``."""
     on_behalf_of: Text | None = None
     """The title after the prefix: "CHỦ TỊCH" in "KT. CHỦ TỊCH"."""
     title: Text
@@ -149,14 +158,17 @@ class Document(Strict):
     title: Text = "KẾ HOẠCH"
     """The document's name as printed above the subject line."""
     issuer: Issuer
+    """The issuing body."""
     number: Annotated[int, Field(ge=1)] | None = None
-    """The registered number; empty until registration ("Số: /KH-UBND")."""
+    """The registered number, without a leading zero (8 for "08/KH-UBND"); empty until
+    registration ("Số: /KH-UBND")."""
     symbol: Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]*(-[A-ZĐ0-9]+)+$")]
     """The symbol after the number: KH-UBND."""
     place: Text
     """Place name in the date line: "Đắk Lắk"."""
     date: dt.date | YearMonth | None = None
-    """Issue date; YYYY-MM while only the month is known ("ngày  tháng 3 năm 2020")."""
+    """Issue date, YYYY-MM-DD unquoted; YYYY-MM while only the month is known
+    ("ngày  tháng 3 năm 2020"); empty before the plan is dated."""
     subject: Text
     """The subject line (trích yếu) as issued."""
     period: Period
@@ -166,7 +178,9 @@ class Document(Strict):
     closing: Text | None = None
     """The closing sentence before "Nơi nhận" ("Trên đây là Kế hoạch ... /.")."""
     signature: Signature
+    """The signature block."""
     recipients: list[Recipient] = []
+    """"Nơi nhận": one entry per line, in order."""
 
     @property
     def number_symbol(self) -> str:

@@ -18,6 +18,7 @@ class Funding(Strict):
     """Section "Kinh phí": clauses and funding duties, in the order issued."""
 
     items: list[FundingItem]
+    """Clauses (id, text) and duties (with a lead and a timing), in order."""
 
 
 class Plan(Strict):
@@ -26,6 +27,7 @@ class Plan(Strict):
     dakplan: Literal[1]
     """The version of this file format."""
     document: Document
+    """The header and frame of the document: number, date, subject, period, signature."""
     bases: list[Basis] = []
     """The legal bases ("Căn cứ ...", "Thực hiện ...") in order."""
     agencies: list[Agency]
@@ -33,6 +35,7 @@ class Plan(Strict):
     groups: list[Group] = []
     """Groups whose members share the group's duties."""
     headings: Headings = Headings()
+    """Section headings as printed, when they differ from the usual ones."""
     purposes: list[Text] = []
     """"Mục đích": one entry per bullet."""
     requirements: list[Text] = []
@@ -44,6 +47,7 @@ class Plan(Strict):
     implementation: list[Part] = []
     """"Tổ chức thực hiện": one part per responsible agency or group."""
     funding: Funding | None = None
+    """"Kinh phí": funding clauses and duties."""
     reporting: list[Task] = []
     """Duties set out after the sections (the reporting paragraph)."""
 

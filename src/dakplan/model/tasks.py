@@ -16,6 +16,7 @@ class Deadline(Strict):
     """Done by a fixed date ("trước ngày 15/12/2020")."""
 
     type: Literal["deadline"]
+    """Always "deadline"."""
     date: dt.date
     """The last day: the duty is due on or before it."""
 
@@ -24,9 +25,12 @@ class Throughout(Strict):
     """A standing duty for the whole period of the plan."""
 
     type: Literal["throughout"]
+    """Always "throughout"."""
 
 
 class Frequency(StrEnum):
+    """How often a recurring duty comes back."""
+
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
@@ -38,6 +42,7 @@ class Recurring(Strict):
     """A duty that comes back ("định kỳ"); the plan may not say how often."""
 
     type: Literal["recurring"]
+    """Always "recurring"."""
     frequency: Lax[Frequency] | None = None
     """How often, when the plan says; empty for a plain "định kỳ"."""
 
@@ -58,7 +63,9 @@ class Progress(Strict):
     """One progress record reported for a task (for the results report)."""
 
     date: dt.date
+    """When it was reported or done (YYYY-MM-DD, unquoted)."""
     note: Text | None = None
+    """What was done, in a sentence."""
     agency: Code | None = None
     """Who reported or delivered, when a group shares the task."""
     products: dict[Lax[MediaFormat], Annotated[int, Field(ge=0)]] = {}
@@ -80,6 +87,7 @@ class Task(Strict):
     text: Text
     """The duty as issued."""
     timing: Timing
+    """When: a deadline (with a date), throughout the period, or recurring."""
     themes: list[Id] = []
     """Ids of the content themes it serves."""
     media: list[Lax[MediaFormat]] = []
@@ -123,3 +131,4 @@ class Part(Strict):
     heading: Text
     """The heading as issued, without its number."""
     tasks: list[Task]
+    """The duties of this part, in order."""
