@@ -1,0 +1,52 @@
+"""``dakplan diff``: what changed between two plans, in the plan's own terms."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command, fail
+from dakplan.cli.validate import check_format
+from dakplan.i18n import t
+
+
+@command()
+def diff(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="OLD NEW: two plan files; with --git: plan files or folders "
+                       "(default: plans).", show_default=False),
+    ] = None,
+    git: Annotated[
+        str | None,
+        typer.Option("--git", metavar="REV", help="Compare the working tree with this git "
+                     "revision (main, HEAD~1, origin/main).", show_default=False),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text, markdown or json (default: text).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Show what changed between two plans: tasks added, removed, reassigned or reworded,
+    deadlines moved, document fields, bases, recipients and the rest changed.
+
+    Exit status: 0 whether or not anything changed, 1 when a side is not a valid plan,
+    2 usage error (missing file, bad revision, not a git repository).
+
+    Examples: dakplan diff plans/2020.yaml plans/2021.yaml;
+    dakplan diff --git main --format markdown
+    """
+    from dakplan.compare import compare_files, compare_git
+    from dakplan.diff_report import REPORTERS
+
+    fmt = check_format(format, list(REPORTERS), "text")
+    if git is not None:
+        result = compare_git(git, paths or None)
+    elif paths is not None and len(paths) == 2:
+        result = compare_files(paths[0], paths[1])
+    else:
+        raise fail(t("diff.usage"))
+    REPORTERS[fmt](result, sys.stdout)
