@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from dakplan.cli import calendar, remind, validate  # noqa: F401  (registers its commands)
+from dakplan.cli import (  # noqa: F401  (registers its commands)
+    calendar,
+    diff,
+    new,
+    remind,
+    schema,
+    validate,
+)
 from dakplan.cli.app import app
 
 

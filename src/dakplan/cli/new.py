@@ -1,0 +1,71 @@
+"""``dakplan new``: next year's plan drafted from this year's."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command
+from dakplan.cli.validate import check_format
+from dakplan.i18n import t
+
+
+@command()
+def new(
+    year: Annotated[int, typer.Argument(help="The year of the new plan, e.g. 2021.")],
+    source: Annotated[
+        Path,
+        typer.Option("--from", help="The plan to start from.", show_default=False),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Where to write it (default: plans/YEAR.yaml); "
+                     "an existing file is never overwritten.", show_default=False),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text or json (default: text).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Draft next year's plan from this year's: duties copied, dates moved, number, date,
+    status and progress cleared; lists every place that still names the old year.
+
+    Exit status: 0 written, 1 the source is not a valid plan, 2 usage error (the output
+    exists, missing file).
+
+    Example: dakplan new 2021 --from plans/2020.yaml
+    """
+    from dakplan.newplan import new_plan
+
+    fmt = check_format(format, ["text", "json"], "text")
+    target, draft = new_plan(year, source, output)
+    if fmt == "json":
+        json.dump({
+            "version": 1,
+            "output": str(target),
+            "from": str(source),
+            "year": draft.year,
+            "years_moved": draft.years,
+            "rewritten": [m.to_dict() for m in draft.rewritten],
+            "review": [m.to_dict() for m in draft.review],
+            "diagnostics": [d.to_dict() for d in draft.diagnostics],
+        }, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    out = [t("new.written", path=str(target), source=str(source), years=draft.years)]
+    if draft.rewritten:
+        out.append(t("new.rewritten_header"))
+        out += [f"  {target}:{m.line}: {m.where}: {m.old} → {m.new}" for m in draft.rewritten]
+    if draft.review:
+        out.append(t("new.review_header", count=len(draft.review)))
+        out += [f"  {target}:{m.line}: {m.where}: {m.excerpt}"
+                + (f" ({t('new.citation')})" if m.kind == "citation" else "")
+                for m in draft.review]
+    for d in draft.diagnostics:
+        out.append(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}")
+    typer.echo("\n".join(out))

@@ -1,0 +1,332 @@
+"""Draft next year's plan from this year's (``dakplan new 2021 --from plans/2020.yaml``).
+
+What a person drafting next year's plan expects, and what this does:
+
+* the structure and every duty are copied: document frame, agencies, groups, purposes,
+  requirements, themes, media, parts, tasks, funding clauses, recipients, signature block;
+* the plan's own dates move by the years between: the period and every task deadline
+  (29 February becomes 28 February in a year that has none);
+* citations do not move: legal bases and the documents and events themes refer to keep their
+  numbers, dates and periods, because they name documents that exist. Agreements that no longer
+  cover the new period show up as ``dakplan validate`` warnings (DK305);
+* what belongs to the issued document is cleared: its number and issue date (a new plan is
+  neither registered nor dated), and every task's status and progress;
+* prose is not rewritten, with one exception: where a task's text spells out its own deadline
+  ("Trước ngày 15/12/2020"), that date is rewritten to the moved deadline so that the text and
+  the timing agree. Every rewrite is listed. Every other mention of a year of the old period
+  ("năm 2020", "11/02/2020") is listed with its line, for the editor to review.
+
+The draft is written as readable YAML (block style, Unicode, fields in the model's order, dates
+unquoted) behind the source's ``# yaml-language-server: $schema=...`` line, validated before it
+is written, and never written over an existing file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from dakplan.diagnostics import Diagnostic, Severity
+from dakplan.errors import DakplanError, UsageError
+from dakplan.i18n import t
+from dakplan.loader import LineIndex, Source, load_file
+from dakplan.model import Plan
+from dakplan.validate import load_plan, validate_source
+
+Path_ = tuple[str | int, ...]
+
+_MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$")
+_CITATIONS = ("bases",)
+"""Top-level sections whose text cites documents: listed for review as citations."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the draft that names a year of the old plan, or a date rewritten in it."""
+
+    path: Path_
+    line: int
+    excerpt: str
+    kind: str
+    """``rewritten`` (a task's own deadline in its text), ``text`` or ``citation`` (review)."""
+    old: str | None = None
+    new: str | None = None
+
+    @property
+    def where(self) -> str:
+        return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in self.path).lstrip(".")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.where, "line": self.line, "kind": self.kind,
+                "excerpt": self.excerpt, "old": self.old, "new": self.new}
+
+
+@dataclass
+class Draft:
+    """A drafted plan: its YAML text and what the editor must look at."""
+
+    year: int
+    years: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def rewritten(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "rewritten"]
+
+    @property
+    def review(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind != "rewritten"]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def shift_years(day: dt.date, years: int) -> dt.date:
+    """``day`` moved by whole years; 29 February lands on 28 February when it must."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _date_forms(day: dt.date) -> re.Pattern[str]:
+    """``15/12/2020``, ``5/1/2020``, ``05-01-2020``, ``15.12.2020`` and ``ngày 15 tháng 12 năm
+    2020``: the ways a plan's text spells a date."""
+    d, m, y = day.day, day.month, day.year
+    dd, mm = rf"0?{d}", rf"0?{m}"
+    return re.compile(rf"(?<!\d)(?:{dd}(?P<sep>[/.-]){mm}(?P=sep){y}"
+                      rf"|ngày\s+{dd}\s+tháng\s+{mm}\s+năm\s+{y})(?!\d)")
+
+
+def _respell(found: str, new: dt.date) -> str:
+    """``found`` (a spelling of some date) spelled the same way for ``new``."""
+    values = iter((new.day, new.month, new.year))
+
+    def number(match: re.Match[str]) -> str:
+        return str(next(values)).zfill(len(match.group(0)))
+
+    return re.sub(r"\d+", number, found)
+
+
+# --- drafting ------------------------------------------------------------------------------
+
+
+def _walk_strings(data: Any, path: Path_ = ()) -> list[tuple[Path_, str]]:
+    if isinstance(data, str):
+        return [(path, data)]
+    if isinstance(data, dict):
+        return [item for k, v in data.items() for item in _walk_strings(v, (*path, k))]
+    if isinstance(data, list):
+        return [item for i, v in enumerate(data) for item in _walk_strings(v, (*path, i))]
+    return []
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 30) -> str:
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def _task_lists(data: dict[str, Any]) -> list[tuple[Path_, dict[str, Any]]]:
+    out: list[tuple[Path_, dict[str, Any]]] = []
+    for i, part in enumerate(data.get("implementation", [])):
+        out += [(("implementation", i, "tasks", j), task)
+                for j, task in enumerate(part.get("tasks", []))]
+    for k, item in enumerate((data.get("funding") or {}).get("items", [])):
+        if "lead" in item:
+            out.append((("funding", "items", k), item))
+    out += [(("reporting", m), task) for m, task in enumerate(data.get("reporting", []))]
+    return out
+
+
+Rewrite = tuple[Path_, str, str]
+"""Where a task's text spelled its deadline: the path of the text, old and new spelling."""
+
+
+def draft_data(plan: Plan, year: int) -> tuple[dict[str, Any], int, list[Rewrite]]:
+    """The new plan as data, the years moved, and the dates rewritten in task texts."""
+    period = plan.document.period
+    years = year - period.start
+    if years == 0:
+        raise UsageError(t("new.same_year", year=year))
+    if not 1945 <= period.end + years <= 2200 or not 1945 <= year <= 2200:
+        raise UsageError(t("new.bad_year", year=year))
+    data = plan.model_dump(mode="python", exclude_unset=True)
+    document = data["document"]
+    document["number"] = None
+    document["date"] = None
+    document["period"] = {"start": period.start + years, "end": period.end + years}
+    rewritten: list[Rewrite] = []
+    for path, task in _task_lists(data):
+        task.pop("status", None)
+        task.pop("progress", None)
+        timing = task["timing"]
+        if timing.get("type") != "deadline":
+            continue
+        old, new = timing["date"], shift_years(timing["date"], years)
+        timing["date"] = new
+
+        def swap(match: re.Match[str], new: dt.date = new, path: Path_ = path) -> str:
+            spelled = _respell(match.group(0), new)
+            rewritten.append(((*path, "text"), match.group(0), spelled))
+            return spelled
+
+        task["text"] = _date_forms(old).sub(swap, task["text"])
+    return data, years, rewritten
+
+
+def _old_years(plan: Plan) -> re.Pattern[str]:
+    period = plan.document.period
+    years = "|".join(str(y) for y in range(period.start, period.end + 1))
+    return re.compile(rf"(?<!\d)(?:{years})(?!\d)")
+
+
+def draft(plan: Plan, year: int, modeline: str | None = None) -> Draft:
+    """Next year's plan drafted from ``plan``, as YAML text, with the places to review."""
+    data, years, rewrites = draft_data(plan, year)
+    text = dump_yaml(data, modeline)
+    index = LineIndex(text)
+    mentions: list[Mention] = []
+    for path, old, new in rewrites:
+        task_text = _get(data, path)
+        at = task_text.find(new)
+        mentions.append(Mention(path, index.locate(path)[0],
+                                _excerpt(task_text, at, at + len(new)), "rewritten", old, new))
+    pattern = _old_years(plan)
+    for path, value in _walk_strings(data):
+        if path[-1] in ("id", "code") or path[:1] == ("document",) and path[-1] == "date":
+            continue
+        kind = "citation" if path[0] in _CITATIONS or "documents" in path else "text"
+        for match in pattern.finditer(value):
+            mentions.append(Mention(path, index.locate(path)[0],
+                                    _excerpt(value, match.start(), match.end()), kind,
+                                    match.group(0)))
+    mentions.sort(key=lambda m: (m.line, m.kind != "rewritten"))
+    return Draft(year, years, text, mentions)
+
+
+def _get(data: Any, path: Path_) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+# --- YAML out ------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, long text folded, empty values left empty, enums as their text."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)  # list items indented under their key
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else ">" if len(value) > 80 else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style=style)
+
+
+def _none(dumper: yaml.SafeDumper, value: None) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:null", "")
+
+
+_WORDLIKE = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+
+def _short(value: Any) -> bool:
+    """A value that reads well inline: a number, a date, or a code-like word."""
+    if isinstance(value, str):
+        return bool(_WORDLIKE.match(value)) and len(value) <= 24
+    return isinstance(value, int | dt.date) and not isinstance(value, bool)
+
+
+def _list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    # Lists of codes stay on one line, as people write them: `agencies: [TU, HDND]`.
+    inline = bool(value) and all(_short(v) for v in value) and len(value) <= 8
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=inline)
+
+
+def _dict(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
+    # Small records of plain values too: `timing: {type: deadline, date: 2021-12-15}`.
+    inline = bool(value) and len(value) <= 3 and all(_short(v) for v in value.values())
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=inline)
+
+
+_Dumper.add_representer(list, _list)
+_Dumper.add_representer(dict, _dict)
+_Dumper.add_representer(str, _str)
+_Dumper.add_multi_representer(Enum, lambda d, v: _str(d, v.value))
+_Dumper.add_representer(type(None), _none)
+
+
+def dump_yaml(data: dict[str, Any], modeline: str | None = None) -> str:
+    """``data`` as a plan file: the modeline, then one block per top-level section."""
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=96, indent=2)
+    lines = body.splitlines()
+    out: list[str] = [f"# yaml-language-server: $schema={modeline}"] if modeline else []
+    for i, line in enumerate(lines):
+        if i and line[:1] not in (" ", "-", "#", ""):
+            out.append("")  # a blank line between top-level sections
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def modeline_for(source: str | os.PathLike[str], output: str | os.PathLike[str]) -> str | None:
+    """The source's ``$schema=`` reference, re-pointed from the output's folder."""
+    loaded = load_file(source)
+    first = loaded.source.text.splitlines()[0] if loaded.source and loaded.source.text else ""
+    match = _MODELINE.match(first)
+    if match is None:
+        return None
+    ref = match.group(1)
+    if "://" in ref or os.path.isabs(ref):
+        return ref
+    target = Path(source).resolve().parent / ref
+    rel = os.path.relpath(target, Path(output).resolve().parent)
+    return PurePosixPath(*Path(rel).parts).as_posix()
+
+
+# --- the whole job -------------------------------------------------------------------------
+
+
+def default_output(year: int) -> Path:
+    return Path("plans") / f"{year}.yaml"
+
+
+def new_plan(year: int, source: str | os.PathLike[str],
+             output: str | os.PathLike[str] | None = None) -> tuple[Path, Draft]:
+    """Draft ``year``'s plan from the plan in ``source`` and write it to ``output``.
+
+    Raises ``UsageError`` when ``output`` exists (nothing is overwritten) and ``PlanError``
+    when the source is not a valid plan.
+    """
+    target = Path(output) if output is not None else default_output(year)
+    if target.exists() or target.is_symlink():
+        raise UsageError(t("new.exists", path=str(target)))
+    plan = load_plan(source)
+    result = draft(plan, year, modeline_for(source, target))
+    report = validate_source(Source(str(target), result.text))
+    errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
+    if errors or report.plan is None:
+        raise DakplanError(t("new.invalid_draft", errors="; ".join(
+            f"{d.line}: {d.code} {d.message}" for d in errors)), 1)
+    result.diagnostics = report.diagnostics
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(target, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(result.text)
+    except FileExistsError:
+        raise UsageError(t("new.exists", path=str(target))) from None
+    except OSError as exc:
+        raise UsageError(t("schema.cannot_write", path=str(target), reason=exc.strerror)) from None
+    return target, result
