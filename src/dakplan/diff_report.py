@@ -116,7 +116,7 @@ def phrase(change: Change, show: Callable[[str], str], marks: Marks) -> str:
     if action == "reassigned":
         return t("diff.reassigned", old=show(change.old), new=show(change.new))
     if action == "reworded":
-        return t("diff.reworded", detail=_detail(change, show, marks))
+        return t("diff.reworded", detail=marks(_elide(word_diff(change.old, change.new))))
     if action == "deadline_moved":
         return t("diff.deadline_moved", old=_date(change.old), new=_date(change.new),
                  days=f"{change.days:+d}")
@@ -195,7 +195,8 @@ def _md_marks(runs: list[tuple[str, str]]) -> str:
 
 
 def report_markdown(result: Comparison, stream: TextIO) -> None:
-    lines = [f"## {md_escape(t('diff.md_title', old=_label(result.old), new=_label(result.new)))}", ""]
+    title = t("diff.md_title", old=_md_show(_label(result.old)), new=_md_show(_label(result.new)))
+    lines = [f"## {title}", ""]
     for file in result.files:
         lines += [f"### {_md_show(file.path)}: {md_escape(_status_line(file))}", ""]
         for change in file.changes:

@@ -119,8 +119,10 @@ class Signature(Strict):
 
     # The JSON Schema says what ``_prefix_needs_title`` checks, so editors see it while typing.
     model_config = ConfigDict(json_schema_extra={
-        "if": {"required": ["authority"], "properties": {"authority": {"type": "string"}}},
-        "then": {"required": ["on_behalf_of"], "properties": {"on_behalf_of": {"type": "string"}}},
+        "if": {"required": ["authority"], "properties": {"authority": {
+            "type": "string", "description": "An authority prefix is given."}}},
+        "then": {"required": ["on_behalf_of"], "properties": {"on_behalf_of": {
+            "type": "string", "description": "Then the title it signs for is needed."}}},
     })
 
     authority: Lax[Authority] | None = None
@@ -178,7 +180,7 @@ class Document(Strict):
     closing: Text | None = None
     """The closing sentence before "Nơi nhận" ("Trên đây là Kế hoạch ... /.")."""
     signature: Signature
-    """The signature block."""
+    """The signature block: authority prefix, the titles and the signer's name."""
     recipients: list[Recipient] = []
     """"Nơi nhận": one entry per line, in order."""
 

@@ -1,0 +1,163 @@
+"""`dakplan new`: next year's plan drafted from this year's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PLAN_2020, dump_plan, small_plan
+
+from dakplan.loader import Source, load_text
+from dakplan.newplan import shift_years
+from dakplan.validate import validate_file
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2020.yaml").write_text(PLAN_2020.read_text(encoding="utf-8"),
+                                                  encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_new_2021_from_the_2020_plan(run: Any, here: Path) -> None:
+    result = run("new", "2021", "--from", "plans/2020.yaml")
+    assert result.exit_code == 0, result.stderr
+    out = here / "plans" / "2021.yaml"
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/plan.schema.json\n")
+    report = validate_file(out)
+    assert report.errors == 0 and report.plan is not None
+    plan = report.plan
+    assert (plan.document.period.start, plan.document.period.end) == (2021, 2021)
+    assert plan.document.number is None and plan.document.date is None
+    assert [t.due for t in plan.tasks() if t.due] == [dt.date(2021, 12, 15)] * 2
+    # citations are kept as issued
+    assert plan.bases[0].documents[0].date == dt.date(2020, 2, 11)
+    assert plan.bases[1].documents[0].period is not None
+    assert plan.bases[1].documents[0].period.end == 2020
+    # a task's own deadline in its text follows the deadline; other prose is left alone
+    assert "Trước ngày 15/12/2021, Sở Thông tin" in text
+    assert "VTV8 năm 2020" in text
+    # the agreements that expired are flagged by validation, not silently changed
+    assert [d.code for d in report.diagnostics] == ["DK305", "DK305"]
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("wrote plans/2021.yaml from plans/2020.yaml (dates moved by 1")
+    assert "  plans/2021.yaml:391: implementation[1].tasks[8].text: 15/12/2020 → 15/12/2021" \
+        in lines
+    assert "13 place(s) still name the old period; review them:" in lines
+    assert any(line.startswith("  plans/2021.yaml:14: document.subject: ") for line in lines)
+    assert text.splitlines()[13] == "  subject: >-"  # the line it names
+
+
+def test_output_is_readable_yaml(run: Any, here: Path) -> None:
+    run("new", "2021", "--from", "plans/2020.yaml")
+    text = (here / "plans" / "2021.yaml").read_text(encoding="utf-8")
+    assert "  number:\n" in text and "  date:\n" in text
+    assert "  period: {start: 2021, end: 2021}\n" in text
+    assert "    timing: {type: deadline, date: 2021-12-15}\n" in text  # a date, unquoted
+    assert "name: Nguyễn Tuấn Hà\n" in text  # Unicode, not escapes
+    assert "\\u" not in text and '"' not in text.split("\n", 1)[1][:2000]
+    assert "\n\nagencies:\n" in text  # sections apart
+    keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
+    assert keys == ["dakplan", "document", "bases", "agencies", "groups", "headings",
+                    "purposes", "requirements", "themes", "media", "implementation", "funding",
+                    "reporting"]
+
+
+def test_same_input_same_output(run: Any, here: Path) -> None:
+    run("new", "2021", "--from", "plans/2020.yaml", "-o", "a.yaml")
+    run("new", "2021", "--from", "plans/2020.yaml", "-o", "b.yaml")
+    assert (here / "a.yaml").read_bytes() == (here / "b.yaml").read_bytes()
+    assert (here / "a.yaml").read_text(encoding="utf-8").splitlines()[0] == \
+        "# yaml-language-server: $schema=schema/plan.schema.json"
+
+
+def test_never_overwrites(run: Any, here: Path) -> None:
+    target = here / "plans" / "2021.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    result = run("new", "2021", "--from", "plans/2020.yaml")
+    assert result.exit_code == 2
+    assert "plans/2021.yaml exists" in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_status_and_progress_are_cleared(run: Any, write_plan: Any, tmp_path: Path) -> None:
+    data = small_plan()
+    data["implementation"][0]["tasks"][0].update(
+        status="done", progress=[{"date": "2030-05-01", "note": "Xong."}])
+    source = write_plan(data)
+    out = tmp_path / "next.yaml"
+    result = run("new", "2031", "--from", str(source), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "status" not in text and "progress" not in text
+    assert "date: 2031-06-30" in text
+
+
+def test_json_report(run: Any, here: Path) -> None:
+    result = run("new", "2022", "--from", "plans/2020.yaml", "-f", "json")
+    document = json.loads(result.stdout)
+    assert document["version"] == 1 and document["years_moved"] == 2
+    assert document["rewritten"][0] == {
+        "path": "implementation[1].tasks[8].text", "line": 391, "kind": "rewritten",
+        "excerpt": "Trước ngày 15/12/2022, Sở Thông tin và Truyền thông…",
+        "old": "15/12/2020", "new": "15/12/2022"}
+    assert {m["kind"] for m in document["review"]} == {"text", "citation"}
+
+
+@pytest.mark.parametrize(("year", "message"), [
+    ("2020", "already covers 2020"), ("3000", "not a year"), ("x", "a valid integer")])
+def test_bad_year_is_exit_2(run: Any, here: Path, year: str, message: str) -> None:
+    result = run("new", year, "--from", "plans/2020.yaml", "-o", "out.yaml")
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_invalid_source_is_exit_1(run: Any, write_plan: Any, tmp_path: Path) -> None:
+    data = small_plan()
+    data["reporting"][0]["lead"] = "NOBODY"
+    result = run("new", "2031", "--from", str(write_plan(data)), "-o", str(tmp_path / "o.yaml"))
+    assert result.exit_code == 1
+    assert not (tmp_path / "o.yaml").exists()
+
+
+def test_leap_day_and_date_spellings(run: Any, write_plan: Any, tmp_path: Path) -> None:
+    assert shift_years(dt.date(2028, 2, 29), 1) == dt.date(2029, 2, 28)
+    data = small_plan()
+    data["period"] = None
+    data["document"]["period"] = {"start": 2028, "end": 2028}
+    data["document"]["date"] = "2028-01"
+    data.pop("period")
+    task = data["implementation"][0]["tasks"][0]
+    task["timing"]["date"] = "2028-02-05"
+    task["text"] = "Trước ngày 5/2/2028 (ngày 05 tháng 02 năm 2028), làm phim năm 2028."
+    data["reporting"][0]["timing"]["date"] = "2028-12-15"
+    out = tmp_path / "o.yaml"
+    result = run("new", "2029", "--from", str(write_plan(data)), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "Trước ngày 5/2/2029 (ngày 05 tháng 02 năm 2029), làm phim năm 2028." in \
+        out.read_text(encoding="utf-8")
+    assert "document.subject: Kế hoạch thử nghiệm năm 2030" not in result.stdout
+    assert ": implementation[0].tasks[0].text: …ng 02 năm 2029), làm phim năm 2028." in \
+        result.stdout
+
+
+def test_dump_round_trips(tmp_path: Path) -> None:
+    from dakplan.newplan import dump_yaml
+
+    data = load_text(Source("x.yaml", dump_plan(small_plan()))).data
+    text = "Dòng một\nDòng hai: có dấu hai chấm, và 'nháy' — " + "chữ " * 40 + "010"
+    data["themes"][0]["text"] = text
+    data["requirements"] = ["NO", "yes", "010", "1.10", "2030-03", "2030-12-15", "~"]
+    path = tmp_path / "p.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    report = validate_file(path)
+    assert report.diagnostics == []
+    assert report.plan is not None
+    assert report.plan.themes[0].text == text
+    assert report.plan.requirements == data["requirements"]
