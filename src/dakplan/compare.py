@@ -12,7 +12,7 @@ from dakplan.diagnostics import Severity
 from dakplan.diff import Change, diff_plans
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
-from dakplan.loader import Source, decode
+from dakplan.loader import decode
 from dakplan.model import Plan
 from dakplan.validate import PLAN_SUFFIXES, discover, load_plan, validate_source
 
@@ -59,7 +59,7 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     report = validate_source(source) if source is not None else None
     if report is None or report.plan is None or report.errors:
         found = problems if report is None else report.diagnostics
-        errors = [d for d in found if d.severity is Severity.ERROR]
+        errors: list[object] = [d for d in found if d.severity is Severity.ERROR]
         raise PlanError(t("cli.invalid_plan", file=name, errors=len(errors)), errors)
     return report.plan
 

@@ -117,14 +117,15 @@ def _fields(kind: str, key: str, old: dict[str, Any], new: dict[str, Any],
         if isinstance(before, dict) and isinstance(after, dict):
             out += _fields(kind, key, before, after, f"{path}.")
             continue
-        where = {"key": path} if not key else {"key": key, "field": path}
-        if _is_scalar_list(before) and _is_scalar_list(after):
+        thing, field = (key, path) if key else (path, None)
+        if isinstance(before, list) and isinstance(after, list) \
+                and _is_scalar_list(before) and _is_scalar_list(after):
             added = tuple(v for v in after if v not in before)
             removed = tuple(v for v in before if v not in after)
             if added or removed:
-                out.append(Change(kind, added=added, removed=removed, **where))
+                out.append(Change(kind, thing, field, added=added, removed=removed))
                 continue
-        out.append(Change(kind, old=before, new=after, **where))
+        out.append(Change(kind, thing, field, old=before, new=after))
     return out
 
 
