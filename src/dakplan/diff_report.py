@@ -97,7 +97,7 @@ def _detail(change: Change, show: Callable[[str], str], marks: Marks) -> str:
         return _set(change, show)
     if _is_prose(change.old, change.new):
         return marks(_elide(word_diff(change.old, change.new)))
-    return t("diff.value", old=show(_value(change.old)), new=show(_value(change.new)))
+    return f"{show(_value(change.old))} → {show(_value(change.new))}"
 
 
 def phrase(change: Change, show: Callable[[str], str], marks: Marks) -> str:

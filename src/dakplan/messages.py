@@ -195,7 +195,6 @@ EN: dict[str, str] = {
     "diff.status": "status: {old} → {new}",
     "diff.progress": "progress: {added} record(s) added, {removed} removed",
     "diff.moved": "moved from {old} to {new}",
-    "diff.value": "{old} → {new}",
     "diff.none": "(empty)",
     "diff.set.added": "added {items}",
     "diff.set.removed": "removed {items}",
@@ -215,6 +214,32 @@ EN: dict[str, str] = {
     "new.rewritten_header": "deadlines rewritten in task texts:",
     "new.review_header": "{count} place(s) still name the old period; review them:",
     "new.citation": "citation, kept as issued",
+    # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
+    "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
+    "model; editors with a YAML language server use it to complete and check plans as one "
+    "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
+    "schema/plan.schema.json",
+    "help.schema.output": "Write the schema to this file instead of standard output.",
+    "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
+    "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
+    "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
+    "error (missing file, bad revision, not a git repository).\n\nExample: dakplan diff --git "
+    "main --format markdown (or: dakplan diff plans/2020.yaml plans/2021.yaml)",
+    "help.diff.paths": "OLD NEW: two plan files; with --git: plan files or folders (default: "
+    "plans).",
+    "help.diff.git": "Compare the working tree with this git revision (main, HEAD~1, "
+    "origin/main).",
+    "help.diff.format": "text, markdown or json (default: text).",
+    "help.new": "Draft another year's plan from this one: duties copied, the period and "
+    "deadlines moved, number, issue date, status and progress cleared; every place that still "
+    "names the old year is listed.\n\nExit status: 0 written, 1 the source is not a valid plan, "
+    "2 usage error (the output exists, missing file).\n\nExample: dakplan new 2021 --from "
+    "plans/2020.yaml",
+    "help.new.year": "The year of the new plan, e.g. 2021.",
+    "help.new.source": "The plan to start from.",
+    "help.new.output": "Where to write it (default: plans/YEAR.yaml); an existing file is never "
+    "overwritten.",
+    "help.new.format": "text or json (default: text).",
 }
 
 VI: dict[str, str] = {
@@ -413,7 +438,6 @@ VI: dict[str, str] = {
     "diff.status": "trạng thái: {old} → {new}",
     "diff.progress": "tiến độ: thêm {added} bản ghi, bỏ {removed} bản ghi",
     "diff.moved": "chuyển từ {old} sang {new}",
-    "diff.value": "{old} → {new}",
     "diff.none": "(trống)",
     "diff.set.added": "thêm {items}",
     "diff.set.removed": "bỏ {items}",
@@ -434,6 +458,30 @@ VI: dict[str, str] = {
     "new.rewritten_header": "thời hạn đã được sửa trong câu chữ nhiệm vụ:",
     "new.review_header": "{count} chỗ vẫn nhắc đến thời kỳ cũ; cần rà soát:",
     "new.citation": "trích dẫn, giữ nguyên như đã ban hành",
+    # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
+    "help.schema": "In lược đồ JSON Schema (draft 2020-12) của định dạng kế hoạch, sinh từ mô "
+    "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
+    "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "
+    "schema/plan.schema.json",
+    "help.schema.output": "Ghi lược đồ vào tệp này thay vì in ra màn hình.",
+    "help.diff": "Cho biết hai kế hoạch khác nhau thế nào, theo ngôn ngữ của kế hoạch: nhiệm vụ "
+    "thêm, bỏ, chuyển chủ trì hay sửa câu chữ, thời hạn bị dời, thông tin văn bản, căn cứ, nơi "
+    "nhận và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không, 1 một bên không phải kế "
+    "hoạch hợp lệ, 2 dùng lệnh sai (thiếu tệp, phiên bản sai, không ở trong kho git).\n\nVí dụ: "
+    "dakplan diff --git main --format markdown (hoặc: dakplan diff plans/2020.yaml "
+    "plans/2021.yaml)",
+    "help.diff.paths": "CŨ MỚI: hai tệp kế hoạch; với --git: tệp hoặc thư mục kế hoạch (mặc "
+    "định: plans).",
+    "help.diff.git": "So sánh bản đang sửa với phiên bản git này (main, HEAD~1, origin/main).",
+    "help.diff.format": "text, markdown hoặc json (mặc định: text).",
+    "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ, dời thời kỳ "
+    "và thời hạn, xóa số, ngày ban hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến "
+    "năm cũ.\n\nMã thoát: 0 đã ghi, 1 kế hoạch nguồn không hợp lệ, 2 dùng lệnh sai (tệp đích "
+    "đã có, thiếu tệp).\n\nVí dụ: dakplan new 2021 --from plans/2020.yaml",
+    "help.new.year": "Năm của kế hoạch mới, ví dụ 2021.",
+    "help.new.source": "Kế hoạch dùng làm gốc.",
+    "help.new.output": "Nơi ghi (mặc định: plans/NĂM.yaml); không bao giờ ghi đè tệp đã có.",
+    "help.new.format": "text hoặc json (mặc định: text).",
 }
 
 # explain (diagnostics.py): the rule texts. English is the catalogue's own text; the Vietnamese

@@ -12,22 +12,19 @@ from dakplan.cli.validate import check_format
 from dakplan.i18n import t
 
 
-@command()
+@command(help="help.diff")
 def diff(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="OLD NEW: two plan files; with --git: plan files or folders "
-                       "(default: plans).", show_default=False),
+        typer.Argument(help="help.diff.paths", show_default=False),
     ] = None,
     git: Annotated[
         str | None,
-        typer.Option("--git", metavar="REV", help="Compare the working tree with this git "
-                     "revision (main, HEAD~1, origin/main).", show_default=False),
+        typer.Option("--git", metavar="REV", help="help.diff.git", show_default=False),
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="text, markdown or json (default: text).",
-                     show_default=False),
+        typer.Option("--format", "-f", help="help.diff.format", show_default=False),
     ] = None,
 ) -> None:
     """Show what changed between two plans: tasks added, removed, reassigned or reworded,

@@ -14,22 +14,20 @@ from dakplan.cli.validate import check_format
 from dakplan.i18n import t
 
 
-@command()
+@command(help="help.new")
 def new(
-    year: Annotated[int, typer.Argument(help="The year of the new plan, e.g. 2021.")],
+    year: Annotated[int, typer.Argument(help="help.new.year")],
     source: Annotated[
         Path,
-        typer.Option("--from", help="The plan to start from.", show_default=False),
+        typer.Option("--from", help="help.new.source", show_default=False),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Where to write it (default: plans/YEAR.yaml); "
-                     "an existing file is never overwritten.", show_default=False),
+        typer.Option("--output", "-o", help="help.new.output", show_default=False),
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="text or json (default: text).",
-                     show_default=False),
+        typer.Option("--format", "-f", help="help.new.format", show_default=False),
     ] = None,
 ) -> None:
     """Draft next year's plan from this year's: duties copied, dates moved, number, date,

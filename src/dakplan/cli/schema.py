@@ -11,12 +11,11 @@ from dakplan.cli.app import command, fail
 from dakplan.i18n import t
 
 
-@command()
+@command(help="help.schema")
 def schema(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the schema to this file instead of "
-                     "standard output.", show_default=False),
+        typer.Option("--output", "-o", help="help.schema.output", show_default=False),
     ] = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the plan format, generated from the model.
