@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dakplan.cli import calendar, remind, validate  # noqa: F401  (registers its commands)
+from dakplan.cli import calendar, remind, tasks, validate  # noqa: F401  (register commands)
 from dakplan.cli.app import app
 
 
