@@ -297,11 +297,14 @@ class TaskQuery:
         named = resolve_agency(plans, agency) if agency is not None else None
         if role is not None and named is None and group_by is None:
             raise UsageError(t("query.role_needs_agency"))
+        def date(option: str, text: str | None) -> dt.date | None:
+            return None if text is None else parse_option_date(option, text)
+
         return cls(
-            as_of=parse_option_date("--as-of", as_of) if as_of is not None else today,
+            as_of=date("--as-of", as_of) or today,
             agency=named,
-            due_before=parse_option_date("--due-before", due_before) if due_before is not None else None,
-            due_after=parse_option_date("--due-after", due_after) if due_after is not None else None,
+            due_before=date("--due-before", due_before),
+            due_after=date("--due-after", due_after),
             overdue=overdue,
             due_within=due_within,
             statuses=frozenset(parse_status(s) for s in _split(statuses)),
