@@ -17,12 +17,12 @@ FORMATS = ["table", "json", "csv", "markdown"]
 PlansArg = Annotated[
     list[Path] | None,
     typer.Argument(help="Plan files or folders (default: every plan under ./plans).",
-                   show_default=False),
+                   show_default=False, metavar="PLAN"),
 ]
 FormatOpt = Annotated[
     str | None,
     typer.Option("--format", "-f", help="table, json, csv or markdown (default: table).",
-                 show_default=False),
+                 show_default=False, metavar="FORMAT"),
 ]
 
 
@@ -31,7 +31,7 @@ def tasks(
     plans: PlansArg = None,
     agency: Annotated[str | None, typer.Option(
         "--agency", "-a", help="Only this agency's tasks (code, name, short name or alias), "
-        "with those of every group it belongs to.")] = None,
+        "with those of every group it belongs to.", metavar="NAME")] = None,
     due_before: Annotated[str | None, typer.Option(
         "--due-before", help="Deadline on or before DATE (2020-12-15 or 15/12/2020).",
         metavar="DATE")] = None,
@@ -47,16 +47,17 @@ def tasks(
         metavar="DATE")] = None,
     status: Annotated[list[str] | None, typer.Option(
         "--status", help="not_reported, not_started, in_progress, done or cancelled "
-        "(repeat or separate with commas).")] = None,
+        "(repeat or separate with commas).", metavar="STATUS")] = None,
     theme: Annotated[list[str] | None, typer.Option(
-        "--theme", help="Tasks serving this theme id.")] = None,
+        "--theme", help="Tasks serving this theme id.", metavar="ID")] = None,
     media: Annotated[list[str] | None, typer.Option(
         "--media", help="Tasks producing for this media format: code or label "
-        "(bao-hinh, \"báo hình\").")] = None,
+        "(bao-hinh, \"báo hình\").", metavar="FORMAT")] = None,
     role: Annotated[str | None, typer.Option(
-        "--role", help="lead or coordinate (with --agency or --group-by agency).")] = None,
+        "--role", help="lead or coordinate (with --agency or --group-by agency).",
+        metavar="ROLE")] = None,
     group_by: Annotated[str | None, typer.Option(
-        "--group-by", help="agency: one list per agency.")] = None,
+        "--group-by", help="agency: one list per agency.", metavar="agency")] = None,
     format: FormatOpt = None,
 ) -> None:
     """List tasks: who leads, who coordinates, by when, and their status.
