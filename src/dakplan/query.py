@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from dakplan.errors import UsageError
@@ -242,10 +243,10 @@ def is_overdue(task: Task, as_of: dt.date) -> bool:
             and status_of(task) not in CLOSED)
 
 
-def order_key(row: TaskRow) -> tuple[object, ...]:
+def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
     """Dated tasks by date, then recurring, then throughout; then text, id and plan file."""
     due = row.deadline or dt.date.max
-    return (TIMING_ORDER[row.timing], due, sort_key(row.task.text), row.task.id, row.plan)
+    return (TIMING_ORDER[row.timing], due, text_key(row.task.text), row.task.id, row.plan)
 
 
 # --- the query ----------------------------------------------------------------------------
@@ -422,10 +423,14 @@ def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
             rows += [TaskRow(file, task, where[task.id], status_of(task),
                              is_overdue(task, query.as_of)) for task in plan.tasks()]
     rows = [row for row in rows if query.keeps(row)]
+    # One collation key per distinct text: vn.sort_key's own cache is too small for a large
+    # repository, and a task's text recurs once per agency with --group-by agency.
+    text_key = cache(sort_key)
     if query.by_agency:
-        rows.sort(key=lambda r: (sort_key(r.agency_name or ""), r.agency or "", *order_key(r)))
+        rows.sort(key=lambda r: (text_key(r.agency_name or ""), r.agency or "",
+                                 *order_key(r, text_key)))
     else:
-        rows.sort(key=order_key)
+        rows.sort(key=lambda r: order_key(r, text_key))
     return TaskList(query, [file for file, _ in plans], rows)
 
 

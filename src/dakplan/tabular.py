@@ -30,6 +30,8 @@ class Table:
 
 def width(text: str) -> int:
     """Columns ``text`` takes on a terminal (combining marks take none, wide letters two)."""
+    if text.isascii():
+        return len(text)
     return sum(
         0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
         for c in text
@@ -48,7 +50,8 @@ def write_plain(tables: Sequence[Table], stream: TextIO) -> None:
             lines.append(table.empty)
         else:
             grid = [table.headers, *([_one_line(c) for c in row] for row in table.rows)]
-            widths = [max(width(row[i]) for row in grid) for i in range(len(table.headers))]
+            # The last column is not padded, so its (long) cells need no measuring.
+            widths = [max(width(row[i]) for row in grid) for i in range(len(table.headers) - 1)]
             for row in grid:
                 cells = [c + " " * (widths[i] - width(c)) for i, c in enumerate(row[:-1])]
                 lines.append("  ".join([*cells, row[-1]]).rstrip())
