@@ -210,6 +210,31 @@ EN: dict[str, str] = {
     "kind.commune": "commune",
     "kind.local_press": "local press",
     "kind.other": "other",
+    # help texts of dakplan tasks and dakplan agencies (cli/tasks.py)
+    "help.tasks": "List tasks: who leads, who coordinates, by when, and their status. Sorted "
+    "by deadline (dated tasks first, then recurring, then standing ones), then in Vietnamese "
+    "alphabetical order.\n\nExit status: 0 listed (also when no task matches), 1 a plan is not "
+    "valid, 2 usage error.\n\nExample: dakplan tasks --agency \"Sở TT&TT\" --due-before "
+    "15/12/2020 plans/2020.yaml",
+    "help.tasks.agency": "Only this agency's tasks (code, name, short name or alias), with "
+    "those of every group it belongs to.",
+    "help.tasks.due_before": "Deadline on or before DATE (2020-12-15 or 15/12/2020).",
+    "help.tasks.due_after": "Deadline on or after DATE.",
+    "help.tasks.overdue": "Deadline passed as of --as-of and not done or cancelled.",
+    "help.tasks.due_within": "Open tasks due from --as-of to DAYS days later.",
+    "help.tasks.as_of": "The day overdue and --due-within count from (default: today).",
+    "help.tasks.status": "not_reported, not_started, in_progress, done or cancelled (repeat or "
+    "separate with commas).",
+    "help.tasks.theme": "Tasks serving this theme id.",
+    "help.tasks.media": "Tasks producing for this media format: code or label (bao-hinh, "
+    "\"báo hình\").",
+    "help.tasks.role": "lead or coordinate (with --agency or --group-by agency).",
+    "help.tasks.group_by": "agency: one list per agency.",
+    "help.tasks.format": "table, json, csv or markdown (default: table).",
+    "help.agencies": "List the agencies and groups of each plan, what each group stands for, "
+    "and how many tasks each has (leading, coordinating, through a group).\n\nExit status: 0 "
+    "listed, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan agencies "
+    "plans/2020.yaml --format markdown",
 }
 
 VI: dict[str, str] = {
@@ -423,6 +448,32 @@ VI: dict[str, str] = {
     "kind.commune": "xã, phường, thị trấn",
     "kind.local_press": "báo chí địa phương",
     "kind.other": "khác",
+    # help texts of dakplan tasks and dakplan agencies (cli/tasks.py)
+    "help.tasks": "Liệt kê nhiệm vụ: ai chủ trì, ai phối hợp, thời hạn và tình trạng. Sắp "
+    "theo thời hạn (nhiệm vụ có hạn trước, rồi định kỳ, rồi thường xuyên), sau đó theo thứ tự "
+    "chữ cái tiếng Việt.\n\nMã thoát: 0 đã liệt kê (kể cả khi không có nhiệm vụ nào phù hợp), "
+    "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan tasks --agency \"Sở TT&TT\" "
+    "--due-before 15/12/2020 plans/2020.yaml",
+    "help.tasks.agency": "Chỉ các nhiệm vụ của cơ quan này (mã, tên, tên viết tắt hoặc tên "
+    "khác), kể cả nhiệm vụ của mọi nhóm mà cơ quan thuộc về.",
+    "help.tasks.due_before": "Thời hạn vào hoặc trước ngày DATE (2020-12-15 hoặc 15/12/2020).",
+    "help.tasks.due_after": "Thời hạn vào hoặc sau ngày DATE.",
+    "help.tasks.overdue": "Đã quá hạn tính đến --as-of, chưa hoàn thành và chưa bị hủy.",
+    "help.tasks.due_within": "Nhiệm vụ chưa xong đến hạn từ --as-of đến DAYS ngày sau đó.",
+    "help.tasks.as_of": "Ngày để tính quá hạn và --due-within (mặc định: hôm nay).",
+    "help.tasks.status": "not_reported, not_started, in_progress, done hoặc cancelled (lặp lại "
+    "tùy chọn hoặc ngăn cách bằng dấu phẩy).",
+    "help.tasks.theme": "Nhiệm vụ phục vụ nội dung truyền thông có mã này.",
+    "help.tasks.media": "Nhiệm vụ làm sản phẩm cho loại hình này: mã hoặc tên (bao-hinh, "
+    "\"báo hình\").",
+    "help.tasks.role": "lead (chủ trì) hoặc coordinate (phối hợp), đi kèm --agency hoặc "
+    "--group-by agency.",
+    "help.tasks.group_by": "agency: mỗi cơ quan một danh sách.",
+    "help.tasks.format": "table, json, csv hoặc markdown (mặc định: table).",
+    "help.agencies": "Liệt kê các cơ quan và nhóm của từng kế hoạch, thành viên của mỗi nhóm, "
+    "và số nhiệm vụ của mỗi cơ quan (chủ trì, phối hợp, qua nhóm).\n\nMã thoát: 0 đã liệt kê, "
+    "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan agencies plans/2020.yaml "
+    "--format markdown",
 }
 
 # explain (diagnostics.py): the rule texts. English is the catalogue's own text; the Vietnamese

@@ -437,8 +437,10 @@ def test_agencies_markdown_in_vietnamese(run: Any, plan: Path) -> None:
         result.stdout)
 
 
-def test_every_command_has_help_with_an_example(run: Any) -> None:
+@pytest.mark.parametrize(("lang", "example"), [("en", "Example"), ("vi", "Ví dụ")])
+def test_every_command_has_help_with_an_example(run: Any, lang: str, example: str) -> None:
     for command in ("tasks", "agencies"):
-        result = run(command, "--help")
+        result = run("--lang", lang, command, "--help")
         assert result.exit_code == 0
-        assert f"Example: dakplan {command}" in result.stdout
+        assert f"{example}: dakplan {command}" in result.stdout
+        assert "help." not in result.stdout  # no catalogue key shows through

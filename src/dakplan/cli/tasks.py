@@ -16,48 +16,40 @@ FORMATS = ["table", "json", "csv", "markdown"]
 
 PlansArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Plan files or folders (default: every plan under ./plans).",
-                   show_default=False, metavar="PLAN"),
+    typer.Argument(help="help.plans", show_default=False, metavar="PLAN"),
 ]
 FormatOpt = Annotated[
     str | None,
-    typer.Option("--format", "-f", help="table, json, csv or markdown (default: table).",
-                 show_default=False, metavar="FORMAT"),
+    typer.Option("--format", "-f", help="help.tasks.format", show_default=False,
+                 metavar="FORMAT"),
 ]
 
 
-@command()
+@command(help="help.tasks")
 def tasks(
     plans: PlansArg = None,
     agency: Annotated[str | None, typer.Option(
-        "--agency", "-a", help="Only this agency's tasks (code, name, short name or alias), "
-        "with those of every group it belongs to.", metavar="NAME")] = None,
+        "--agency", "-a", help="help.tasks.agency", metavar="NAME")] = None,
     due_before: Annotated[str | None, typer.Option(
-        "--due-before", help="Deadline on or before DATE (2020-12-15 or 15/12/2020).",
-        metavar="DATE")] = None,
+        "--due-before", help="help.tasks.due_before", metavar="DATE")] = None,
     due_after: Annotated[str | None, typer.Option(
-        "--due-after", help="Deadline on or after DATE.", metavar="DATE")] = None,
+        "--due-after", help="help.tasks.due_after", metavar="DATE")] = None,
     overdue: Annotated[bool, typer.Option(
-        "--overdue", help="Deadline passed as of --as-of and not done or cancelled.")] = False,
+        "--overdue", help="help.tasks.overdue")] = False,
     due_within: Annotated[int | None, typer.Option(
-        "--due-within", help="Open tasks due from --as-of to DAYS days later.",
-        metavar="DAYS")] = None,
+        "--due-within", help="help.tasks.due_within", metavar="DAYS")] = None,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="The day overdue and --due-within count from (default: today).",
-        metavar="DATE")] = None,
+        "--as-of", help="help.tasks.as_of", metavar="DATE")] = None,
     status: Annotated[list[str] | None, typer.Option(
-        "--status", help="not_reported, not_started, in_progress, done or cancelled "
-        "(repeat or separate with commas).", metavar="STATUS")] = None,
+        "--status", help="help.tasks.status", metavar="STATUS")] = None,
     theme: Annotated[list[str] | None, typer.Option(
-        "--theme", help="Tasks serving this theme id.", metavar="ID")] = None,
+        "--theme", help="help.tasks.theme", metavar="ID")] = None,
     media: Annotated[list[str] | None, typer.Option(
-        "--media", help="Tasks producing for this media format: code or label "
-        "(bao-hinh, \"báo hình\").", metavar="FORMAT")] = None,
+        "--media", help="help.tasks.media", metavar="FORMAT")] = None,
     role: Annotated[str | None, typer.Option(
-        "--role", help="lead or coordinate (with --agency or --group-by agency).",
-        metavar="ROLE")] = None,
+        "--role", help="help.tasks.role", metavar="ROLE")] = None,
     group_by: Annotated[str | None, typer.Option(
-        "--group-by", help="agency: one list per agency.", metavar="agency")] = None,
+        "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
     format: FormatOpt = None,
 ) -> None:
     """List tasks: who leads, who coordinates, by when, and their status.
@@ -81,7 +73,7 @@ def tasks(
     WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
 
 
-@command()
+@command(help="help.agencies")
 def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     """List the agencies and groups of each plan, what each group stands for, and how many
     tasks each has (leading, coordinating, through a group).
