@@ -31,3 +31,14 @@ def test_readme_lists_every_check() -> None:
 def test_every_rule_says_what_why_and_fix() -> None:
     for rule in CATALOGUE.values():
         assert rule.summary and rule.why and rule.fix, rule.code
+
+
+def test_message_catalogues_have_no_key_twice() -> None:
+    # A dict literal silently keeps the last of two equal keys; merges make that easy to miss.
+    import ast
+
+    tree = ast.parse((SRC / "messages.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert sorted({k for k in keys if keys.count(k) > 1}) == []

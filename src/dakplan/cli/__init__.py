@@ -8,6 +8,7 @@ from dakplan.cli import (  # noqa: F401  (registers its commands)
     new,
     remind,
     schema,
+    tasks,
     validate,
 )
 from dakplan.cli.app import app

@@ -1,0 +1,90 @@
+"""``dakplan tasks`` and ``dakplan agencies``: who does what, by when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command
+from dakplan.cli.validate import check_format
+
+FORMATS = ["table", "json", "csv", "markdown"]
+
+PlansArg = Annotated[
+    list[Path] | None,
+    typer.Argument(help="help.plans", show_default=False, metavar="PLAN"),
+]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="help.tasks.format", show_default=False,
+                 metavar="FORMAT"),
+]
+
+
+@command(help="help.tasks")
+def tasks(
+    plans: PlansArg = None,
+    agency: Annotated[str | None, typer.Option(
+        "--agency", "-a", help="help.tasks.agency", metavar="NAME")] = None,
+    due_before: Annotated[str | None, typer.Option(
+        "--due-before", help="help.tasks.due_before", metavar="DATE")] = None,
+    due_after: Annotated[str | None, typer.Option(
+        "--due-after", help="help.tasks.due_after", metavar="DATE")] = None,
+    overdue: Annotated[bool, typer.Option(
+        "--overdue", help="help.tasks.overdue")] = False,
+    due_within: Annotated[int | None, typer.Option(
+        "--due-within", help="help.tasks.due_within", metavar="DAYS")] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="help.tasks.as_of", metavar="DATE")] = None,
+    status: Annotated[list[str] | None, typer.Option(
+        "--status", help="help.tasks.status", metavar="STATUS")] = None,
+    theme: Annotated[list[str] | None, typer.Option(
+        "--theme", help="help.tasks.theme", metavar="ID")] = None,
+    media: Annotated[list[str] | None, typer.Option(
+        "--media", help="help.tasks.media", metavar="FORMAT")] = None,
+    role: Annotated[str | None, typer.Option(
+        "--role", help="help.tasks.role", metavar="ROLE")] = None,
+    group_by: Annotated[str | None, typer.Option(
+        "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
+    format: FormatOpt = None,
+) -> None:
+    """List tasks: who leads, who coordinates, by when, and their status.
+
+    Sorted by deadline (dated tasks first, then recurring, then standing ones), then in
+    Vietnamese alphabetical order. Exit status: 0 ok (even when no task matches), 1 a plan is
+    not valid, 2 usage error.
+
+    Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
+    """
+    from dakplan.query import TaskQuery, list_tasks
+    from dakplan.task_formats import FORMATS as WRITERS
+    from dakplan.validate import load_plans
+
+    fmt = check_format(format, list(WRITERS), "table")
+    loaded = load_plans(plans)
+    query = TaskQuery.parse(
+        loaded, today=dt.date.today(), agency=agency, as_of=as_of, due_before=due_before,
+        due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
+        themes=theme or [], media=media or [], role=role, group_by=group_by)
+    WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
+
+
+@command(help="help.agencies")
+def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
+    """List the agencies and groups of each plan, what each group stands for, and how many
+    tasks each has (leading, coordinating, through a group).
+
+    Exit status: 0 ok, 1 a plan is not valid, 2 usage error.
+
+    Example: dakplan agencies plans/2020.yaml --format markdown
+    """
+    from dakplan.agency_formats import FORMATS as WRITERS
+    from dakplan.query import registry_view
+    from dakplan.validate import load_plans
+
+    fmt = check_format(format, list(WRITERS), "table")
+    WRITERS[fmt]([registry_view(file, plan) for file, plan in load_plans(plans)], sys.stdout)

@@ -1,0 +1,508 @@
+"""Who does what, by when: agency names resolved, tasks listed with roles, filters, order.
+
+Pure functions over validated plans; the command line only parses options and prints.
+
+* An agency is named by code, full name, short name or alias; names are compared by
+  ``vn.match_key`` (no case, diacritics, punctuation or Unicode-form differences).
+* An agency's tasks are those it leads or coordinates, directly or through any group it belongs
+  to (a department is in "all departments", which may be inside a larger group).
+* Order: tasks with a deadline first, by date; then recurring tasks; then standing ("throughout")
+  tasks; within each, Vietnamese alphabetical order of the text, then the id, then the plan file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from dakplan.errors import UsageError
+from dakplan.i18n import t
+from dakplan.messages import EN, VI
+from dakplan.model import MEDIA_LABELS, Deadline, MediaFormat, Plan, Recurring, Status, Task
+from dakplan.registry import Registry
+from dakplan.vn import match_key, nfc, parse_date, sort_key
+
+Role = Literal["lead", "coordinate"]
+ROLES: tuple[Role, ...] = ("lead", "coordinate")
+NOT_REPORTED = "not_reported"
+STATUSES = (NOT_REPORTED, *(s.value for s in Status))
+CLOSED = frozenset({Status.DONE.value, Status.CANCELLED.value})
+TIMING_ORDER = {"deadline": 0, "recurring": 1, "throughout": 2}
+
+Plans = Sequence[tuple[str, Plan]]
+"""Plans with the file each came from, as ``validate.load_plans`` returns them."""
+
+
+# --- agency names -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Named:
+    """An agency or group a name resolved to."""
+
+    code: str
+    name: str
+    is_group: bool
+
+
+def _entries(plans: Plans) -> dict[str, Named]:
+    out: dict[str, Named] = {}
+    for _, plan in plans:
+        for agency in plan.agencies:
+            out.setdefault(agency.code, Named(agency.code, agency.name, False))
+        for group in plan.groups:
+            out.setdefault(group.code, Named(group.code, group.name, True))
+    return out
+
+
+def _label(entry: Named) -> str:
+    return f"{entry.code} ({entry.name})"
+
+
+def resolve_agency(plans: Plans, name: str) -> Named:
+    """The agency or group ``name`` stands for in any of ``plans``.
+
+    An unknown name, or one that stands for several codes, raises ``UsageError`` naming the
+    closest matches. A name that is exactly one of the candidates' codes wins a tie.
+    """
+    entries = _entries(plans)
+    key = match_key(nfc(name))
+    codes: list[str] = []
+    for _, plan in plans:
+        for code in Registry(plan).name_index.get(key, []):
+            if code not in codes:
+                codes.append(code)
+    if len(codes) > 1 and name.strip().upper() in codes:
+        codes = [name.strip().upper()]
+    if len(codes) == 1:
+        return entries[codes[0]]
+    if codes:
+        found = ", ".join(_label(entries[c]) for c in sorted(codes))
+        raise UsageError(t("query.ambiguous_agency", name=name, found=found))
+    near = _near(plans, key, entries)
+    hint = t("query.did_you_mean", names=", ".join(near)) if near else t("query.see_agencies")
+    raise UsageError(t("query.unknown_agency", name=name, hint=hint))
+
+
+def _near(plans: Plans, key: str, entries: dict[str, Named], limit: int = 5) -> list[str]:
+    """Labels of the agencies whose names come closest to ``key``."""
+    by_key: dict[str, list[str]] = {}
+    for _, plan in plans:
+        for code, other in Registry(plan).names():
+            codes = by_key.setdefault(match_key(other), [])
+            if code not in codes:
+                codes.append(code)
+    def closeness(k: str) -> float:
+        return difflib.SequenceMatcher(None, key, k).ratio()
+
+    # Names that contain what was typed come first (a part of a name is a fair guess), then
+    # names spelt almost the same; each by closeness, then by key for a stable order.
+    contains = [k for k in by_key if key and key in k]
+    similar = [k for k in by_key if k not in contains and closeness(k) >= 0.6]
+    ranked = [*sorted(contains, key=lambda k: (-closeness(k), k)),
+              *sorted(similar, key=lambda k: (-closeness(k), k))]
+    out: list[str] = []
+    for k in ranked:
+        for code in by_key[k]:
+            label = _label(entries[code])
+            if label not in out:
+                out.append(label)
+    return out[:limit]
+
+
+def containing_groups(registry: Registry, code: str) -> list[str]:
+    """The groups that take in ``code`` (an agency or a group), however deep, in plan order."""
+    if code in registry.agencies:
+        return registry.groups_of(code)
+    out = []
+    for group in registry.plan.groups:
+        seen: set[str] = set()
+        stack = list(group.members)
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if current == code:
+                out.append(group.code)
+                break
+            if current in registry.groups:
+                stack.extend(registry.groups[current].members)
+    return out
+
+
+def involvement(task: Task, code: str, groups: Iterable[str]) -> tuple[Role, str | None] | None:
+    """How ``code`` takes part in ``task``: its role and the group it comes through (None when
+    named directly). Leading beats coordinating, and being named beats coming through a group."""
+    groups = list(groups)
+    if task.lead == code:
+        return "lead", None
+    if task.lead in groups:
+        return "lead", task.lead
+    if code in task.coordinate:
+        return "coordinate", None
+    for other in task.coordinate:
+        if other in groups:
+            return "coordinate", other
+    return None
+
+
+# --- sections -----------------------------------------------------------------------------
+
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a task stands in the document."""
+
+    part: Literal["implementation", "funding", "reporting"]
+    section: str | None
+    """The printed number: "III.2" for the second part of "Tổ chức thực hiện", "IV" for
+    funding; None for the reporting paragraph, which stands after the numbered sections."""
+    title: str | None
+
+
+def places(plan: Plan) -> dict[str, Place]:
+    """Task id -> its place. Sections are numbered I, II, ... in the order the plan prints
+    them (objectives, content, implementation, funding), counting only those it has."""
+    present = [
+        bool(plan.purposes or plan.requirements),
+        bool(plan.themes or plan.media),
+        bool(plan.implementation),
+        plan.funding is not None,
+    ]
+    numbers = {}
+    n = 0
+    for name, has in zip(("objectives", "content", "implementation", "funding"), present,
+                         strict=True):
+        if has:
+            numbers[name] = _ROMAN[n] if n < len(_ROMAN) else str(n + 1)
+            n += 1
+    out: dict[str, Place] = {}
+    for i, part in enumerate(plan.implementation):
+        for task in part.tasks:
+            out[task.id] = Place("implementation", f"{numbers['implementation']}.{i + 1}",
+                                 part.heading)
+    if plan.funding is not None:
+        for item in plan.funding.items:
+            if isinstance(item, Task):
+                out[item.id] = Place("funding", numbers["funding"], plan.headings.funding)
+    for task in plan.reporting:
+        out[task.id] = Place("reporting", None, None)
+    return out
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One line of the answer: a task, and for whom when the answer is per agency."""
+
+    plan: str
+    task: Task
+    place: Place
+    status: str
+    """The reported status, or "not_reported"."""
+    overdue: bool
+    agency: str | None = None
+    role: Role | None = None
+    via: str | None = None
+    """The group through which the agency has the task; None when it is named directly."""
+    agency_name: str | None = None
+
+    @property
+    def timing(self) -> str:
+        return self.task.timing.type
+
+    @property
+    def deadline(self) -> dt.date | None:
+        return self.task.due
+
+    @property
+    def frequency(self) -> str | None:
+        timing = self.task.timing
+        if isinstance(timing, Recurring) and timing.frequency is not None:
+            return str(timing.frequency)
+        return None
+
+
+def status_of(task: Task) -> str:
+    return NOT_REPORTED if task.status is None else str(task.status)
+
+
+def is_overdue(task: Task, as_of: dt.date) -> bool:
+    """The deadline has passed (the due day itself is not late) and the task is still open."""
+    return (isinstance(task.timing, Deadline) and task.timing.date < as_of
+            and status_of(task) not in CLOSED)
+
+
+def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
+    """Dated tasks by date, then recurring, then throughout; then text, id and plan file."""
+    due = row.deadline or dt.date.max
+    return (TIMING_ORDER[row.timing], due, text_key(row.task.text), row.task.id, row.plan)
+
+
+# --- the query ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """What to list. Build it from command-line text with ``TaskQuery.parse``."""
+
+    as_of: dt.date
+    agency: Named | None = None
+    due_before: dt.date | None = None
+    due_after: dt.date | None = None
+    overdue: bool = False
+    due_within: int | None = None
+    statuses: frozenset[str] = frozenset()
+    themes: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    role: Role | None = None
+    by_agency: bool = False
+
+    @classmethod
+    def parse(
+        cls,
+        plans: Plans,
+        *,
+        today: dt.date,
+        agency: str | None = None,
+        as_of: str | None = None,
+        due_before: str | None = None,
+        due_after: str | None = None,
+        overdue: bool = False,
+        due_within: int | None = None,
+        statuses: Sequence[str] = (),
+        themes: Sequence[str] = (),
+        media: Sequence[str] = (),
+        role: str | None = None,
+        group_by: str | None = None,
+    ) -> TaskQuery:
+        """Check and convert what a person typed; anything wrong raises ``UsageError``."""
+        if due_within is not None and due_within < 0:
+            raise UsageError(t("query.bad_days", value=due_within))
+        if role is not None and role not in ROLES:
+            raise UsageError(t("query.bad_choice", option="--role", value=role,
+                               choices=", ".join(ROLES)))
+        if group_by is not None and group_by != "agency":
+            raise UsageError(t("query.bad_choice", option="--group-by", value=group_by,
+                               choices="agency"))
+        named = resolve_agency(plans, agency) if agency is not None else None
+        if role is not None and named is None and group_by is None:
+            raise UsageError(t("query.role_needs_agency"))
+        def date(option: str, text: str | None) -> dt.date | None:
+            return None if text is None else parse_option_date(option, text)
+
+        return cls(
+            as_of=date("--as-of", as_of) or today,
+            agency=named,
+            due_before=date("--due-before", due_before),
+            due_after=date("--due-after", due_after),
+            overdue=overdue,
+            due_within=due_within,
+            statuses=frozenset(parse_status(s) for s in _split(statuses)),
+            themes=frozenset(parse_theme(plans, s) for s in _split(themes)),
+            media=frozenset(parse_media(s) for s in _split(media)),
+            role=role,
+            by_agency=group_by == "agency",
+        )
+
+    def keeps(self, row: TaskRow) -> bool:
+        task, due = row.task, row.deadline
+        if self.due_before is not None and (due is None or due > self.due_before):
+            return False
+        if self.due_after is not None and (due is None or due < self.due_after):
+            return False
+        if self.overdue and not row.overdue:
+            return False
+        if self.due_within is not None and (
+            due is None or row.status in CLOSED
+            or not self.as_of <= due <= self.as_of + dt.timedelta(days=self.due_within)
+        ):
+            return False
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.themes and not self.themes.intersection(task.themes):
+            return False
+        if self.media and not self.media.intersection(str(m) for m in task.media):
+            return False
+        return self.role is None or row.role == self.role
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    """Repeated options and comma-separated lists both work: ``--status done,in_progress``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+_DATE_SHAPE = re.compile(r"^\s*\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\s*$")
+
+
+def parse_option_date(option: str, text: str) -> dt.date:
+    """A date typed as 2020-12-15 or 15/12/2020, or a ``UsageError`` saying what is wrong."""
+    try:
+        return parse_date(nfc(text))
+    except ValueError:
+        key = "query.no_such_date" if _DATE_SHAPE.match(text) else "query.bad_date"
+        raise UsageError(t(key, option=option, value=text)) from None
+
+
+def _choice(option: str, text: str, names: dict[str, str], shown: Iterable[str]) -> str:
+    found = names.get(match_key(nfc(text)))
+    if found is None:
+        raise UsageError(t("query.bad_choice", option=option, value=text,
+                           choices=", ".join(shown)))
+    return found
+
+
+def parse_status(text: str) -> str:
+    """A status by its code (``in_progress``) or its label in English or Vietnamese."""
+    names: dict[str, str] = {}
+    for status in STATUSES:
+        for label in (status, EN[f"status.{status}"], VI[f"status.{status}"]):
+            names[match_key(label)] = status
+    return _choice("--status", text, names, STATUSES)
+
+
+def parse_media(text: str) -> str:
+    """A media format by its code (``bao-hinh``), its label (``báo hình``) or English name."""
+    names: dict[str, str] = {}
+    for fmt in MediaFormat:
+        for label in (fmt.value, MEDIA_LABELS[fmt], fmt.name):
+            names[match_key(label)] = fmt.value
+    shown = [f"{fmt.value} ({MEDIA_LABELS[fmt]})" for fmt in MediaFormat]
+    return _choice("--media", text, names, shown)
+
+
+def parse_theme(plans: Plans, text: str) -> str:
+    """A theme id of any of the plans."""
+    ids = sorted({theme.id for _, plan in plans for theme in plan.themes})
+    return _choice("--theme", text, {match_key(i): i for i in ids}, ids or ["-"])
+
+
+# --- listing ------------------------------------------------------------------------------
+
+
+@dataclass
+class TaskList:
+    """The answer to a query: rows in order, and what was asked."""
+
+    query: TaskQuery
+    files: list[str]
+    rows: list[TaskRow] = field(default_factory=list)
+
+
+def _rows_for(file: str, registry: Registry, code: str, name: str, as_of: dt.date,
+              where: dict[str, Place]) -> Iterable[TaskRow]:
+    groups = containing_groups(registry, code)
+    for task in registry.plan.tasks():
+        found = involvement(task, code, groups)
+        if found is not None:
+            yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
+                          agency=code, role=found[0], via=found[1], agency_name=name)
+
+
+def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
+    """Every task ``query`` asks for, from every plan, in order."""
+    rows: list[TaskRow] = []
+    for file, plan in plans:
+        where = places(plan)
+        if query.agency is not None:
+            rows += _rows_for(file, Registry(plan), query.agency.code, query.agency.name,
+                              query.as_of, where)
+        elif query.by_agency:
+            rows += _rows_by_agency(file, plan, query.as_of, where)
+        else:
+            rows += [TaskRow(file, task, where[task.id], status_of(task),
+                             is_overdue(task, query.as_of)) for task in plan.tasks()]
+    rows = [row for row in rows if query.keeps(row)]
+    # One collation key per distinct text: vn.sort_key's own cache is too small for a large
+    # repository, and a task's text recurs once per agency with --group-by agency.
+    text_key = cache(sort_key)
+    if query.by_agency:
+        rows.sort(key=lambda r: (text_key(r.agency_name or ""), r.agency or "",
+                                 *order_key(r, text_key)))
+    else:
+        rows.sort(key=lambda r: order_key(r, text_key))
+    return TaskList(query, [file for file, _ in plans], rows)
+
+
+def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
+                    where: dict[str, Place]) -> list[TaskRow]:
+    """A row per agency and task; a task whose lead reaches no registered agency (a group
+    taking members by kind, none registered yet) is listed under that group, never lost."""
+    registry = Registry(plan)
+    rows: list[TaskRow] = []
+    for agency in plan.agencies:
+        rows += _rows_for(file, registry, agency.code, agency.name, as_of, where)
+    reached = {row.task.id for row in rows if row.role == "lead"}
+    for task in plan.tasks():
+        if task.id not in reached:
+            rows.append(TaskRow(file, task, where[task.id], status_of(task),
+                                is_overdue(task, as_of), agency=task.lead, role="lead",
+                                agency_name=registry.name(task.lead)))
+    return rows
+
+
+# --- the registry with task counts --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many tasks an agency or group has, by its strongest part in each."""
+
+    lead: int = 0
+    lead_via_group: int = 0
+    coordinate: int = 0
+    coordinate_via_group: int = 0
+
+    @property
+    def via_group(self) -> int:
+        return self.lead_via_group + self.coordinate_via_group
+
+    @property
+    def total(self) -> int:
+        return self.lead + self.lead_via_group + self.coordinate + self.coordinate_via_group
+
+
+def count_tasks(registry: Registry, code: str) -> Counts:
+    groups = containing_groups(registry, code)
+    tally = {"lead": 0, "lead_via_group": 0, "coordinate": 0, "coordinate_via_group": 0}
+    for task in registry.plan.tasks():
+        found = involvement(task, code, groups)
+        if found is not None:
+            role, via = found
+            tally[role if via is None else f"{role}_via_group"] += 1
+    return Counts(**tally)
+
+
+@dataclass(frozen=True)
+class RegistryView:
+    """One plan's registry, with what each entry stands for and how many tasks it has."""
+
+    file: str
+    plan: Plan
+    groups_of: dict[str, list[str]]
+    """Agency code -> the groups it belongs to, directly or not, in plan order."""
+    members_of: dict[str, list[str]]
+    """Group code -> the registered agencies it stands for, in plan order."""
+    counts: dict[str, Counts]
+
+
+def registry_view(file: str, plan: Plan) -> RegistryView:
+    registry = Registry(plan)
+    order = [a.code for a in plan.agencies]
+    return RegistryView(
+        file,
+        plan,
+        {a.code: registry.groups_of(a.code) for a in plan.agencies},
+        {g.code: [c for c in order if c in registry.members(g.code)] for g in plan.groups},
+        {code: count_tasks(registry, code) for code in (*order, *(g.code for g in plan.groups))},
+    )
