@@ -327,6 +327,40 @@ EN: dict[str, str] = {
     "and how many tasks each has (leading, coordinating, through a group).\n\nExit status: 0 "
     "listed, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan agencies "
     "plans/2020.yaml --format markdown",
+    "help.render": "Render a document of the plan from a template: plan, report or agency, as "
+    "Markdown, HTML or Word.\n\nExit status: 0 written, 1 the plan is not valid, 2 usage or "
+    "template error (nothing is written).\n\nExamples: dakplan render plan -o kehoach.docx; "
+    "dakplan render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency "
+    "--agency VOV; dakplan render --list",
+    "help.render.template": "Template name: plan, report, agency, or one of the repository's "
+    "templates.",
+    "help.render.plan": "The plan file (default: the only plan under ./plans).",
+    "help.render.output": "Write to this file (atomically) instead of standard output.",
+    "help.render.format": "md, html or docx (default: from the -o suffix, else md).",
+    "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
+    "the plan's period).",
+    "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
+    "help.render.list": "List the templates and where each comes from.",
+    # render (dakplan.render, cli/render.py)
+    "render.template_error": "{where}: {problem}",
+    "render.include_missing": "template '{name}' not found (looked in the plan repository's "
+    "templates/ folder and in the shipped defaults)",
+    "render.unknown_template": "unknown template '{name}'; available: {names}",
+    "render.agency_unknown": "no agency or group is called '{name}'{hint}",
+    "render.agency_hint": " (did you mean {codes}?)",
+    "render.agency_ambiguous": "'{name}' names several agencies or groups: {codes}; use a code",
+    "render.needs_agency": "this template needs an agency: add --agency CODE",
+    "render.output_is_input": "refusing to write {path}: it is an input of this render (the "
+    "plan or a template)",
+    "render.output_is_dir": "{path} is a folder; give a file name to -o",
+    "render.no_folder": "folder {path} does not exist",
+    "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
+    "render.bad_date": "--as-of: {problem}",
+    "render.several_plans": "several plans under {path}: choose one with --plan",
+    "render.list_heading": "Templates (repository: {folder})",
+    "render.list_default": "default",
+    "render.list_override": "overrides the default",
+    "render.list_local": "repository",
 }
 
 VI: dict[str, str] = {
@@ -657,6 +691,40 @@ VI: dict[str, str] = {
     "và số nhiệm vụ của mỗi cơ quan (chủ trì, phối hợp, qua nhóm).\n\nMã thoát: 0 đã liệt kê, "
     "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan agencies plans/2020.yaml "
     "--format markdown",
+    "help.render": "Kết xuất một văn bản của kế hoạch từ mẫu: plan, report hoặc agency, dạng "
+    "Markdown, HTML hoặc Word.\n\nMã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 lỗi sử dụng "
+    "hoặc lỗi mẫu (không ghi gì).\n\nVí dụ: dakplan render plan -o kehoach.docx; dakplan "
+    "render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency --agency "
+    "VOV; dakplan render --list",
+    "help.render.template": "Tên mẫu: plan, report, agency hoặc một mẫu của kho.",
+    "help.render.plan": "Tệp kế hoạch (mặc định: kế hoạch duy nhất trong ./plans).",
+    "help.render.output": "Ghi vào tệp này (trọn vẹn một lần) thay vì ra màn hình.",
+    "help.render.format": "md, html hoặc docx (mặc định: theo đuôi tệp -o, nếu không thì md).",
+    "help.render.as_of": "Xét tình trạng và thời hạn vào ngày này (mặc định: ngày cuối của thời "
+    "kỳ kế hoạch).",
+    "help.render.agency": "Mã hoặc tên cơ quan, cho phiếu nhiệm vụ (mẫu agency).",
+    "help.render.list": "Liệt kê các mẫu và nơi lấy từng mẫu.",
+    # render (dakplan.render, cli/render.py)
+    "render.template_error": "{where}: {problem}",
+    "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
+    "của kho kế hoạch và trong các mẫu mặc định)",
+    "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
+    "render.agency_unknown": "không có cơ quan hoặc nhóm nào tên '{name}'{hint}",
+    "render.agency_hint": " (có phải là {codes}?)",
+    "render.agency_ambiguous": "'{name}' ứng với nhiều cơ quan hoặc nhóm: {codes}; hãy dùng mã",
+    "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
+    "render.output_is_input": "không ghi {path}: đó là tệp đầu vào của lần kết xuất này (kế "
+    "hoạch hoặc mẫu)",
+    "render.output_is_dir": "{path} là thư mục; hãy cho -o một tên tệp",
+    "render.no_folder": "không có thư mục {path}",
+    "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
+    "-o kehoach.docx)",
+    "render.bad_date": "--as-of: {problem}",
+    "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",
+    "render.list_heading": "Các mẫu (kho: {folder})",
+    "render.list_default": "mặc định",
+    "render.list_override": "thay mẫu mặc định",
+    "render.list_local": "của kho",
 }
 
 # explain (diagnostics.py): the rule texts. English is the catalogue's own text; the Vietnamese

@@ -7,6 +7,7 @@ from dakplan.cli import (  # noqa: F401  (registers its commands)
     diff,
     new,
     remind,
+    render,
     schema,
     tasks,
     validate,

@@ -16,6 +16,7 @@ from dakplan.model.document import (
     Signature,
 )
 from dakplan.model.plan import SCHEMA_VERSION, Funding, Plan
+from dakplan.model.report import Report
 from dakplan.model.tasks import (
     Deadline,
     Frequency,
@@ -53,6 +54,7 @@ __all__ = [
     "Progress",
     "Recipient",
     "Recurring",
+    "Report",
     "SCHEMA_VERSION",
     "Signature",
     "Status",

@@ -9,6 +9,7 @@ from dakplan.model.agencies import Agency, Group
 from dakplan.model.base import Strict, Text
 from dakplan.model.content import Headings, Media, Theme
 from dakplan.model.document import Basis, Document
+from dakplan.model.report import Report
 from dakplan.model.tasks import FundingItem, Part, Task
 
 SCHEMA_VERSION = 1
@@ -50,6 +51,8 @@ class Plan(Strict):
     """"Kinh phí": funding clauses and duties."""
     reporting: list[Task] = []
     """Duties set out after the sections (the reporting paragraph)."""
+    report: Report | None = None
+    """What the year-end results report adds: problems, proposals, next year's items."""
 
     def located_tasks(self) -> Iterator[tuple[tuple[str | int, ...], Task]]:
         """Every duty in document order, with its path in the file."""

@@ -1,0 +1,105 @@
+"""``dakplan render``: the plan, the results report and duty sheets as Markdown, HTML or Word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dakplan.cli.app import command
+from dakplan.errors import UsageError
+from dakplan.i18n import t
+
+
+def _plan_path(plan: Path | None) -> Path:
+    """``--plan``, or the one plan under ``./plans``."""
+    from dakplan.validate import discover
+
+    if plan is not None:
+        return plan
+    folder = Path("plans")
+    files = discover([folder]) if folder.is_dir() else []
+    if not files:
+        raise UsageError(t("cli.no_plans", path=folder))
+    if len(files) > 1:
+        raise UsageError(t("render.several_plans", path=folder))
+    return Path(files[0])
+
+
+@command(help="help.render")
+def render(
+    template: Annotated[str | None, typer.Argument(
+        help="help.render.template", show_default=False)] = None,
+    plan: Annotated[Path | None, typer.Option(
+        "--plan", "-p", help="help.render.plan", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="help.render.output", show_default=False)] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", "--to", help="help.render.format", show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="help.render.as_of", show_default=False)] = None,
+    agency: Annotated[str | None, typer.Option(
+        "--agency", "-a", help="help.render.agency", show_default=False)] = None,
+    list_: Annotated[bool, typer.Option(
+        "--list", help="help.render.list")] = False,
+) -> None:
+    """Render a document of the plan from a template.
+
+    Exit status: 0 written, 1 the plan is not valid, 2 usage or template error (nothing is
+    written).
+
+    Examples: dakplan render plan -o kehoach.docx;
+    dakplan render report --as-of 2020-12-31 --to html -o baocao.html;
+    dakplan render agency --agency VOV; dakplan render --list
+    """
+    from dakplan.render import Request, available, format_for
+    from dakplan.render import render as render_document
+    from dakplan.render.output import check_target, write_atomic
+    from dakplan.render.templates import repository_root, search_path
+    from dakplan.validate import load_plan
+    from dakplan.vn import parse_date
+
+    if list_:
+        path = _plan_path(plan) if plan is not None or Path("plans").is_dir() else None
+        local = search_path(path)[0] if path is not None else None
+        typer.echo(t("render.list_heading", folder=(repository_root(path) / "templates")
+                     if path is not None else "-"))
+        for info in available(path):
+            where = (t("render.list_override") if info.name in _defaults() else
+                     t("render.list_local")) if info.overridden else t("render.list_default")
+            typer.echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
+                       f"{info.source if local else info.source.name}")
+        return
+    if template is None:
+        raise UsageError(t("render.unknown_template", name="",
+                           names=", ".join(i.name for i in available(None))))
+    fmt = format_for(format, output)
+    if fmt == "docx" and output is None:
+        raise UsageError(t("render.docx_needs_output"))
+    day = None
+    if as_of is not None:
+        try:
+            day = parse_date(as_of)
+        except ValueError as exc:
+            raise UsageError(t("render.bad_date", problem=exc)) from None
+    path = _plan_path(plan)
+    if output is not None:
+        check_target(output, [path])
+    document = load_plan(path)
+    rendered = render_document(document, Request(template, path, fmt, day, agency))
+    if output is None:
+        typer.echo(rendered.data.decode("utf-8"), nl=False)
+        return
+    check_target(output, rendered.inputs)
+    write_atomic(output, rendered.data)
+
+
+def _defaults() -> set[str]:
+    from dakplan.render import available
+
+    return {info.name for info in available(None)}
+
+
+def _formats(formats: tuple[str, ...]) -> list[str]:
+    return ["md", "html", "docx"] if "md" in formats else ["html"]

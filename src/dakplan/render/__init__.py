@@ -1,0 +1,132 @@
+"""Render a plan's documents from templates: Markdown, standalone HTML and Word.
+
+The library side of ``dakplan render``; it never imports typer. ``render`` returns the bytes
+and the files it read; ``output.write_atomic`` puts them on disk.
+
+Pipeline: plan -> context (``context``) -> sandboxed Jinja template (``environment``) ->
+Markdown with a few block conventions (``blocks``) -> the format's writer (``html``, ``docx``).
+An HTML-only template (``NAME.html.j2``) skips the Markdown step for HTML output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from dakplan.errors import UsageError
+from dakplan.i18n import t
+from dakplan.model import Plan
+from dakplan.render.templates import NAME, TemplateInfo, available
+
+FORMATS = ("md", "html", "docx")
+"""Output formats, by the name ``--format`` takes."""
+
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                  ".docx": "docx"}
+
+__all__ = ["FORMATS", "Request", "Rendered", "TemplateInfo", "available", "render",
+           "format_for"]
+
+
+@dataclass(frozen=True)
+class Request:
+    template: str
+    plan_path: Path
+    format: str = "md"
+    as_of: dt.date | None = None
+    """The day statuses are judged on; default: the last day of the plan's period."""
+    agency: str | None = None
+    """An agency code or name, for the duty sheet."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    inputs: tuple[Path, ...] = field(default=())
+    """Every file the render read: the plan and the templates."""
+
+
+def format_for(explicit: str | None, output: Path | None) -> str:
+    """The output format: the one asked for, else the output file's suffix, else Markdown."""
+    if explicit is not None:
+        if explicit not in FORMATS:
+            raise UsageError(t("cli.bad_format", value=explicit, choices=", ".join(FORMATS)))
+        return explicit
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), "md")
+    return "md"
+
+
+_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def tidy(markdown: str) -> str:
+    """No blank lines at the start, at most one in a row, one newline at the end."""
+    return _BLANKS.sub("\n\n", markdown.lstrip("\n")).rstrip() + "\n"
+
+
+def context(plan: Plan, request: Request) -> dict[str, Any]:
+    """What a template sees. Documented in README (section "dakplan render")."""
+    from dakplan.registry import Registry
+    from dakplan.render import figures
+
+    registry = Registry(plan)
+    as_of = request.as_of or plan.document.period.last_day
+    values: dict[str, Any] = {
+        "plan": plan,
+        "doc": plan.document,
+        "as_of": as_of,
+        "name": registry.name,
+        "report": figures.compute(plan, as_of),
+    }
+    if request.agency is not None:
+        from dakplan.render.duties import sheet
+
+        values["sheet"] = sheet(plan, request.agency)
+    return values
+
+
+def render(plan: Plan, request: Request) -> Rendered:
+    """Render ``request.template`` for ``plan`` in ``request.format``."""
+    from dakplan.render.environment import Templates
+
+    if request.format not in FORMATS:
+        raise UsageError(t("cli.bad_format", value=request.format, choices=", ".join(FORMATS)))
+    names = [info.name for info in available(request.plan_path)]
+    if not NAME.match(request.template) or request.template not in names:
+        raise UsageError(t("render.unknown_template", name=request.template,
+                           names=", ".join(names)))
+    templates = Templates(request.plan_path)
+    found = templates.find(request.template, request.format)
+    if found is None:  # pragma: no cover - available() listed it
+        raise UsageError(t("render.unknown_template", name=request.template,
+                           names=", ".join(names)))
+    values = context(plan, request)
+    text = templates.render(found, values)
+    inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
+    if found.endswith(".md.j2"):
+        text = tidy(text)
+    if found.endswith(".html.j2") or request.format == "md":
+        return Rendered(text.encode("utf-8"), inputs)
+
+    from dakplan.render.blocks import parse
+
+    blocks = parse(text)
+    title = f"{plan.document.title} {plan.document.subject}"
+    if request.format == "html":
+        from dakplan.render.html import body
+
+        page = templates.render("_page.html.j2", {"title": title, "body": Markup(body(blocks))})
+        inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
+        return Rendered(page.encode("utf-8"), inputs)
+
+    from dakplan.render.docx import write
+
+    day = plan.document.latest_date
+    stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    return Rendered(write(blocks, title=title, stamp=stamp), inputs)

@@ -1,0 +1,371 @@
+"""Blocks -> a Word document in the layout of Decree 30/2020/NĐ-CP, through python-docx.
+
+The same blocks the HTML writer reads (``blocks.py``), so every template that writes the
+Markdown conventions gets a Word file: ``header``/``signature`` divs become borderless
+two-column tables, headings and paragraphs take the decree's styles (named ``DK ...`` so that a
+clerk can restyle them in Word), pipe tables become bordered tables.
+
+Output is byte-identical for the same blocks: the core properties carry the given timestamp
+and every zip entry the same fixed date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from dakplan.render.blocks import Block, Div, Heading, Line, Para, Table, plain
+
+FONT = "Times New Roman"
+PAGE = (Mm(210), Mm(297))
+MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm(15)}
+TEXT_WIDTH = Mm(210 - 30 - 15)
+INDENT = Mm(12.7)
+HEADER_COLUMNS = (Mm(62), Mm(103))
+SIGNATURE_COLUMNS = (Mm(80), Mm(85))
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+# name: (size, bold, italic, alignment, first-line indent, space after, outline level)
+STYLES: dict[str, tuple[float, bool, bool, str, bool, float, int | None]] = {
+    "DK Body": (14, False, False, "justify", True, 6, None),
+    "DK Title": (14, True, False, "center", False, 0, 0),
+    "DK Subject": (14, True, False, "center", False, 0, 0),
+    "DK Heading 1": (14, True, False, "justify", True, 6, 1),
+    "DK Heading 2": (14, True, False, "justify", True, 6, 2),
+    "DK Heading 3": (14, True, True, "justify", True, 6, 3),
+    "DK Header": (13, False, False, "center", False, 0, None),
+    "DK Recipients Title": (12, False, False, "left", False, 0, None),
+    "DK Recipient": (11, False, False, "left", False, 0, None),
+    "DK Signer": (14, False, False, "center", False, 0, None),
+    "DK Table": (12, False, False, "left", False, 0, None),
+    "DK Rule": (1, False, False, "center", False, 0, None),
+    "DK Page Number": (13, False, False, "center", False, 0, None),
+}
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+HEADING_STYLE = {1: "DK Title", 2: "DK Subject", 3: "DK Heading 1", 4: "DK Heading 2"}
+
+
+def write(blocks: list[Block], *, title: str, stamp: dt.datetime) -> bytes:
+    """The ``.docx`` bytes of ``blocks``; ``stamp`` is written as created/modified date."""
+    doc = Document()
+    _setup(doc, title, stamp)
+    for block in blocks:
+        _block(doc, block)
+    _drop_empty_first_paragraph(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _normalise_zip(buffer.getvalue())
+
+
+# -- document setup ---------------------------------------------------------------------------
+
+def _fonts(rpr: OxmlElement) -> None:
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{attr}"), None)
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{attr}"), FONT)
+
+
+def _setup(doc: DocxDocument, title: str, stamp: dt.datetime) -> None:
+    styles_root = doc.styles.element
+    defaults = styles_root.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _fonts(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:val"), "vi-VN")
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(14)
+    _fonts(normal.element.get_or_add_rPr())
+    for name, (size, bold, italic, align, indent, after, outline) in STYLES.items():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        fmt = style.paragraph_format
+        fmt.alignment = ALIGN[align]
+        fmt.first_line_indent = INDENT if indent else None
+        fmt.space_before = Pt(0)
+        fmt.space_after = Pt(after)
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        if outline is not None:
+            fmt.keep_with_next = True
+            lvl = OxmlElement("w:outlineLvl")
+            lvl.set(qn("w:val"), str(outline))
+            style.element.get_or_add_pPr().append(lvl)
+    rule = doc.styles["DK Rule"].paragraph_format
+    rule.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    rule.line_spacing = Pt(1)
+    doc.styles["DK Title"].paragraph_format.space_before = Pt(18)
+
+    section = doc.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.page_width, section.page_height = PAGE
+    for side, size in MARGINS.items():
+        setattr(section, f"{side}_margin", size)
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+    section.different_first_page_header_footer = True
+    number = section.header.paragraphs[0]
+    number.style = doc.styles["DK Page Number"]
+    _page_field(number)
+
+    props = doc.core_properties
+    props.title = title
+    props.subject = ""
+    props.author = ""
+    props.comments = ""
+    props.last_modified_by = ""
+    props.language = "vi-VN"
+    props.revision = 1
+    props.created = stamp
+    props.modified = stamp
+    package = doc.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            del package.rels[rel_id]
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    """A ``PAGE`` field: Word and LibreOffice fill in the page number."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"),
+                       ("end", None)):
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            value = OxmlElement("w:t")
+            value.text = text
+            run._r.append(value)
+
+
+def _drop_empty_first_paragraph(doc: DocxDocument) -> None:
+    body = doc.element.body
+    first = body[0]
+    if first.tag == qn("w:p") and not first.xpath(".//w:t"):
+        body.remove(first)
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+# -- blocks -----------------------------------------------------------------------------------
+
+Container = DocxDocument | _Cell
+
+
+def _runs(paragraph: Paragraph, lines: Iterable[Line], prefix: str = "",
+          size: float | None = None) -> None:
+    for n, line in enumerate(lines):
+        if n:
+            paragraph.add_run().add_break()
+        spans = list(line)
+        if prefix and n == 0:
+            paragraph.add_run(prefix).font.size = Pt(size) if size else None
+        for span in spans:
+            run = paragraph.add_run(span.text)
+            if span.bold:
+                run.bold = True
+            if span.italic:
+                run.italic = True
+            if size:
+                run.font.size = Pt(size)
+
+
+def _rule(container: Container, width: float, text_width: float) -> None:
+    """A centred horizontal rule ``width`` long, as a bottom border of an empty paragraph."""
+    paragraph = container.add_paragraph(style="DK Rule")
+    side = max(0.0, (text_width - width) / 2)
+    paragraph.paragraph_format.left_indent = int(side)
+    paragraph.paragraph_format.right_indent = int(side)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{key}"), value)
+    borders.append(bottom)
+    paragraph.paragraph_format.element.get_or_add_pPr().append(borders)
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """An estimate of the printed width of ``text`` in EMU (Times New Roman)."""
+    em = 0.0
+    for ch in text:
+        if ch == " ":
+            em += 0.25
+        elif ch.isupper():
+            em += 0.72 if bold else 0.68
+        elif ch in "-–.,:;/()":
+            em += 0.33
+        else:
+            em += 0.47
+    return em * size * 12700
+
+
+def _block(container: Container, block: Block) -> None:
+    if isinstance(block, Heading):
+        style = HEADING_STYLE.get(block.level, "DK Heading 3")
+        paragraph = container.add_paragraph(style=style)
+        _runs(paragraph, [block.spans])
+        if block.level == 2:
+            width = min(text_width(plain(block.spans), 14, True), TEXT_WIDTH)
+            _rule(container, width / 3, TEXT_WIDTH)
+            container.paragraphs[-1].paragraph_format.space_after = Pt(12)
+    elif isinstance(block, Para):
+        paragraph = container.add_paragraph(style="DK Body")
+        _runs(paragraph, block.lines, prefix="- " if block.bullet else "")
+    elif isinstance(block, Table):
+        _grid(container, block)
+    elif block.name in ("header", "signature"):
+        _layout(container, block)
+    else:
+        for child in block.children:
+            _block(container, child)
+            if block.name in ("center", "right") and isinstance(child, Para):
+                last = container.paragraphs[-1]
+                last.alignment = ALIGN[block.name]
+                last.paragraph_format.first_line_indent = 0
+
+
+def _borderless(table: object, widths: tuple[int, ...]) -> None:
+    tbl = table._tbl  # type: ignore[attr-defined]
+    tbl_pr = tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+    _widths(table, widths)
+
+
+def _widths(table: object, widths: tuple[int, ...]) -> None:
+    table.autofit = False  # type: ignore[attr-defined]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER  # type: ignore[attr-defined]
+    for row in table.rows:  # type: ignore[attr-defined]
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+    for column, width in zip(table.columns, widths, strict=False):  # type: ignore[attr-defined]
+        column.width = width
+
+
+def _layout(container: Container, div: Div) -> None:
+    cells = [c for c in div.children if isinstance(c, Div)]
+    rows = max(1, (len(cells) + 1) // 2)
+    table = container.add_table(rows=rows, cols=2)
+    header = div.name == "header"
+    widths = HEADER_COLUMNS if header else SIGNATURE_COLUMNS
+    _borderless(table, widths)
+    for index, cell_div in enumerate(cells):
+        row, col = divmod(index, 2)
+        cell = table.cell(row, col)
+        first = cell.paragraphs[0]
+        paras = [b for b in cell_div.children if isinstance(b, Para)]
+        for k, para in enumerate(paras):
+            if header:
+                paragraph = cell.add_paragraph(style="DK Header")
+                _header_runs(paragraph, para, left=col == 0)
+                paragraph.paragraph_format.space_after = Pt(0 if row == 0 else 6)
+            elif col == 0:
+                style = "DK Recipient" if para.bullet else "DK Recipients Title"
+                paragraph = cell.add_paragraph(style=style)
+                _runs(paragraph, para.lines, prefix="- " if para.bullet else "")
+                if not para.bullet:
+                    paragraph.paragraph_format.space_before = Pt(6)
+            else:
+                paragraph = cell.add_paragraph(style="DK Signer")
+                _runs(paragraph, para.lines)
+                if k == len(paras) - 1 and k > 0:
+                    paragraph.paragraph_format.space_before = Pt(72)
+        if header and row == 0 and paras:
+            last_line = plain(paras[-1].lines[-1])
+            size = 13 if col == 0 else 14
+            width = min(text_width(last_line, size, True), widths[col])
+            _rule(cell, width / 3 if col == 0 else width, widths[col])
+        if len(cell.paragraphs) > 1:
+            first._p.getparent().remove(first._p)
+
+
+def _header_runs(paragraph: Paragraph, para: Para, left: bool) -> None:
+    """The header's sizes: the left column and the capitals of the right column at 13 pt, the
+    motto and the place and date at 14 pt."""
+    for n, line in enumerate(para.lines):
+        if n:
+            paragraph.add_run().add_break()
+        text = plain(line)
+        capitals = text.upper() == text and any(c.isalpha() for c in text)
+        _runs(paragraph, [line], size=13 if left or capitals else 14)
+
+
+def _grid(container: Container, table_block: Table) -> None:
+    columns = len(table_block.header)
+    table = container.add_table(rows=1 + len(table_block.rows), cols=columns)
+    table.style = None
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
+            element.set(qn(f"w:{key}"), value)
+        borders.append(element)
+    tbl_pr.append(borders)
+    # columns share the width by the length of their longest cell (within bounds)
+    lengths = [max(4, min(60, max(len(plain(row[c])) for row in [table_block.header,
+                                                                  *table_block.rows])))
+               for c in range(columns)]
+    _widths(table, tuple(int(TEXT_WIDTH * n / sum(lengths)) for n in lengths))
+    for r, row in enumerate([table_block.header, *table_block.rows]):
+        for c, line in enumerate(row):
+            paragraph = table.cell(r, c).paragraphs[0]
+            paragraph.style = "DK Table"
+            paragraph.alignment = ALIGN["center" if r == 0 else table_block.align[c]]
+            _runs(paragraph, [line])
+            if r == 0:
+                for run in paragraph.runs:
+                    run.bold = True
+    container.add_paragraph(style="DK Table")

@@ -1,0 +1,126 @@
+"""The filters templates may use: Vietnamese dates, numbers, money, sorting, Markdown escaping.
+
+All of them are registered in one place, ``FILTERS``; the environment takes them from there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from markupsafe import Markup
+
+from dakplan import vn
+from dakplan.model import MEDIA_LABELS, MediaFormat
+
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def vn_date(value: Any) -> str:
+    """``ngày 05 tháng 01 năm 2020``; a ``YYYY-MM`` month gives ``ngày  tháng 3 năm 2020``.
+
+    ``None`` (a date not yet known) gives the blank form ``ngày  tháng  năm``.
+    """
+    if isinstance(value, dt.date):
+        return vn.format_date(value)
+    if value is None:
+        return "ngày  tháng  năm"
+    match = _YEAR_MONTH.match(str(value))
+    if match is None:
+        raise ValueError(f"vn_date: '{value}' is neither a date nor a YYYY-MM month")
+    return vn.format_month(int(match.group(1)), int(match.group(2)))
+
+
+def short_date(value: dt.date) -> str:
+    """``15/12/2020``, as running text writes dates."""
+    return vn.format_short_date(value)
+
+
+def number(value: int) -> str:
+    """``1.234.567``."""
+    return vn.format_number(int(value))
+
+
+def money(value: int) -> str:
+    """``1.234.567 đồng``."""
+    return vn.format_money(int(value))
+
+
+def vn_sort(values: Iterable[Any], attribute: str | None = None, reverse: bool = False) -> list[Any]:
+    """Sort in Vietnamese dictionary order, by the item or by one of its attributes."""
+
+    def key(item: Any) -> tuple[Any, ...]:
+        value = getattr(item, attribute) if attribute else item
+        return vn.sort_key(str(value))
+
+    return sorted(values, key=key, reverse=reverse)
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(value: int) -> str:
+    """``4`` -> ``IV``: section numbers of the decree's layout."""
+    n = int(value)
+    if n < 1:
+        raise ValueError(f"roman: {n} has no roman numeral")
+    out = []
+    for size, letters in _ROMAN:
+        count, n = divmod(n, size)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def media_label(value: Any) -> str:
+    """``bao-hinh`` -> ``Báo hình``: the label of a media format code."""
+    return MEDIA_LABELS[MediaFormat(str(value))]
+
+
+def lower_first(value: str) -> str:
+    """``Hợp tác ...`` -> ``hợp tác ...``, to run a subject line on inside a sentence."""
+    text = str(value)
+    return text[:1].lower() + text[1:]
+
+
+_NEWLINE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_MD_SPECIAL = re.compile(r"([\\*_`|\[\]])")
+_MD_LINE_START = re.compile(r"^[#>+:-]")
+_MD_ORDERED = re.compile(r"^(\d+)([.)])")
+
+
+def md_escape(value: Any) -> str:
+    """Plan text made safe to place in the Markdown a template writes.
+
+    A line break (with the spaces around it) becomes one space, so a value cannot open a new
+    block; other spacing is kept ("ngày  tháng 3" has two spaces on purpose);
+    Markdown's inline markers are escaped with a backslash, and so is a leading block marker.
+    ``Markup`` values are template-made Markdown and pass unchanged.
+    """
+    if isinstance(value, Markup):
+        return str(value)
+    text = _NEWLINE.sub(" ", str(value)).strip("\r\n")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_LINE_START.sub(lambda m: "\\" + m.group(0), text)
+    return _MD_ORDERED.sub(r"\1\\\2", text)
+
+
+def markdown(value: Any) -> Markup:
+    """Mark text as Markdown written on purpose, so it is not escaped."""
+    return Markup(str(value))
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "vn_date": vn_date,
+    "short_date": short_date,
+    "number": number,
+    "money": money,
+    "vn_sort": vn_sort,
+    "roman": roman,
+    "lower_first": lower_first,
+    "media_label": media_label,
+    "markdown": markdown,
+}
+"""Every filter a template can use, by name."""

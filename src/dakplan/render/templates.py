@@ -1,0 +1,103 @@
+"""Where templates come from: the plan repository's ``templates/`` first, then the defaults
+shipped inside the package. A template name never reaches outside those folders."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import BaseLoader, Environment, FileSystemLoader, TemplateNotFound
+
+DEFAULTS = Path(__file__).resolve().parent.parent / "templates"
+"""The default templates, shipped as package data of ``dakplan``."""
+
+OVERRIDES = "templates"
+"""The folder of a plan repository whose templates replace the defaults of the same name."""
+
+SUFFIXES = {"md": ".md.j2", "html": ".html.j2"}
+"""A template ``NAME`` is the file ``NAME.md.j2`` (every format) or ``NAME.html.j2`` (HTML)."""
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+"""A template name as typed on the command line: no folders, no dots, no leading ``_``."""
+
+
+def repository_root(plan_path: Path) -> Path:
+    """The plan repository: the git work tree holding the plan, or, outside git, the folder
+    above ``plans/`` (or the plan's own folder when it is not in a ``plans/`` folder)."""
+    folder = plan_path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder.parent if folder.name == "plans" else folder
+
+
+def search_path(plan_path: Path | None) -> list[Path]:
+    """The template folders in the order they are searched."""
+    folders = []
+    if plan_path is not None:
+        local = repository_root(plan_path) / OVERRIDES
+        if local.is_dir():
+            folders.append(local)
+    folders.append(DEFAULTS)
+    return folders
+
+
+class ConfinedLoader(FileSystemLoader):
+    """A ``FileSystemLoader`` that refuses a file whose real path (after symbolic links) is
+    outside its folder, and remembers every file it handed out (output must not replace one)."""
+
+    def __init__(self, folders: list[Path], record: Callable[[str], None]) -> None:
+        super().__init__([str(f) for f in folders], encoding="utf-8", followlinks=False)
+        self._roots = [f.resolve() for f in folders]
+        self._record = record
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if filename is None:  # pragma: no cover - FileSystemLoader always gives a file name
+            raise TemplateNotFound(template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(root) for root in self._roots):
+            raise TemplateNotFound(template)
+        self._record(filename)
+        return source, filename, uptodate
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One template available to ``dakplan render``."""
+
+    name: str
+    formats: tuple[str, ...]
+    """``md`` when a Markdown template exists (it serves md, html and docx); ``html`` when an
+    HTML-only template exists."""
+    source: Path
+    """The file that will be used: an override in the repository, or a shipped default."""
+    overridden: bool
+
+
+def available(plan_path: Path | None) -> list[TemplateInfo]:
+    """Every template name found, sorted by name; partials (``_name``) are not listed."""
+    folders = search_path(plan_path)
+    found: dict[str, dict[str, Path]] = {}
+    for folder in reversed(folders):  # later folders are overridden by earlier ones
+        for entry in sorted(os.listdir(folder)):
+            for fmt, suffix in SUFFIXES.items():
+                name = entry[: -len(suffix)]
+                if entry.endswith(suffix) and NAME.match(name) and (folder / entry).is_file():
+                    found.setdefault(name, {})[fmt] = folder / entry
+    out = []
+    for name in sorted(found):
+        files = found[name]
+        main = files.get("md") or files["html"]
+        out.append(TemplateInfo(name, tuple(sorted(files)), main,
+                                main.resolve().parent != DEFAULTS.resolve()))
+    return out
+
+
+def loader(plan_path: Path | None, record: Callable[[str], None]) -> BaseLoader:
+    return ConfinedLoader(search_path(plan_path), record)
