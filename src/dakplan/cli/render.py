@@ -56,20 +56,19 @@ def render(
     from dakplan.render import Request, available, format_for
     from dakplan.render import render as render_document
     from dakplan.render.output import check_target, write_atomic
-    from dakplan.render.templates import repository_root, search_path
+    from dakplan.render.templates import repository_root
     from dakplan.validate import load_plan
     from dakplan.vn import parse_date
 
     if list_:
         path = _plan_path(plan) if plan is not None or Path("plans").is_dir() else None
-        local = search_path(path)[0] if path is not None else None
         typer.echo(t("render.list_heading", folder=(repository_root(path) / "templates")
                      if path is not None else "-"))
         for info in available(path):
             where = (t("render.list_override") if info.name in _defaults() else
                      t("render.list_local")) if info.overridden else t("render.list_default")
             typer.echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
-                       f"{info.source if local else info.source.name}")
+                       f"{info.source if info.overridden else info.source.name}")
         return
     if template is None:
         raise UsageError(t("render.unknown_template", name="",

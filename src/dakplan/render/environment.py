@@ -16,8 +16,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateNotFound, TemplateSyntaxError
-from jinja2 import pass_context
+from jinja2 import (
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+    pass_context,
+)
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
@@ -77,6 +83,12 @@ class Templates:
             raise UsageError(t("render.template_error", where=where, problem=exc.message)) from None
         except TemplateNotFound as exc:
             raise UsageError(t("render.include_missing", name=exc.name)) from None
+        except UndefinedError as exc:
+            where = _template_line(sys.exc_info()[2], self.files) or template
+            problem = str(exc)
+            if "'sheet'" in problem:
+                problem += f" ({t('render.needs_agency')})"
+            raise UsageError(t("render.template_error", where=where, problem=problem)) from None
         except (TemplateError, ValueError, TypeError, ArithmeticError, LookupError) as exc:
             where = _template_line(sys.exc_info()[2], self.files) or template
             raise UsageError(t("render.template_error", where=where, problem=exc)) from None

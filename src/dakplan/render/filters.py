@@ -87,8 +87,8 @@ def lower_first(value: str) -> str:
 
 _NEWLINE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _MD_SPECIAL = re.compile(r"([\\*_`|\[\]])")
-_MD_LINE_START = re.compile(r"^[#>+:-]")
-_MD_ORDERED = re.compile(r"^(\d+)([.)])")
+_MD_LINE_START = re.compile(r"^(?:#{1,6}|[-+>])(?=\s|$)|^:{3}")
+_MD_ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
 
 def md_escape(value: Any) -> str:

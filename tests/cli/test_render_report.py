@@ -1,0 +1,124 @@
+"""`dakplan render report` and `dakplan render agency`: figures and duties as the plan has them."""
+
+from __future__ import annotations
+
+from conftest import EXAMPLES, PLAN_2020, small_plan
+
+PROGRESS = EXAMPLES / "progress" / "2030.yaml"
+
+
+def test_report_of_the_2020_plan_has_no_results(run) -> None:
+    md = run("render", "report", "--plan", str(PLAN_2020)).stdout
+    assert "Số: /BC-UBND" in md
+    assert "## Kết quả thực hiện Kế hoạch hợp tác truyền thông giữa UBND tỉnh Đắk Lắk" in md
+    assert "| Chưa báo cáo | 17 |\n| Quá hạn (đến 31/12/2020) | 2 |\n| **Tổng số** | **17** |" in md
+    assert "| Đã hoàn thành | 0 |" in md
+    assert md.count("| Chưa báo cáo |  |\n") == 15  # every task row, no note
+    assert md.count("Chưa báo cáo, **quá hạn**") == 2
+    assert "Chưa có hợp đồng, khoản chi nào được báo cáo." in md
+    assert md.count("Chưa có nội dung báo cáo.") == 3
+
+
+def test_overdue_only_after_the_deadline(run) -> None:
+    on_the_day = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "15/12/2020").stdout
+    assert "| Quá hạn (đến 15/12/2020) | 0 |" in on_the_day
+    assert "quá hạn**" not in on_the_day
+    after = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "2020-12-16").stdout
+    assert "| Quá hạn (đến 16/12/2020) | 2 |" in after
+    assert "tình hình thực hiện đến ngày 16 tháng 12 năm 2020 như sau:" in after
+
+
+def test_bad_as_of_is_a_usage_error(run) -> None:
+    result = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "30/02/2020")
+    assert result.exit_code == 2
+    assert "--as-of: '30/02/2020' is not a date that exists" in result.stderr
+
+
+def test_report_figures_match_the_fixture(run) -> None:
+    result = run("render", "report", "--plan", str(PROGRESS))
+    assert result.exit_code == 0, result.stderr
+    md = result.stdout
+    # statuses: svh-phim done; svh-bai-viet in progress; depts-phoi-hop has progress but no
+    # status (in progress); svh-hoi-thao not started and overdue; svh-le-hoi cancelled;
+    # press-bao-cao not reported and overdue (as of the period's end, 31/12/2030)
+    assert ("| Đã hoàn thành | 1 |\n| Đang thực hiện | 2 |\n| Chưa thực hiện | 1 |\n"
+            "| Đã hủy | 1 |\n| Chưa báo cáo | 1 |\n| Quá hạn (đến 31/12/2030) | 2 |\n"
+            "| **Tổng số** | **6** |") in md
+    assert ("| 3 | Tổ chức hội thảo với các cơ quan báo chí. | Sở Văn hóa, Thể thao và Du lịch "
+            "| trước ngày 31/10/2030 | Chưa thực hiện, **quá hạn** |  |") in md
+    assert ("| 5 | Cung cấp thông tin cho các cơ quan báo chí. | Các sở, ngành | định kỳ (hằng "
+            "quý) | Đang thực hiện | Đã cung cấp thông tin quý II (01/07/2030) |") in md
+    # per agency, in Vietnamese order (B, Đ after D, S)
+    assert (
+        "| Báo B | 1 | 0 | 0 | 0 | 0 | 1 | 1 | 65 | 82.750.000 đồng |\n"
+        "| Đài Truyền hình A | 1 | 0 | 0 | 0 | 0 | 1 | 1 | 12 | 150.000.000 đồng |\n"
+        "| Sở Văn hóa, Thể thao và Du lịch | 5 | 1 | 2 | 1 | 1 | 0 | 1 | 0 | 0 đồng |\n"
+        "| Sở Y tế | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 đồng |") in md
+    # per press partner and per media format (the plan's formats, in its order)
+    assert ("| Cơ quan báo chí | Báo in | Báo điện tử | Báo hình | Tổng sản phẩm | Kinh phí "
+            "| Hợp đồng |") in md
+    assert "| Đài Truyền hình A | 0 | 0 | 12 | 12 | 150.000.000 đồng | 05/HĐ-SVH |" in md
+    assert "| Báo B | 10 | 55 | 0 | 65 | 82.750.000 đồng | 07/HĐ-SVH |" in md
+    assert ("| Báo in | 10 |\n| Báo điện tử | 55 |\n| Báo hình | 12 |\n"
+            "| **Tổng số** | **77** |") in md
+    # contracts and spending, by date
+    assert (
+        "| 07/HĐ-SVH | Báo B | svh-bai-viet | 01/04/2030 | 40 | 45.500.000 đồng |\n"
+        "| 05/HĐ-SVH | Đài Truyền hình A | svh-phim | 10/05/2030 | 12 | 150.000.000 đồng |\n"
+        "| 07/HĐ-SVH | Báo B | svh-bai-viet | 15/09/2030 | 25 | 37.250.000 đồng |\n"
+        "| **Tổng cộng** | | | | **77** | **232.750.000 đồng** |") in md
+    assert "### V. KHÓ KHĂN, VƯỚNG MẮC\n\n- Kinh phí đặt hàng còn hạn chế.\n" in md
+    assert "### VI. KIẾN NGHỊ, ĐỀ XUẤT\n\n- Tăng kinh phí đặt hàng năm 2031.\n" in md
+    assert ("### VII. NHIỆM VỤ NĂM TIẾP THEO\n\n- Tiếp tục đặt hàng phóng sự du lịch.\n\n"
+            "- Tổ chức hội thảo đã hoãn.\n") in md
+    # the report goes to those the plan reported to, and to the archive
+    assert "***Nơi nhận:***\n- Bộ Văn hóa, Thể thao và Du lịch (b/c);\n- Lưu VT, KGVX.\n" in md
+
+
+def test_report_figures_library() -> None:
+    import datetime as dt
+
+    from dakplan.render.figures import compute
+    from dakplan.validate import load_plan
+
+    figures = compute(load_plan(PROGRESS), dt.date(2030, 6, 1))
+    assert [(s.status, s.count) for s in figures.statuses] == [
+        ("done", 1), ("in_progress", 2), ("not_started", 1), ("cancelled", 1),
+        ("not_reported", 1)]
+    assert figures.overdue == 0  # no deadline has passed on 1 June
+    assert (figures.products, figures.amount) == (77, 232_750_000)
+    assert [(m.code, m.count) for m in figures.media] == [
+        ("bao-in", 10), ("bao-dien-tu", 55), ("bao-hinh", 12)]
+
+
+def test_agency_duty_sheet_by_code_or_name(run) -> None:
+    by_code = run("render", "agency", "--plan", str(PLAN_2020), "--agency", "VOV").stdout
+    by_name = run("render", "agency", "--plan", str(PLAN_2020), "-a", "dai tieng noi viet nam")
+    assert by_name.stdout == by_code
+    assert "# NHIỆM VỤ CỦA ĐÀI TIẾNG NÓI VIỆT NAM" in by_code
+    assert "Đài Tiếng nói Việt Nam có 12 nhiệm vụ như sau:" in by_code
+    assert "### I. NHIỆM VỤ CHỦ TRÌ" in by_code and "### II. NHIỆM VỤ PHỐI HỢP" in by_code
+    assert "*Nhiệm vụ giao cho: Các cơ quan báo chí Trung ương.*" in by_code
+    assert ("*Chủ trì: Sở Thông tin và Truyền thông. Cùng phối hợp: Đài Phát thanh và Truyền "
+            "hình tỉnh; Báo Đắk Lắk. Thời hạn: thường xuyên trong năm 2020.*") in by_code
+
+
+def test_agency_sheet_of_a_local_partner(run) -> None:
+    md = run("render", "agency", "--plan", str(PLAN_2020), "-a", "Đài PT và TH tỉnh").stdout
+    assert "Đài Phát thanh và Truyền hình tỉnh có 1 nhiệm vụ như sau:" in md
+    assert "NHIỆM VỤ CHỦ TRÌ" not in md
+    assert "#### 1. Sở Thông tin và Truyền thông\n\n- Chủ trì, phối hợp với Đài Phát thanh" in md
+
+
+def test_agency_errors(run, write_plan) -> None:
+    missing = run("render", "agency", "--plan", str(PLAN_2020))
+    assert missing.exit_code == 2
+    assert "agency.md.j2:" in missing.stderr and "add --agency CODE" in missing.stderr
+    unknown = run("render", "agency", "--plan", str(PLAN_2020), "-a", "VOVV")
+    assert unknown.exit_code == 2
+    assert "no agency or group is called 'VOVV' (did you mean VOV?)" in unknown.stderr
+    data = small_plan()
+    data["agencies"][2]["short"] = ["Sở VHTTDL"]  # Sở Y tế now shares a short name
+    ambiguous = run("render", "agency", "--plan", str(write_plan(data)), "-a", "so vhttdl")
+    assert ambiguous.exit_code == 2
+    assert "'so vhttdl' names several agencies or groups: SVH, SYT; use a code" in ambiguous.stderr
