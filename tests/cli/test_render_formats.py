@@ -8,9 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import EXAMPLES, PLAN_2020, small_plan
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from conftest import EXAMPLES, PLAN_2020, small_plan
 
 PROGRESS = EXAMPLES / "progress" / "2030.yaml"
 

@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import PLAN_2020, small_plan, dump_plan
+
+from conftest import PLAN_2020, dump_plan, small_plan
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterable
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -74,7 +75,7 @@ def write(blocks: list[Block], *, title: str, stamp: dt.datetime) -> bytes:
 
 # -- document setup ---------------------------------------------------------------------------
 
-def _fonts(rpr: OxmlElement) -> None:
+def _fonts(rpr: Any) -> None:
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -119,7 +120,7 @@ def _setup(doc: DocxDocument, title: str, stamp: dt.datetime) -> None:
             fmt.keep_with_next = True
             lvl = OxmlElement("w:outlineLvl")
             lvl.set(qn("w:val"), str(outline))
-            style.element.get_or_add_pPr().append(lvl)
+            _insert(style.element.get_or_add_pPr(), lvl)
     rule = doc.styles["DK Rule"].paragraph_format
     rule.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     rule.line_spacing = Pt(1)
@@ -151,6 +152,26 @@ def _setup(doc: DocxDocument, title: str, stamp: dt.datetime) -> None:
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype.endswith("/thumbnail"):
             del package.rels[rel_id]
+
+
+# Word refuses a file whose property elements are out of the schema's order; python-docx
+# knows the order of the elements it manages, these are the ones we add ourselves.
+_ORDER = {
+    qn("w:pBdr"): ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+                   "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                   "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                   "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+    qn("w:outlineLvl"): ("w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+    qn("w:tblBorders"): ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                         "w:tblDescription", "w:tblPrChange"),
+}
+
+
+def _insert(parent: Any, child: Any) -> None:
+    """Insert ``child`` into ``parent`` at its place in the schema's sequence."""
+    parent.insert_element_before(child, *_ORDER[child.tag])
 
 
 def _page_field(paragraph: Paragraph) -> None:
@@ -229,7 +250,7 @@ def _rule(container: Container, width: float, text_width: float) -> None:
     for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
-    paragraph.paragraph_format.element.get_or_add_pPr().append(borders)
+    _insert(paragraph._p.get_or_add_pPr(), borders)
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -280,7 +301,7 @@ def _borderless(table: object, widths: tuple[int, ...]) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    tbl_pr.append(borders)
+    _insert(tbl_pr, borders)
     _widths(table, widths)
 
 
@@ -353,11 +374,14 @@ def _grid(container: Container, table_block: Table) -> None:
         for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
             element.set(qn(f"w:{key}"), value)
         borders.append(element)
-    tbl_pr.append(borders)
-    # columns share the width by the length of their longest cell (within bounds)
-    lengths = [max(4, min(60, max(len(plain(row[c])) for row in [table_block.header,
-                                                                  *table_block.rows])))
-               for c in range(columns)]
+    _insert(tbl_pr, borders)
+    # a column is as wide as its longest word, more when its cells are long
+    rows = [table_block.header, *table_block.rows]
+    lengths = []
+    for c in range(columns):
+        texts = [plain(row[c]) for row in rows]
+        word = max((len(w) for text in texts for w in text.split()), default=1)
+        lengths.append(max(word + 4, min(max(map(len, texts)), 60) / 2, 6))
     _widths(table, tuple(int(TEXT_WIDTH * n / sum(lengths)) for n in lengths))
     for r, row in enumerate([table_block.header, *table_block.rows]):
         for c, line in enumerate(row):

@@ -39,10 +39,10 @@ def related(registry: Registry, code: str) -> list[str]:
         for member in group.members:
             parents.setdefault(member, []).append(group.code)
     if code in registry.agencies:
-        for group in registry.groups_of(code):
+        for outer in registry.groups_of(code):
             parents.setdefault(code, [])
-            if group not in parents[code]:
-                parents[code].append(group)
+            if outer not in parents[code]:
+                parents[code].append(outer)
     out = [code]
     for current in out:
         out += [p for p in parents.get(current, []) if p not in out]

@@ -48,7 +48,9 @@ def money(value: int) -> str:
     return vn.format_money(int(value))
 
 
-def vn_sort(values: Iterable[Any], attribute: str | None = None, reverse: bool = False) -> list[Any]:
+def vn_sort(
+    values: Iterable[Any], attribute: str | None = None, reverse: bool = False
+) -> list[Any]:
     """Sort in Vietnamese dictionary order, by the item or by one of its attributes."""
 
     def key(item: Any) -> tuple[Any, ...]:

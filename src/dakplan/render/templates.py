@@ -56,10 +56,8 @@ class ConfinedLoader(FileSystemLoader):
 
     def get_source(
         self, environment: Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+    ) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
-        if filename is None:  # pragma: no cover - FileSystemLoader always gives a file name
-            raise TemplateNotFound(template)
         real = Path(filename).resolve()
         if not any(real.is_relative_to(root) for root in self._roots):
             raise TemplateNotFound(template)
