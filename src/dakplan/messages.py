@@ -329,7 +329,7 @@ EN: dict[str, str] = {
     "plans/2020.yaml --format markdown",
     "help.render": "Render a document of the plan from a template: plan, report or agency, as "
     "Markdown, HTML or Word.\n\nExit status: 0 written, 1 the plan is not valid, 2 usage or "
-    "template error (nothing is written).\n\nExamples: dakplan render plan -o kehoach.docx; "
+    "template error (nothing is written).\n\nExample: dakplan render plan -o kehoach.docx; "
     "dakplan render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency "
     "--agency VOV; dakplan render --list",
     "help.render.template": "Template name: plan, report, agency, or one of the repository's "
@@ -342,7 +342,7 @@ EN: dict[str, str] = {
     "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
     "help.render.list": "List the templates and where each comes from.",
     # render (dakplan.render, cli/render.py)
-    "render.template_error": "{where}: {problem}",
+    "render.template_error": "{where}: template error: {problem}",
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
@@ -355,7 +355,6 @@ EN: dict[str, str] = {
     "render.output_is_dir": "{path} is a folder; give a file name to -o",
     "render.no_folder": "folder {path} does not exist",
     "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
-    "render.bad_date": "--as-of: {problem}",
     "render.several_plans": "several plans under {path}: choose one with --plan",
     "render.list_heading": "Templates (repository: {folder})",
     "render.list_default": "default",
@@ -705,7 +704,7 @@ VI: dict[str, str] = {
     "help.render.agency": "Mã hoặc tên cơ quan, cho phiếu nhiệm vụ (mẫu agency).",
     "help.render.list": "Liệt kê các mẫu và nơi lấy từng mẫu.",
     # render (dakplan.render, cli/render.py)
-    "render.template_error": "{where}: {problem}",
+    "render.template_error": "{where}: lỗi trong mẫu: {problem}",
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
@@ -719,7 +718,6 @@ VI: dict[str, str] = {
     "render.no_folder": "không có thư mục {path}",
     "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
     "-o kehoach.docx)",
-    "render.bad_date": "--as-of: {problem}",
     "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",
     "render.list_heading": "Các mẫu (kho: {folder})",
     "render.list_default": "mặc định",

@@ -35,7 +35,7 @@ def test_undefined_name_fails_with_file_and_line(run, repo: Path) -> None:
     out = repo / "out.md"
     result = render(run, repo, "bad", "-o", str(out))
     assert result.exit_code == 2
-    assert result.stderr == f"dakplan: {path}:4: 'nope' is undefined\n"
+    assert result.stderr == f"dakplan: {path}:4: template error: 'nope' is undefined\n"
     assert not out.exists()
 
 

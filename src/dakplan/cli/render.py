@@ -49,7 +49,7 @@ def render(
     Exit status: 0 written, 1 the plan is not valid, 2 usage or template error (nothing is
     written).
 
-    Examples: dakplan render plan -o kehoach.docx;
+    Example: dakplan render plan -o kehoach.docx;
     dakplan render report --as-of 2020-12-31 --to html -o baocao.html;
     dakplan render agency --agency VOV; dakplan render --list
     """
@@ -80,8 +80,8 @@ def render(
     if as_of is not None:
         try:
             day = parse_date(as_of)
-        except ValueError as exc:
-            raise UsageError(t("render.bad_date", problem=exc)) from None
+        except ValueError:
+            raise UsageError(t("cli.bad_date", value=as_of)) from None
     path = _plan_path(plan)
     if output is not None:
         check_target(output, [path])
