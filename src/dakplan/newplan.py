@@ -165,6 +165,7 @@ def draft_data(plan: Plan, year: int) -> tuple[dict[str, Any], int, list[Rewrite
     document["number"] = None
     document["date"] = None
     document["period"] = {"start": period.start + years, "end": period.end + years}
+    data.pop("report", None)  # last year's results report is not next year's plan
     rewritten: list[Rewrite] = []
     for path, task in _task_lists(data):
         task.pop("status", None)

@@ -122,3 +122,13 @@ def test_agency_errors(run, write_plan) -> None:
     ambiguous = run("render", "agency", "--plan", str(write_plan(data)), "-a", "so vhttdl")
     assert ambiguous.exit_code == 2
     assert "'so vhttdl' names several agencies or groups: SVH, SYT; use a code" in ambiguous.stderr
+
+
+def test_next_years_draft_leaves_the_report_behind(run, tmp_path) -> None:
+    out = tmp_path / "2031.yaml"
+    result = run("new", "2031", "--from", str(PROGRESS), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "report:" not in text and "Kinh phí đặt hàng còn hạn chế." not in text
+    md = run("render", "report", "--plan", str(out)).stdout
+    assert "| Chưa báo cáo | 6 |" in md

@@ -1,8 +1,7 @@
-"""One agency's duties, for the duty sheet: what it leads and what it supports.
+"""One agency's duties laid out for the duty sheet: what it leads and what it supports.
 
-The agency is named by code or by any of its names, compared with ``vn.match_key``. This is
-the minimal resolution ``render`` needs; ``resolve`` is the one function to swap for the shared
-query module once it exists.
+Which duties an agency holds, and which agency a name means, come from ``dakplan.duties``
+(shared with ``calendar`` and ``remind``); this module adds the usage errors and the layout.
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from dakplan import duties as shared
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model import Plan, Task
@@ -19,34 +19,16 @@ from dakplan.vn import match_key
 
 def resolve(registry: Registry, text: str) -> str:
     """The code of the agency or group ``text`` names; a ``UsageError`` when none or several."""
-    if text in registry:
-        return text
+    code = shared.resolve(registry, text)
+    if code is not None:
+        return code
     codes = registry.name_index.get(match_key(text), [])
-    if len(codes) == 1:
-        return codes[0]
     if len(codes) > 1:
         raise UsageError(t("render.agency_ambiguous", name=text, codes=", ".join(codes)))
     near = difflib.get_close_matches(match_key(text), list(registry.name_index), n=3, cutoff=0.6)
     hint = ", ".join(sorted({c for key in near for c in registry.name_index[key]}))
     raise UsageError(t("render.agency_unknown", name=text,
                        hint=t("render.agency_hint", codes=hint) if hint else ""))
-
-
-def related(registry: Registry, code: str) -> list[str]:
-    """``code`` and every group that contains it, directly or through other groups."""
-    parents: dict[str, list[str]] = {}
-    for group in registry.plan.groups:
-        for member in group.members:
-            parents.setdefault(member, []).append(group.code)
-    if code in registry.agencies:
-        for outer in registry.groups_of(code):
-            parents.setdefault(code, [])
-            if outer not in parents[code]:
-                parents[code].append(outer)
-    out = [code]
-    for current in out:
-        out += [p for p in parents.get(current, []) if p not in out]
-    return out
 
 
 @dataclass(frozen=True)
@@ -71,22 +53,24 @@ class Sheet:
 
 
 def sheet(plan: Plan, text: str) -> Sheet:
+    """The duty sheet of the agency or group ``text`` names (``dakplan.duties`` decides which
+    duties an agency holds: its own, and its groups')."""
     registry = Registry(plan)
     code = resolve(registry, text)
-    mine = related(registry, code)
+    sections = {id(task): section for section, task in _sections(plan)}
     lead: list[Duty] = []
     support: list[Duty] = []
-    for section, task in _sections(plan):
-        if task.lead in mine:
+    for duty in shared.duties_of(plan, registry, code):
+        task = duty.task
+        via = registry.name(duty.via) if duty.via else None
+        section = sections.get(id(task), "")
+        if duty.role == shared.LEAD:
             others = tuple(registry.name(c) for c in task.coordinate)
-            via = None if task.lead == code else registry.name(task.lead)
             lead.append(Duty(task, section, via, registry.name(task.lead), others))
         else:
-            hit = next((c for c in task.coordinate if c in mine), None)
-            if hit is None:
-                continue
-            others = tuple(registry.name(c) for c in (task.lead, *task.coordinate) if c != hit)
-            via = None if hit == code else registry.name(hit)
+            holder = duty.via or code
+            others = tuple(registry.name(c) for c in (task.lead, *task.coordinate)
+                           if c != holder)
             support.append(Duty(task, section, via, registry.name(task.lead), others))
     return Sheet(code, registry.name(code), tuple(lead), tuple(support))
 
