@@ -346,9 +346,6 @@ EN: dict[str, str] = {
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
-    "render.agency_unknown": "no agency or group is called '{name}'{hint}",
-    "render.agency_hint": " (did you mean {codes}?)",
-    "render.agency_ambiguous": "'{name}' names several agencies or groups: {codes}; use a code",
     "render.needs_agency": "this template needs an agency: add --agency CODE",
     "render.output_is_input": "refusing to write {path}: it is an input of this render (the "
     "plan or a template)",
@@ -708,9 +705,6 @@ VI: dict[str, str] = {
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
-    "render.agency_unknown": "không có cơ quan hoặc nhóm nào tên '{name}'{hint}",
-    "render.agency_hint": " (có phải là {codes}?)",
-    "render.agency_ambiguous": "'{name}' ứng với nhiều cơ quan hoặc nhóm: {codes}; hãy dùng mã",
     "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
     "render.output_is_input": "không ghi {path}: đó là tệp đầu vào của lần kết xuất này (kế "
     "hoạch hoặc mẫu)",

@@ -116,12 +116,13 @@ def test_agency_errors(run, write_plan) -> None:
     assert "agency.md.j2:" in missing.stderr and "add --agency CODE" in missing.stderr
     unknown = run("render", "agency", "--plan", str(PLAN_2020), "-a", "VOVV")
     assert unknown.exit_code == 2
-    assert "no agency or group is called 'VOVV' (did you mean VOV?)" in unknown.stderr
+    assert ("unknown agency or group 'VOVV'; did you mean: VOV (Đài Tiếng nói Việt Nam)?"
+            in unknown.stderr)
     data = small_plan()
     data["agencies"][2]["short"] = ["Sở VHTTDL"]  # Sở Y tế now shares a short name
     ambiguous = run("render", "agency", "--plan", str(write_plan(data)), "-a", "so vhttdl")
     assert ambiguous.exit_code == 2
-    assert "'so vhttdl' names several agencies or groups: SVH, SYT; use a code" in ambiguous.stderr
+    assert "'so vhttdl' names more than one agency or group: SVH (" in ambiguous.stderr
 
 
 def test_next_years_draft_leaves_the_report_behind(run, tmp_path) -> None:

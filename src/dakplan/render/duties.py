@@ -1,34 +1,23 @@
 """One agency's duties laid out for the duty sheet: what it leads and what it supports.
 
-Which duties an agency holds, and which agency a name means, come from ``dakplan.duties``
-(shared with ``calendar`` and ``remind``); this module adds the usage errors and the layout.
+Which agency a name means comes from ``dakplan.query`` (as for ``dakplan tasks``), which duties
+it holds from ``dakplan.duties`` (as for ``calendar`` and ``remind``); this module lays them out.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 from dakplan import duties as shared
-from dakplan.errors import UsageError
-from dakplan.i18n import t
 from dakplan.model import Plan, Task
+from dakplan.query import resolve_agency
 from dakplan.registry import Registry
-from dakplan.vn import match_key
 
 
-def resolve(registry: Registry, text: str) -> str:
-    """The code of the agency or group ``text`` names; a ``UsageError`` when none or several."""
-    code = shared.resolve(registry, text)
-    if code is not None:
-        return code
-    codes = registry.name_index.get(match_key(text), [])
-    if len(codes) > 1:
-        raise UsageError(t("render.agency_ambiguous", name=text, codes=", ".join(codes)))
-    near = difflib.get_close_matches(match_key(text), list(registry.name_index), n=3, cutoff=0.6)
-    hint = ", ".join(sorted({c for key in near for c in registry.name_index[key]}))
-    raise UsageError(t("render.agency_unknown", name=text,
-                       hint=t("render.agency_hint", codes=hint) if hint else ""))
+def resolve(plan: Plan, text: str) -> str:
+    """The code of the agency or group ``text`` names (``dakplan.query``, as ``dakplan tasks``
+    reads ``--agency``); a ``UsageError`` naming the nearest names when none or several."""
+    return resolve_agency([("", plan)], text).code
 
 
 @dataclass(frozen=True)
@@ -56,7 +45,7 @@ def sheet(plan: Plan, text: str) -> Sheet:
     """The duty sheet of the agency or group ``text`` names (``dakplan.duties`` decides which
     duties an agency holds: its own, and its groups')."""
     registry = Registry(plan)
-    code = resolve(registry, text)
+    code = resolve(plan, text)
     sections = {id(task): section for section, task in _sections(plan)}
     lead: list[Duty] = []
     support: list[Duty] = []
