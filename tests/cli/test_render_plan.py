@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import EXAMPLES, PLAN_2020
+from conftest import EXAMPLES, PLAN_2020, ROOT
 
-SOURCE = EXAMPLES / "source" / "2020-ke-hoach.txt"
+SOURCE = ROOT / "tests" / "data" / "source-2020.txt"
 """The OCR'd source document (the reference the plan file was transcribed from)."""
 
 
