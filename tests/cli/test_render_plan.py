@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import EXAMPLES, PLAN_2020, ROOT
+from conftest import PLAN_2020, ROOT
 
 SOURCE = ROOT / "tests" / "data" / "source-2020.txt"
 """The OCR'd source document (the reference the plan file was transcribed from)."""
