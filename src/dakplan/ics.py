@@ -34,10 +34,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dakplan.duties import Duty, duties_of, resolve
 from dakplan.errors import UsageError
 from dakplan.i18n import t
-from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Throughout
+from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
+from dakplan.query import duties_of, resolve_agency
 from dakplan.registry import Registry
 from dakplan.vn import fold, format_date, format_month, format_short_date
 
@@ -102,9 +102,7 @@ def _plan_reference(plan: Plan, file: str) -> list[str]:
     return [f"{number} {when}".strip(), document.subject, f"Tệp: {file}"]
 
 
-def _describe(plan: Plan, registry: Registry, file: str, duty: Duty, timing_line: str) -> str:
-    task = duty.task
-
+def _describe(plan: Plan, registry: Registry, file: str, task: Task, timing_line: str) -> str:
     def named(code: str) -> str:
         return f"{code} ({registry.name(code)})" if code in registry else code
 
@@ -120,7 +118,9 @@ def _describe(plan: Plan, registry: Registry, file: str, duty: Duty, timing_line
 def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                    alarm_days: int = 14) -> CalendarFile:
     """One calendar of every dated and recurring duty in ``plans`` (``(file, plan)`` pairs), or
-    of those of ``agency`` (a code or name) only. Raises UsageError for an unknown agency."""
+    of those of ``agency`` (a code or name, as ``dakplan tasks`` takes it) only: the duties it
+    leads or coordinates, directly or through any group that takes it in. Raises UsageError for
+    an unknown or ambiguous agency."""
     from icalendar import Alarm, Calendar, Event  # heavy: only for this command
 
     if alarm_days < 0:
@@ -130,21 +130,18 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     counts = {"events": 0, "recurring": 0, "undated": 0, "standing": 0}
-    resolved: list[str] = []
+    code = None if agency is None else resolve_agency(plans, agency).code
     seen: dict[str, str] = {}
     for file, plan in plans:
         registry = Registry(plan)
-        if agency is None:
-            duties = [Duty(task, "lead") for task in plan.tasks()]
+        if code is None:
+            tasks = list(plan.tasks())
+        elif code in registry:
+            tasks = [duty.task for duty in duties_of(registry, code)]
         else:
-            code = resolve(registry, agency)
-            if code is None:
-                continue
-            resolved.append(code)
-            duties = duties_of(plan, registry, code)
+            continue
         period = plan.document.period
-        for duty in duties:
-            task = duty.task
+        for task in tasks:
             timing = task.timing
             if isinstance(timing, Throughout):
                 counts["standing"] += 1
@@ -186,7 +183,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
             event.add("transp", "TRANSPARENT")
             if task.status == Status.CANCELLED:
                 event.add("status", "CANCELLED")
-            event.add("description", _describe(plan, registry, file, duty, timing_line))
+            event.add("description", _describe(plan, registry, file, task, timing_line))
             if alarm:
                 reminder = Alarm()
                 reminder.add("action", "DISPLAY")
@@ -195,10 +192,8 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                 event.add_component(reminder)
             calendar.add_component(event)
             counts["events"] += 1
-    if agency is not None and not resolved:
-        raise UsageError(t("cli.unknown_agency", name=agency))
     name = plans[0][1].document.subject if len(plans) == 1 else "dakplan"
-    for code in dict.fromkeys(resolved):
+    if code is not None:
         name += f" — {code}"
     calendar.add("x-wr-calname", name)
     return CalendarFile(calendar.to_ical(), **counts)

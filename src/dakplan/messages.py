@@ -93,7 +93,6 @@ EN: dict[str, str] = {
     "calendar.bad_alarm": "--alarm-days must be 0 or more, not {days}",
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
-    "cli.unknown_agency": "no plan names an agency or group '{name}'",
     "cli.cannot_write": "cannot write {file}: {reason}",
     "cli.bad_date": "'{value}' is not a date (write 2020-12-15 or 15/12/2020)",
     # remind (remind.py, cli/remind.py)
@@ -452,7 +451,6 @@ VI: dict[str, str] = {
     "calendar.bad_alarm": "--alarm-days phải từ 0 trở lên, không phải {days}",
     "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
     "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
-    "cli.unknown_agency": "không kế hoạch nào có cơ quan hoặc nhóm '{name}'",
     "cli.cannot_write": "không ghi được {file}: {reason}",
     "cli.bad_date": "'{value}' không phải là ngày (hãy viết 2020-12-15 hoặc 15/12/2020)",
     # remind (remind.py, cli/remind.py)

@@ -5,7 +5,9 @@ Pure functions over validated plans; the command line only parses options and pr
 * An agency is named by code, full name, short name or alias; names are compared by
   ``vn.match_key`` (no case, diacritics, punctuation or Unicode-form differences).
 * An agency's tasks are those it leads or coordinates, directly or through any group it belongs
-  to (a department is in "all departments", which may be inside a larger group).
+  to (a department is in "all departments", which may be inside a larger group); with a day,
+  also those of the ended agencies it carries on (``succession``). ``calendar`` and ``remind``
+  ask the same questions through ``duties_of`` and ``holders``.
 * Order: tasks with a deadline first, by date; then recurring tasks; then standing ("throughout")
   tasks; within each, Vietnamese alphabetical order of the text, then the id, then the plan file.
 """
@@ -25,6 +27,7 @@ from dakplan.i18n import t
 from dakplan.messages import EN, VI
 from dakplan.model import MEDIA_LABELS, Deadline, MediaFormat, Plan, Recurring, Status, Task
 from dakplan.registry import Registry
+from dakplan.succession import Succession, successors
 from dakplan.vn import match_key, nfc, parse_date, sort_key
 
 Role = Literal["lead", "coordinate"]
@@ -152,6 +155,77 @@ def involvement(task: Task, code: str, groups: Iterable[str]) -> tuple[Role, str
     return None
 
 
+# --- duties -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A task as one agency or group holds it."""
+
+    task: Task
+    role: Role
+    """``lead`` (chủ trì) or ``coordinate`` (phối hợp)."""
+    via: str | None = None
+    """The group through which it holds the task ("BCTW"), or None when named directly."""
+    carried_from: str | None = None
+    """The ended agency whose duty this is, when the holder carries it on (see ``duties_of``)."""
+
+    @property
+    def strength(self) -> tuple[bool, bool, bool]:
+        """Smaller is stronger: leading, then one's own duty, then being named directly."""
+        return self.role != "lead", self.carried_from is not None, self.via is not None
+
+
+def predecessors(registry: Registry, code: str, on: dt.date) -> list[str]:
+    """The agencies, in plan order, that had ended by ``on`` and whose duties ``code`` carries
+    then (``succession.successors``)."""
+    out = []
+    for agency in registry.plan.agencies:
+        if agency.code == code or not agency.carried_by:
+            continue
+        found = successors(registry, agency.code, on)
+        if not found.current and code in found.carriers:
+            out.append(agency.code)
+    return out
+
+
+def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None) -> list[Duty]:
+    """The tasks ``code`` (an agency or a group) leads or coordinates, named directly or through
+    any group that takes it in, however deep, in document order; each once, with its strongest
+    part.
+
+    With ``carry_on``, an agency also gets the duties of the agencies that had ended by that day
+    and that it carries on (STTTT's for SKHCN after 1 March 2025), marked ``carried_from``; a
+    task it holds both ways is listed with the stronger part, its own when they are equal (the
+    rule ``dakplan remind`` follows).
+    """
+    sources: list[tuple[str, list[str], str | None]] = [
+        (code, containing_groups(registry, code), None)]
+    if carry_on is not None and code in registry.agencies:
+        sources += [(old, containing_groups(registry, old), old)
+                    for old in predecessors(registry, code, carry_on)]
+    out: list[Duty] = []
+    for task in registry.plan.tasks():
+        found = [Duty(task, *part, carried_from=carried) for holder, groups, carried in sources
+                 if (part := involvement(task, holder, groups)) is not None]
+        if found:
+            out.append(min(found, key=lambda duty: duty.strength))
+    return out
+
+
+def holders(registry: Registry, task: Task) -> dict[str, Duty]:
+    """Every registered agency that holds ``task``, with its part: the lead's first, then the
+    coordinating agencies', a group's duty being a duty of each of its members."""
+    out: dict[str, Duty] = {}
+    for named in (task.lead, *task.coordinate):
+        for agency in sorted(registry.members(named)):
+            if agency not in out:
+                part = involvement(task, agency, registry.groups_of(agency))
+                if part is not None:
+                    out[agency] = Duty(task, *part)
+    return out
+
+
 # --- sections -----------------------------------------------------------------------------
 
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -216,6 +290,8 @@ class TaskRow:
     via: str | None = None
     """The group through which the agency has the task; None when it is named directly."""
     agency_name: str | None = None
+    carried_from: str | None = None
+    """The ended agency whose duty the agency carries on; None for its own duties."""
 
     @property
     def timing(self) -> str:
@@ -390,6 +466,15 @@ def parse_theme(plans: Plans, text: str) -> str:
 # --- listing ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Ended:
+    """The agency asked about had ended by the as-of day: who carries its duties then."""
+
+    succession: Succession
+    explanation: str
+    """``Succession.explain`` in the current language."""
+
+
 @dataclass
 class TaskList:
     """The answer to a query: rows in order, and what was asked."""
@@ -397,16 +482,28 @@ class TaskList:
     query: TaskQuery
     files: list[str]
     rows: list[TaskRow] = field(default_factory=list)
+    ended: Ended | None = None
+    """Set when ``--agency`` names an agency that had ended by the as-of day."""
+
+
+def ended_by(plans: Plans, code: str, on: dt.date) -> Ended | None:
+    """Who carries the duties of ``code`` on ``on`` when it had ended by then, from the first
+    plan whose registry says so; None while it exists (or never had a lifetime)."""
+    for _, plan in plans:
+        registry = Registry(plan)
+        found = successors(registry, code, on)
+        if found.ended is not None and not found.current:
+            return Ended(found, found.explain(registry))
+    return None
 
 
 def _rows_for(file: str, registry: Registry, code: str, name: str, as_of: dt.date,
               where: dict[str, Place]) -> Iterable[TaskRow]:
-    groups = containing_groups(registry, code)
-    for task in registry.plan.tasks():
-        found = involvement(task, code, groups)
-        if found is not None:
-            yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
-                          agency=code, role=found[0], via=found[1], agency_name=name)
+    for duty in duties_of(registry, code, carry_on=as_of):
+        task = duty.task
+        yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
+                      agency=code, role=duty.role, via=duty.via, agency_name=name,
+                      carried_from=duty.carried_from)
 
 
 def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
@@ -431,7 +528,8 @@ def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
                                  *order_key(r, text_key)))
     else:
         rows.sort(key=lambda r: order_key(r, text_key))
-    return TaskList(query, [file for file, _ in plans], rows)
+    ended = None if query.agency is None else ended_by(plans, query.agency.code, query.as_of)
+    return TaskList(query, [file for file, _ in plans], rows, ended)
 
 
 def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
@@ -473,13 +571,10 @@ class Counts:
 
 
 def count_tasks(registry: Registry, code: str) -> Counts:
-    groups = containing_groups(registry, code)
+    """The tasks the plan gives ``code`` (not those it carries on for ended agencies)."""
     tally = {"lead": 0, "lead_via_group": 0, "coordinate": 0, "coordinate_via_group": 0}
-    for task in registry.plan.tasks():
-        found = involvement(task, code, groups)
-        if found is not None:
-            role, via = found
-            tally[role if via is None else f"{role}_via_group"] += 1
+    for duty in duties_of(registry, code):
+        tally[duty.role if duty.via is None else f"{duty.role}_via_group"] += 1
     return Counts(**tally)
 
 

@@ -20,9 +20,9 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from dakplan.duties import Duty, holders
 from dakplan.i18n import t
 from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Status, Task
+from dakplan.query import Duty, holders
 from dakplan.registry import Registry
 from dakplan.succession import successors
 from dakplan.vn import format_short_date, sort_key

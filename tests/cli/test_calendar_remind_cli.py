@@ -40,7 +40,14 @@ def test_calendar_usage_errors(run: Callable[..., Any], tmp_path: Path,
     out = tmp_path / "x.ics"
     result = run("calendar", str(PLAN_2020), "--agency", "NOBODY", "-o", str(out))
     assert result.exit_code == 2
-    assert result.stderr == "dakplan: no plan names an agency or group 'NOBODY'\n"
+    assert result.stderr == ("dakplan: unknown agency or group 'NOBODY'; `dakplan agencies` "
+                             "lists the names it knows\n")
+    assert not out.exists()
+    # The same resolution as `dakplan tasks`: a near miss gets the closest names.
+    near = run("calendar", str(PLAN_2020), "--agency", "Sở TT&TX", "-o", str(out))
+    assert near.exit_code == 2
+    assert near.stderr == ("dakplan: unknown agency or group 'Sở TT&TX'; did you mean: "
+                           "STTTT (Sở Thông tin và Truyền thông)?\n")
     assert not out.exists()
     missing = run("calendar", str(PLAN_2020))
     assert missing.exit_code == 2 and "--output" in missing.stderr

@@ -173,5 +173,20 @@ def test_agency_by_name_through_a_group() -> None:
     plan = _plan(small_plan())
     events = _by_task(build_calendar([("plan.yaml", plan)], agency="so y te").data)
     assert sorted(events) == ["depts-phoi-hop"]  # SYT is a department: a member of DEPTS
-    with pytest.raises(UsageError, match="no plan names an agency or group 'NOBODY'"):
+    with pytest.raises(UsageError, match="unknown agency or group 'NOBODY'"):
         build_calendar([("plan.yaml", plan)], agency="NOBODY")
+
+
+def test_a_groups_calendar_holds_the_duties_of_larger_groups_that_take_it_in() -> None:
+    # One way to list duties (query.duties_of) for `tasks` and `calendar`: a group asked for by
+    # name gets what is given to it and to every group it is part of, as an agency does.
+    data = small_plan()
+    data["groups"].append({"code": "ALL", "name": "Tất cả các cơ quan",
+                           "members": ["DEPTS", "PRESS"]})
+    data["reporting"].append({"id": "all-tong-ket", "lead": "ALL", "text": "Tổng kết.",
+                              "timing": {"type": "deadline", "date": "2030-12-01"}})
+    plan = _plan(data)
+    events = _by_task(build_calendar([("plan.yaml", plan)], agency="DEPTS").data)
+    assert sorted(events) == ["all-tong-ket", "depts-phoi-hop"]
+    events = _by_task(build_calendar([("plan.yaml", plan)], agency="SYT").data)
+    assert sorted(events) == ["all-tong-ket", "depts-phoi-hop"]
