@@ -285,6 +285,8 @@ EN: dict[str, str] = {
     "role.lead": "lead",
     "role.coordinate": "coordinate",
     "role.via": "{role} via {group}",
+    # query.py, task_formats.py: duties carried on for an ended agency (integration of issue 8)
+    "role.carried": "{role}, carried over from {code}",
     "tasks.title": "{count} task(s), as of {date}",
     "tasks.title_agency": "{name} ({code}): {count} task(s), as of {date}",
     "tasks.none": "No task matches.",
@@ -643,6 +645,8 @@ VI: dict[str, str] = {
     "role.lead": "chủ trì",
     "role.coordinate": "phối hợp",
     "role.via": "{role} qua {group}",
+    # query.py, task_formats.py: duties carried on for an ended agency (integration of issue 8)
+    "role.carried": "{role}, kế thừa từ {code}",
     "tasks.title": "{count} nhiệm vụ, tính đến ngày {date}",
     "tasks.title_agency": "{name} ({code}): {count} nhiệm vụ, tính đến ngày {date}",
     "tasks.none": "Không có nhiệm vụ nào phù hợp.",

@@ -24,6 +24,8 @@ class Table:
     title: str | None = None
     empty: str | None = None
     """Said instead of the table when it has no rows."""
+    note: str | None = None
+    """A line between the title and the table (or ``empty``)."""
     flex: int | None = -1
     """The column that takes the room left on a terminal and wraps (None: let rich decide)."""
 
@@ -46,6 +48,8 @@ def write_plain(tables: Sequence[Table], stream: TextIO) -> None:
     blocks = []
     for table in tables:
         lines = [] if table.title is None else [_one_line(table.title)]
+        if table.note is not None:
+            lines.append(_one_line(table.note))
         if not table.rows and table.empty is not None:
             lines.append(table.empty)
         else:
@@ -69,12 +73,17 @@ def write_rich(tables: Sequence[Table], stream: TextIO) -> None:
     for n, table in enumerate(tables):
         if n:
             console.print()
+        title = table.title
+        if table.note is not None or (not table.rows and table.empty is not None):
+            if title is not None:
+                console.print(title, style="bold", markup=False)
+                title = None
+            if table.note is not None:
+                console.print(table.note, markup=False)
         if not table.rows and table.empty is not None:
-            if table.title is not None:
-                console.print(table.title, style="bold", markup=False)
             console.print(table.empty, markup=False)
             continue
-        out = RichTable(title=None if table.title is None else _escape(table.title),
+        out = RichTable(title=None if title is None else _escape(title),
                         title_justify="left", title_style="bold",
                         box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
         flex = None if table.flex is None else table.flex % len(table.headers)
@@ -102,6 +111,8 @@ def write_markdown(tables: Sequence[Table], stream: TextIO) -> None:
     blocks = []
     for table in tables:
         lines = [] if table.title is None else [f"## {_md_cell(table.title)}", ""]
+        if table.note is not None:
+            lines += [_one_line(table.note), ""]
         if not table.rows and table.empty is not None:
             lines.append(table.empty)
         else:

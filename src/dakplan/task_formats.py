@@ -16,14 +16,16 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
-from dakplan.query import TaskList, TaskRow
+from dakplan.query import Ended, TaskList, TaskRow
 from dakplan.tabular import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.vn import format_short_date
 
 JSON_VERSION = 1
 
 CSV_FIELDS = ["plan", "agency", "role", "via", "id", "part", "section", "deadline", "timing",
-              "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text"]
+              "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text",
+              "carried_from"]
+"""``carried_from`` came later: it is last, so that columns read by position stay put."""
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -41,6 +43,7 @@ def row_dict(row: TaskRow) -> dict[str, Any]:
         "agency_name": row.agency_name,
         "role": row.role,
         "via": row.via,
+        "carried_from": row.carried_from,
         "lead": task.lead,
         "coordinate": list(task.coordinate),
         "timing": task.timing.model_dump(mode="json"),
@@ -50,6 +53,16 @@ def row_dict(row: TaskRow) -> dict[str, Any]:
         "themes": list(task.themes),
         "media": [str(m) for m in task.media],
         "text": task.text,
+    }
+
+
+def succession_dict(ended: Ended) -> dict[str, Any]:
+    found = ended.succession
+    return {
+        "agency": found.code,
+        "ended": None if found.ended is None else found.ended.isoformat(),
+        "carried_by": list(found.carriers),
+        "explanation": ended.explanation,
     }
 
 
@@ -63,6 +76,7 @@ def document(result: TaskList) -> dict[str, Any]:
         "agency": None if agency is None else {
             "code": agency.code, "name": agency.name, "group": agency.is_group},
         "group_by": "agency" if query.by_agency else None,
+        "succession": None if result.ended is None else succession_dict(result.ended),
         "count": len(result.rows),
         "tasks": [row_dict(row) for row in result.rows],
     }
@@ -110,7 +124,10 @@ def role_cell(row: TaskRow) -> str:
     if row.role is None:
         return ""
     role = t(f"role.{row.role}")
-    return role if row.via is None else t("role.via", role=role, group=row.via)
+    role = role if row.via is None else t("role.via", role=role, group=row.via)
+    if row.carried_from is not None:
+        role = t("role.carried", role=role, code=row.carried_from)
+    return role
 
 
 def status_cell(row: TaskRow) -> str:
@@ -139,7 +156,8 @@ def tables(result: TaskList) -> list[Table]:
     if query.agency is not None:
         title = t("tasks.title_agency", name=query.agency.name, code=query.agency.code,
                   count=len(result.rows), date=date)
-        return [Table(headers, [cells(r) for r in result.rows], title, t("tasks.none"))]
+        note = None if result.ended is None else result.ended.explanation
+        return [Table(headers, [cells(r) for r in result.rows], title, t("tasks.none"), note)]
     if not query.by_agency or not result.rows:
         title = t("tasks.title", count=len(result.rows), date=date)
         return [Table(headers, [cells(r) for r in result.rows], title, t("tasks.none"))]

@@ -166,8 +166,8 @@ ROW_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "required": ["plan", "id", "part", "section", "section_title", "agency", "agency_name",
-                 "role", "via", "lead", "coordinate", "timing", "deadline", "status", "overdue",
-                 "themes", "media", "text"],
+                 "role", "via", "carried_from", "lead", "coordinate", "timing", "deadline",
+                 "status", "overdue", "themes", "media", "text"],
     "properties": {
         "plan": {"type": "string"},
         "id": {"type": "string"},
@@ -178,6 +178,7 @@ ROW_SCHEMA = {
         "agency_name": {"type": ["string", "null"]},
         "role": {"enum": ["lead", "coordinate", None]},
         "via": {"type": ["string", "null"]},
+        "carried_from": {"type": ["string", "null"]},
         "lead": {"type": "string"},
         "coordinate": {"type": "array", "items": {"type": "string"}},
         "timing": {"type": "object", "required": ["type"],
@@ -194,7 +195,8 @@ ROW_SCHEMA = {
 TASKS_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["version", "plans", "as_of", "agency", "group_by", "count", "tasks"],
+    "required": ["version", "plans", "as_of", "agency", "group_by", "succession", "count",
+                 "tasks"],
     "properties": {
         "version": {"const": 1},
         "plans": {"type": "array", "items": {"type": "string"}},
@@ -205,6 +207,13 @@ TASKS_SCHEMA = {
             "properties": {"code": {"type": "string"}, "name": {"type": "string"},
                            "group": {"type": "boolean"}}}]},
         "group_by": {"enum": ["agency", None]},
+        "succession": {"oneOf": [{"type": "null"}, {
+            "type": "object", "additionalProperties": False,
+            "required": ["agency", "ended", "carried_by", "explanation"],
+            "properties": {"agency": {"type": "string"},
+                           "ended": {"type": "string", "format": "date"},
+                           "carried_by": {"type": "array", "items": {"type": "string"}},
+                           "explanation": {"type": "string"}}}]},
         "count": {"type": "integer"},
         "tasks": {"type": "array", "items": ROW_SCHEMA},
     },
@@ -229,7 +238,8 @@ def test_json_row_for_an_agency(run: Any, plan: Path) -> None:
     assert document["tasks"][0] == {
         "plan": str(plan), "id": "svh-phim", "part": "implementation", "section": "II.1",
         "section_title": "Sở Văn hóa", "agency": "BAOB", "agency_name": "Báo B",
-        "role": "coordinate", "via": "PRESS", "lead": "SVH", "coordinate": ["PRESS"],
+        "role": "coordinate", "via": "PRESS", "carried_from": None, "lead": "SVH",
+        "coordinate": ["PRESS"],
         "timing": {"type": "deadline", "date": "2030-06-30"}, "deadline": "2030-06-30",
         "status": "in_progress", "overdue": True, "themes": ["du-lich"], "media": ["bao-hinh"],
         "text": "Làm phim quảng bá.",
@@ -262,7 +272,7 @@ def test_csv_quotes_commas_and_quotes_in_text(run: Any, write_plan: Any) -> None
                                   coordinate=["SVH", "PRESS"]))
     result = run("tasks", "-f", "csv", str(write_plan(data)), *AS_OF)
     line = result.stdout_bytes.decode("utf-8-sig").splitlines()[1]
-    assert line.endswith(',SYT,SVH; PRESS,,,"Báo cáo ""nhanh"", gửi Sở."')
+    assert line.endswith(',SYT,SVH; PRESS,,,"Báo cáo ""nhanh"", gửi Sở.",')
 
 
 def test_markdown_table(run: Any, write_plan: Any) -> None:
