@@ -212,6 +212,14 @@ EN: dict[str, str] = {
     "new.rewritten_header": "deadlines rewritten in task texts:",
     "new.review_header": "{count} place(s) still name the old period; review them:",
     "new.citation": "citation, kept as issued",
+    # newplan.py, cli/new.py: duties of ended agencies (integration of issue 8)
+    "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
+    "agencies that carry them:",
+    "new.undecided_header": "{count} duty(ies) of agencies that no longer exist, left as they "
+    "were; choose who carries them:",
+    "new.role.lead": "lead",
+    "new.role.coordinate": "coordinating",
+    "new.role.member": "member",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
     "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
     "model; editors with a YAML language server use it to complete and check plans as one "
@@ -228,7 +236,8 @@ EN: dict[str, str] = {
     "help.diff.git": "Compare the working tree with this git revision (main, HEAD~1, "
     "origin/main).",
     "help.diff.format": "text, markdown or json (default: text).",
-    "help.new": "Draft another year's plan from this one: duties copied, the period and "
+    "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
+    "that no longer exist given to their successors), the period and "
     "deadlines moved, number, issue date, status and progress cleared; every place that still "
     "names the old year is listed.\n\nExit status: 0 written, 1 the source is not a valid plan, "
     "2 usage error (the output exists, missing file).\n\nExample: dakplan new 2021 --from "
@@ -574,6 +583,14 @@ VI: dict[str, str] = {
     "new.rewritten_header": "thời hạn đã được sửa trong câu chữ nhiệm vụ:",
     "new.review_header": "{count} chỗ vẫn nhắc đến thời kỳ cũ; cần rà soát:",
     "new.citation": "trích dẫn, giữ nguyên như đã ban hành",
+    # newplan.py, cli/new.py: duties of ended agencies (integration of issue 8)
+    "new.mapped_header": "nhiệm vụ của các cơ quan không còn tồn tại vào ngày {day}, đã giao "
+    "cho cơ quan kế thừa:",
+    "new.undecided_header": "{count} nhiệm vụ của cơ quan không còn tồn tại được giữ nguyên; "
+    "hãy chọn cơ quan đảm nhận:",
+    "new.role.lead": "chủ trì",
+    "new.role.coordinate": "phối hợp",
+    "new.role.member": "thành viên",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
     "help.schema": "In lược đồ JSON Schema (draft 2020-12) của định dạng kế hoạch, sinh từ mô "
     "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
@@ -590,7 +607,8 @@ VI: dict[str, str] = {
     "định: plans).",
     "help.diff.git": "So sánh bản đang sửa với phiên bản git này (main, HEAD~1, origin/main).",
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
-    "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ, dời thời kỳ "
+    "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ (nhiệm vụ "
+    "của cơ quan không còn tồn tại giao cho cơ quan kế thừa), dời thời kỳ "
     "và thời hạn, xóa số, ngày ban hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến "
     "năm cũ.\n\nMã thoát: 0 đã ghi, 1 kế hoạch nguồn không hợp lệ, 2 dùng lệnh sai (tệp đích "
     "đã có, thiếu tệp).\n\nVí dụ: dakplan new 2021 --from plans/2020.yaml",

@@ -11,6 +11,10 @@ What a person drafting next year's plan expects, and what this does:
   cover the new period show up as ``dakplan validate`` warnings (DK305);
 * what belongs to the issued document is cleared: its number and issue date (a new plan is
   neither registered nor dated), and every task's status and progress;
+* duties of agencies that no longer exist on the new period's first day go to the agencies that
+  carry them then (``succession.map_to_successors``): a lead, coordinating agency or group member
+  that ended with one successor is replaced by it, and every replacement is listed; a lead split
+  among several successors is left as it was and listed for a person to choose;
 * prose is not rewritten, with one exception: where a task's text spells out its own deadline
   ("Trước ngày 15/12/2020"), that date is rewritten to the moved deadline so that the text and
   the timing agree. Every rewrite is listed. Every other mention of a year of the old period
@@ -38,6 +42,7 @@ from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import t
 from dakplan.loader import LineIndex, Source, load_file
 from dakplan.model import Plan
+from dakplan.succession import Remap, map_to_successors
 from dakplan.validate import load_plan, validate_source
 
 Path_ = tuple[str | int, ...]
@@ -68,6 +73,21 @@ class Mention:
                 "excerpt": self.excerpt, "old": self.old, "new": self.new}
 
 
+@dataclass(frozen=True)
+class Handover:
+    """A duty of an agency that no longer exists, given to its successors in the draft, or left
+    for a person to decide (``new`` empty)."""
+
+    line: int
+    """The line of the field in the draft (``lead``, ``coordinate`` or a group's ``members``)."""
+    remap: Remap
+
+    def to_dict(self) -> dict[str, Any]:
+        remap = self.remap
+        return {"line": self.line, "where": remap.where, "role": remap.role, "old": remap.old,
+                "new": list(remap.new), "note": remap.note}
+
+
 @dataclass
 class Draft:
     """A drafted plan: its YAML text and what the editor must look at."""
@@ -77,6 +97,20 @@ class Draft:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    handovers: list[Handover] = field(default_factory=list)
+
+    @property
+    def handover_day(self) -> dt.date:
+        """The day the agencies are looked up on: the first day of the new period."""
+        return dt.date(self.year, 1, 1)
+
+    @property
+    def mapped(self) -> list[Handover]:
+        return [h for h in self.handovers if h.remap.done]
+
+    @property
+    def undecided(self) -> list[Handover]:
+        return [h for h in self.handovers if not h.remap.done]
 
     @property
     def rewritten(self) -> list[Mention]:
@@ -152,14 +186,22 @@ Rewrite = tuple[Path_, str, str]
 """Where a task's text spelled its deadline: the path of the text, old and new spelling."""
 
 
-def draft_data(plan: Plan, year: int) -> tuple[dict[str, Any], int, list[Rewrite]]:
-    """The new plan as data, the years moved, and the dates rewritten in task texts."""
+def years_to(plan: Plan, year: int) -> int:
+    """The years between ``plan``'s period and one starting in ``year``; a ``UsageError`` when
+    that is no move or lands outside the years a plan can cover."""
     period = plan.document.period
     years = year - period.start
     if years == 0:
         raise UsageError(t("new.same_year", year=year))
     if not 1945 <= period.end + years <= 2200 or not 1945 <= year <= 2200:
         raise UsageError(t("new.bad_year", year=year))
+    return years
+
+
+def draft_data(plan: Plan, year: int) -> tuple[dict[str, Any], int, list[Rewrite]]:
+    """The new plan as data, the years moved, and the dates rewritten in task texts."""
+    period = plan.document.period
+    years = years_to(plan, year)
     data = plan.model_dump(mode="python", exclude_unset=True)
     document = data["document"]
     document["number"] = None
@@ -193,9 +235,13 @@ def _old_years(plan: Plan) -> re.Pattern[str]:
 
 def draft(plan: Plan, year: int, modeline: str | None = None) -> Draft:
     """Next year's plan drafted from ``plan``, as YAML text, with the places to review."""
+    years_to(plan, year)
+    plan, remaps = map_to_successors(plan, dt.date(year, 1, 1))
     data, years, rewrites = draft_data(plan, year)
     text = dump_yaml(data, modeline)
     index = LineIndex(text)
+    handovers = sorted((Handover(index.locate(_remap_path(data, remap))[0], remap)
+                        for remap in remaps), key=lambda h: h.line)
     mentions: list[Mention] = []
     for path, old, new in rewrites:
         task_text = _get(data, path)
@@ -212,7 +258,18 @@ def draft(plan: Plan, year: int, modeline: str | None = None) -> Draft:
                                     _excerpt(value, match.start(), match.end()), kind,
                                     match.group(0)))
     mentions.sort(key=lambda m: (m.line, m.kind != "rewritten"))
-    return Draft(year, years, text, mentions)
+    return Draft(year, years, text, mentions, handovers=handovers)
+
+
+def _remap_path(data: dict[str, Any], remap: Remap) -> Path_:
+    """Where in ``data`` the field a ``Remap`` speaks of stands."""
+    if remap.role == "member":
+        code = remap.where.removeprefix("group:")
+        index = next(i for i, group in enumerate(data.get("groups", []))
+                     if group["code"] == code)
+        return ("groups", index, "members")
+    path = next(path for path, task in _task_lists(data) if task["id"] == remap.where)
+    return (*path, remap.role)
 
 
 def _get(data: Any, path: Path_) -> Any:

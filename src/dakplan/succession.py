@@ -190,6 +190,9 @@ def map_to_successors(plan: Plan, on: dt.date) -> tuple[Plan, list[Remap]]:
         funding = funding.model_copy(update={"items": items})
     reporting = [map_task(task) for task in plan.reporting]
     groups = [map_group(group) for group in plan.groups]
-    mapped = plan.model_copy(update={"implementation": implementation, "funding": funding,
-                                     "reporting": reporting, "groups": groups})
-    return mapped, changes
+    new = {"implementation": implementation, "funding": funding, "reporting": reporting,
+           "groups": groups}
+    # Only what changed is updated: an update counts as "set", and a plan written back with
+    # exclude_unset (``dakplan new``) must not gain sections it did not have.
+    update = {name: value for name, value in new.items() if value != getattr(plan, name)}
+    return (plan.model_copy(update=update) if update else plan), changes
