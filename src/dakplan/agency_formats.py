@@ -7,12 +7,12 @@ leading before coordinating, named directly before through a group.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.query import Counts, RegistryView
+from dakplan.reporters import dump_json
 from dakplan.tabular import Table, write_csv, write_markdown, write_plain, write_rich
 
 JSON_VERSION = 1
@@ -66,8 +66,7 @@ def plan_dict(view: RegistryView) -> dict[str, Any]:
 
 def write_json(views: Sequence[RegistryView], stream: TextIO) -> None:
     document = {"version": JSON_VERSION, "plans": [plan_dict(v) for v in views]}
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(document, stream)
 
 
 def write_csv_rows(views: Sequence[RegistryView], stream: TextIO) -> None:

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from dakplan.compare import WORKING_TREE, Comparison, FileDiff
 from dakplan.diff import Change, word_diff
 from dakplan.i18n import language, t
+from dakplan.reporters import dump_json
 from dakplan.vn import format_short_date
 
 JSON_VERSION = 1
@@ -228,8 +229,7 @@ def report_json(result: Comparison, stream: TextIO) -> None:
             "changes": result.changes,
         },
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(document, stream)
 
 
 Reporter = Callable[[Comparison, TextIO], None]

@@ -94,7 +94,6 @@ EN: dict[str, str] = {
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
-    "cli.bad_date": "'{value}' is not a date (write 2020-12-15 or 15/12/2020)",
     # remind (remind.py, cli/remind.py)
     "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
     "remind.nothing": "Nothing is due in this window and nothing is overdue.",
@@ -463,7 +462,6 @@ VI: dict[str, str] = {
     "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
     "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
     "cli.cannot_write": "không ghi được {file}: {reason}",
-    "cli.bad_date": "'{value}' không phải là ngày (hãy viết 2020-12-15 hoặc 15/12/2020)",
     # remind (remind.py, cli/remind.py)
     "remind.title": "Nhắc việc ngày {day}: đến hạn trong {days} ngày tới hoặc đã quá hạn",
     "remind.nothing": "Không có nhiệm vụ nào đến hạn trong khoảng này và không có nhiệm vụ quá "

@@ -7,7 +7,7 @@ Pure functions over validated plans; the command line only parses options and pr
 * An agency's tasks are those it leads or coordinates, directly or through any group it belongs
   to (a department is in "all departments", which may be inside a larger group); with a day,
   also those of the ended agencies it carries on (``succession``). ``calendar`` and ``remind``
-  ask the same questions through ``duties_of`` and ``holders``.
+  list duties through ``duties_of`` too.
 * Order: tasks with a deadline first, by date; then recurring tasks; then standing ("throughout")
   tasks; within each, Vietnamese alphabetical order of the text, then the id, then the plan file.
 """
@@ -210,19 +210,6 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None) ->
                  if (part := involvement(task, holder, groups)) is not None]
         if found:
             out.append(min(found, key=lambda duty: duty.strength))
-    return out
-
-
-def holders(registry: Registry, task: Task) -> dict[str, Duty]:
-    """Every registered agency that holds ``task``, with its part: the lead's first, then the
-    coordinating agencies', a group's duty being a duty of each of its members."""
-    out: dict[str, Duty] = {}
-    for named in (task.lead, *task.coordinate):
-        for agency in sorted(registry.members(named)):
-            if agency not in out:
-                part = involvement(task, agency, registry.groups_of(agency))
-                if part is not None:
-                    out[agency] = Duty(task, *part)
     return out
 
 

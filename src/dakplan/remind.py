@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from dakplan.i18n import t
 from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Status, Task
-from dakplan.query import Duty, holders
+from dakplan.query import duties_of
 from dakplan.registry import Registry
 from dakplan.succession import successors
 from dakplan.vn import format_short_date, sort_key
@@ -103,24 +103,18 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
     sections: dict[str, Section] = {}
     for file, plan in plans:
         registry = Registry(plan)
-        for task in plan.tasks():
-            due = list(_dates(task, plan.document.period, as_of, until))
-            if not due:
-                continue
-            # Leads come first in holders(), so an agency that both leads a duty and carries
-            # it for an ended agency is listed once, as the lead.
-            targets: dict[str, tuple[Duty, str | None]] = {}
-            for agency, duty in holders(registry, task).items():
-                found = successors(registry, agency, as_of)
-                if found.current or not found.carriers:
-                    targets.setdefault(agency, (duty, None))
-                for code in found.carriers if not found.current else ():
-                    targets.setdefault(code, (duty, agency))
-            for code, (duty, carried_from) in targets.items():
-                section = sections.setdefault(code, Section(code, registry.name(code)))
-                for day, overdue, recurring in due:
-                    section.items.append(Item(day, overdue, task, duty.role, duty.via,
-                                              file, plan, recurring, carried_from))
+        for agency in plan.agencies:
+            found = successors(registry, agency.code, as_of)
+            if not found.current and found.carriers:
+                continue  # its duties are listed under the agencies that carry them on
+            # query.duties_of: the same duties `dakplan tasks --agency` lists, with those of the
+            # ended agencies this one carries on (each task once, with its strongest part).
+            for duty in duties_of(registry, agency.code, carry_on=as_of):
+                for day, overdue, recurring in _dates(duty.task, plan.document.period, as_of,
+                                                      until):
+                    section = sections.setdefault(agency.code, Section(agency.code, agency.name))
+                    section.items.append(Item(day, overdue, duty.task, duty.role, duty.via,
+                                              file, plan, recurring, duty.carried_from))
     ordered = sorted(sections.values(), key=lambda s: sort_key(s.agency))
     for section in ordered:
         section.items.sort(key=lambda i: (not i.overdue, i.due, i.file, i.task.id))

@@ -64,6 +64,13 @@ def _esc(text: str) -> str:
     return text.replace("[", "\\[")
 
 
+def dump_json(document: object, stream: TextIO) -> None:
+    """The JSON every command writes: UTF-8 text as it is (not \\u escapes), indented, one
+    newline at the end."""
+    json.dump(document, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
 def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
     document = {
         "version": JSON_VERSION,
@@ -74,8 +81,7 @@ def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
         "diagnostics": [d.to_dict() for r in reports for d in r.diagnostics],
         "summary": _summary(reports),
     }
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(document, stream)
 
 
 def _gh_escape(text: str, prop: bool = False) -> str:

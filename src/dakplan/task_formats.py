@@ -10,13 +10,13 @@ Cells for people (table, markdown) speak the current language; JSON and CSV carr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.query import Ended, TaskList, TaskRow
+from dakplan.reporters import dump_json
 from dakplan.tabular import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.vn import format_short_date
 
@@ -83,8 +83,7 @@ def document(result: TaskList) -> dict[str, Any]:
 
 
 def write_json(result: TaskList, stream: TextIO) -> None:
-    json.dump(document(result), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(document(result), stream)
 
 
 def _csv_cell(value: Any) -> str:

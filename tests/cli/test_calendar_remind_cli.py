@@ -87,8 +87,13 @@ def test_remind_successor_in_vietnamese(run: Callable[..., Any]) -> None:
 def test_remind_usage_errors(run: Callable[..., Any]) -> None:
     bad_date = run("remind", str(PLAN_2020), "--as-of", "31/02/2020")
     assert bad_date.exit_code == 2
-    assert bad_date.stderr == (
-        "dakplan: '31/02/2020' is not a date (write 2020-12-15 or 15/12/2020)\n")
+    # One way to read a date option, as `dakplan tasks --as-of` reads it: a day that does not
+    # exist is told apart from text that is not a date at all.
+    assert bad_date.stderr == "dakplan: --as-of: '31/02/2020' is not a date that exists\n"
+    not_a_date = run("remind", str(PLAN_2020), "--as-of", "soon")
+    assert not_a_date.exit_code == 2
+    assert not_a_date.stderr == (
+        "dakplan: --as-of: 'soon' is not a date; write 2020-12-15 or 15/12/2020\n")
     bad_format = run("remind", str(PLAN_2020), "--as-of", "2020-12-01", "-f", "html")
     assert bad_format.exit_code == 2
     assert bad_format.stderr == "dakplan: unknown format 'html'; use one of: markdown, text\n"

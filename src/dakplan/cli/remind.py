@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, fail
+from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
-from dakplan.i18n import t
 
 FORMATS = ["markdown", "text"]
 
@@ -31,14 +30,11 @@ def remind(
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
     """
+    from dakplan.query import parse_option_date
     from dakplan.remind import reminders, render
     from dakplan.validate import load_plans
-    from dakplan.vn import parse_date
 
     fmt = check_format(format, FORMATS, "markdown")
-    try:
-        day = parse_date(as_of)
-    except ValueError:
-        raise fail(t("cli.bad_date", value=as_of)) from None
+    day = parse_option_date("--as-of", as_of)
     sections = reminders(load_plans(paths), day, within)
     typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
