@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PLAN_2020, dump_plan, small_plan
 
+from conftest import PLAN_2020, dump_plan, small_plan
 from dakplan.diff import Change, diff_plans, word_diff
 from dakplan.loader import Source
 from dakplan.model import Plan

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PLAN_2020, dump_plan, small_plan
 
+from conftest import PLAN_2020, dump_plan, small_plan
 from dakplan.loader import Source, load_text
 from dakplan.newplan import shift_years
 from dakplan.validate import validate_file

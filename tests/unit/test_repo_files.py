@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-
 from dakplan.loader import PlanLoader
 
 

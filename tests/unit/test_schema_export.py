@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 import pytest
-from conftest import PLAN_2020, ROOT, dump_plan, small_plan
 from jsonschema import Draft202012Validator
 
+from conftest import PLAN_2020, ROOT, dump_plan, small_plan
 from dakplan.loader import Source, load_file, load_text
 from dakplan.schema_export import COMMITTED_PATH, plan_schema, schema_text
 from dakplan.validate import validate_source
