@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
-from dakplan.query import duties_of, resolve_agency
+from dakplan.query import duties_of, is_open, resolve_agency
 from dakplan.registry import Registry
 from dakplan.vn import fold, format_date, format_month, format_short_date
 
@@ -154,7 +154,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
             event = Event()
             event.add("uid", uid)
             event.add("dtstamp", stamp(plan))
-            alarm = task.status not in (Status.DONE, Status.CANCELLED)
+            alarm = is_open(task)
             if isinstance(timing, Deadline):
                 start = timing.date
                 prefix = ""

@@ -300,10 +300,14 @@ def status_of(task: Task) -> str:
     return NOT_REPORTED if task.status is None else str(task.status)
 
 
+def is_open(task: Task) -> bool:
+    """Not reported done or cancelled: still to be reminded of, and late after its deadline."""
+    return status_of(task) not in CLOSED
+
+
 def is_overdue(task: Task, as_of: dt.date) -> bool:
     """The deadline has passed (the due day itself is not late) and the task is still open."""
-    return (isinstance(task.timing, Deadline) and task.timing.date < as_of
-            and status_of(task) not in CLOSED)
+    return isinstance(task.timing, Deadline) and task.timing.date < as_of and is_open(task)
 
 
 def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:

@@ -21,8 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dakplan.i18n import t
-from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Status, Task
-from dakplan.query import duties_of
+from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Task
+from dakplan.query import duties_of, is_open
 from dakplan.registry import Registry
 from dakplan.succession import successors
 from dakplan.vn import format_short_date, sort_key
@@ -74,15 +74,11 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
-def _open(task: Task) -> bool:
-    return task.status not in (Status.DONE, Status.CANCELLED)
-
-
 def _dates(task: Task, period: Period, as_of: dt.date,
            until: dt.date) -> Iterator[tuple[dt.date, bool, bool]]:
     """(due day, overdue, recurring) of each reminder a task gives in the window."""
     timing = task.timing
-    if not _open(task):
+    if not is_open(task):
         return
     if isinstance(timing, Deadline):
         if timing.date < as_of:
