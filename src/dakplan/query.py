@@ -189,7 +189,8 @@ def predecessors(registry: Registry, code: str, on: dt.date) -> list[str]:
     return out
 
 
-def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None) -> list[Duty]:
+def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
+              tasks: Iterable[Task] | None = None) -> list[Duty]:
     """The tasks ``code`` (an agency or a group) leads or coordinates, named directly or through
     any group that takes it in, however deep, in document order; each once, with its strongest
     part.
@@ -197,7 +198,7 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None) ->
     With ``carry_on``, an agency also gets the duties of the agencies that had ended by that day
     and that it carries on (STTTT's for SKHCN after 1 March 2025), marked ``carried_from``; a
     task it holds both ways is listed with the stronger part, its own when they are equal (the
-    rule ``dakplan remind`` follows).
+    rule ``dakplan remind`` follows). ``tasks``: look only at these (default: all the plan's).
     """
     sources: list[tuple[str, list[str], str | None]] = [
         (code, containing_groups(registry, code), None)]
@@ -205,7 +206,12 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None) ->
         sources += [(old, containing_groups(registry, old), old)
                     for old in predecessors(registry, code, carry_on)]
     out: list[Duty] = []
-    for task in registry.plan.tasks():
+    for task in registry.plan.tasks() if tasks is None else tasks:
+        if len(sources) == 1:  # the common case, kept cheap: one agency, no one to carry for
+            part = involvement(task, code, sources[0][1])
+            if part is not None:
+                out.append(Duty(task, *part))
+            continue
         found = [Duty(task, *part, carried_from=carried) for holder, groups, carried in sources
                  if (part := involvement(task, holder, groups)) is not None]
         if found:

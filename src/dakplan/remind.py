@@ -99,15 +99,17 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
     sections: dict[str, Section] = {}
     for file, plan in plans:
         registry = Registry(plan)
+        due = {task.id: days for task in plan.tasks()
+               if (days := list(_dates(task, plan.document.period, as_of, until)))}
+        dated = [task for task in plan.tasks() if task.id in due]
         for agency in plan.agencies:
             found = successors(registry, agency.code, as_of)
             if not found.current and found.carriers:
                 continue  # its duties are listed under the agencies that carry them on
             # query.duties_of: the same duties `dakplan tasks --agency` lists, with those of the
             # ended agencies this one carries on (each task once, with its strongest part).
-            for duty in duties_of(registry, agency.code, carry_on=as_of):
-                for day, overdue, recurring in _dates(duty.task, plan.document.period, as_of,
-                                                      until):
+            for duty in duties_of(registry, agency.code, carry_on=as_of, tasks=dated):
+                for day, overdue, recurring in due[duty.task.id]:
                     section = sections.setdefault(agency.code, Section(agency.code, agency.name))
                     section.items.append(Item(day, overdue, duty.task, duty.role, duty.via,
                                               file, plan, recurring, duty.carried_from))
