@@ -53,12 +53,12 @@ def render(
     dakplan render report --as-of 2020-12-31 --to html -o baocao.html;
     dakplan render agency --agency VOV; dakplan render --list
     """
+    from dakplan.query import parse_option_date
     from dakplan.render import Request, available, format_for
     from dakplan.render import render as render_document
     from dakplan.render.output import check_target, write_atomic
     from dakplan.render.templates import repository_root
     from dakplan.validate import load_plan
-    from dakplan.vn import parse_date
 
     if list_:
         path = _plan_path(plan) if plan is not None or Path("plans").is_dir() else None
@@ -76,12 +76,7 @@ def render(
     fmt = format_for(format, output)
     if fmt == "docx" and output is None:
         raise UsageError(t("render.docx_needs_output"))
-    day = None
-    if as_of is not None:
-        try:
-            day = parse_date(as_of)
-        except ValueError:
-            raise UsageError(t("cli.bad_date", value=as_of)) from None
+    day = None if as_of is None else parse_option_date("--as-of", as_of)
     path = _plan_path(plan)
     if output is not None:
         check_target(output, [path])

@@ -1,16 +1,15 @@
 """One agency's duties laid out for the duty sheet: what it leads and what it supports.
 
-Which agency a name means comes from ``dakplan.query`` (as for ``dakplan tasks``), which duties
-it holds from ``dakplan.duties`` (as for ``calendar`` and ``remind``); this module lays them out.
+Which agency a name means and which duties it holds come from ``dakplan.query`` (as for
+``dakplan tasks``, ``calendar`` and ``remind``); this module lays them out.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dakplan import duties as shared
 from dakplan.model import Plan, Task
-from dakplan.query import resolve_agency
+from dakplan.query import duties_of, resolve_agency
 from dakplan.registry import Registry
 
 
@@ -42,18 +41,18 @@ class Sheet:
 
 
 def sheet(plan: Plan, text: str) -> Sheet:
-    """The duty sheet of the agency or group ``text`` names (``dakplan.duties`` decides which
-    duties an agency holds: its own, and its groups')."""
+    """The duty sheet of the agency or group ``text`` names (``query.duties_of`` decides which
+    duties it holds: its own, and those of every group that takes it in)."""
     registry = Registry(plan)
     code = resolve(plan, text)
     sections = {id(task): section for section, task in _sections(plan)}
     lead: list[Duty] = []
     support: list[Duty] = []
-    for duty in shared.duties_of(plan, registry, code):
+    for duty in duties_of(registry, code):
         task = duty.task
         via = registry.name(duty.via) if duty.via else None
         section = sections.get(id(task), "")
-        if duty.role == shared.LEAD:
+        if duty.role == "lead":
             others = tuple(registry.name(c) for c in task.coordinate)
             lead.append(Duty(task, section, via, registry.name(task.lead), others))
         else:
