@@ -281,7 +281,7 @@ def _get(data: Any, path: Path_) -> Any:
 # --- YAML out ------------------------------------------------------------------------------
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
+class _Dumper(yaml.SafeDumper):
     """Block style, long text folded, empty values left empty, enums as their text."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
