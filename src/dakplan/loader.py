@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,15 @@ _Composer: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: a year's plan is tens of kilobytes."""
+
+MAX_DEPTH = 64
+"""Deeper nesting is refused: a plan is about seven levels deep. The bound keeps every later
+step (constructing, the schema, rendering) far from Python's recursion limit."""
+
+MAX_VALUES = 100_000
+"""More values, once aliases are expanded, are refused: the 2020 plan has under 1,000. This is
+what stops a "billion laughs" file (aliases of aliases), which is measured on the node tree
+before anything is built from it, in time and memory proportional to the file."""
 
 
 @dataclass
@@ -54,13 +64,43 @@ class Loaded:
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-class PlanLoader(_Base):  # type: ignore[misc]
+class _Limit(Exception):
+    """The document goes past a bound; ``mark`` is where."""
+
+    def __init__(self, key: str, mark: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.mark = mark
+
+
+class _BoundedComposer(yaml.composer.Composer):
+    """PyYAML's composer, counting as it goes: it stops at the ``MAX_VALUES``-th node or at
+    ``MAX_DEPTH`` levels, so a huge or deep file costs no more than a file at the bound.
+    (libyaml's own composer builds the whole tree first; its parser still does the parsing.)"""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        self._nodes += 1
+        if self._nodes > MAX_VALUES:
+            raise _Limit("load.too_many_values", self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Limit("load.too_deep", self.peek_event().start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self._depth -= 1
+
+
+class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
     """A safe loader that resolves YAML 1.2 core scalars and records problems as it goes."""
 
     yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
 
     def __init__(self, stream: str, name: str) -> None:
-        super().__init__(stream)
+        _Base.__init__(self, stream)
+        self.anchors: dict[str, Node] = {}
+        self._nodes = 0
+        self._depth = 0
         self.name = name
         self.problems: list[Diagnostic] = []
 
@@ -129,34 +169,85 @@ for _tag in ("binary", "omap", "pairs", "set"):
 
 
 def read_source(path: str) -> tuple[Source | None, list[Diagnostic]]:
-    """Read ``path`` as UTF-8 text (a BOM is allowed), or say why it cannot be read."""
+    """Read ``path`` as UTF-8 text (a BOM is allowed), or say why it cannot be read.
+
+    Only a regular file is read: a FIFO or a device would block or never end. It is opened
+    without blocking and checked before a byte is read.
+    """
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         return None, [make("DK008", path, 0, 0, t("load.missing"))]
     except IsADirectoryError:
         return None, [make("DK008", path, 0, 0, t("load.directory"))]
     except OSError as exc:
-        return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=exc.strerror))]
+        return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=_reason(exc)))]
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            return None, [make("DK008", path, 0, 0, t("load.directory"))]
+        if not stat.S_ISREG(mode):
+            return None, [make("DK008", path, 0, 0, t("load.not_regular"))]
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=_reason(exc)))]
+    finally:
+        os.close(fd)
     if len(raw) > MAX_BYTES:
-        return None, [make("DK007", path, 0, 0, f"larger than {MAX_BYTES // 1024 // 1024} MB")]
+        return None, [make("DK007", path, 0, 0, t("load.too_large", mb=MAX_BYTES // 1024 // 1024))]
     return decode(raw, path)
 
 
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in bytes) of ``offset``; CRLF, CR and LF all end a line."""
+    breaks = list(_BREAK.finditer(raw, 0, offset))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, offset - start + 1
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 or UTF-32 text without a BOM: ASCII letters come with zero bytes between them."""
+    head = raw[:1024]
+    return len(head) >= 2 and head.count(0) * 4 >= len(head) and (head[0] == 0 or head[1] == 0)
+
+
 def decode(raw: bytes, name: str) -> tuple[Source | None, list[Diagnostic]]:
-    """UTF-8 bytes (with or without BOM, LF or CRLF) -> ``Source``."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """UTF-8 bytes (with or without BOM, LF or CRLF) -> ``Source``, in NFC.
+
+    Anything else is refused with the first line that is not UTF-8: nothing is guessed and read
+    the wrong way. The message names the legacy Vietnamese encoding the bytes look like, since
+    the way to fix the file depends on it.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         return None, [make("DK006", name, 1, 1, t("load.encoding_utf16"))]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [make("DK006", name, line, col, t("load.encoding"))]
-    return Source(name, text), []
+        from dakplan.legacy_encodings import guess
+
+        line, col = _line_col(raw, exc.start)
+        encoding = guess(raw)
+        if encoding is None:
+            message = t("load.encoding")
+        elif encoding == "Windows-1258":
+            message = t("load.encoding_ansi", encoding=encoding)
+        else:
+            message = t("load.encoding_legacy", encoding=encoding)
+        return None, [make("DK006", name, line, col, message)]
+    # The whole text, not only its values: then a plan typed in NFD gives the same lines,
+    # columns and messages as the same plan in NFC. YAML's own characters are ASCII, which
+    # normalisation leaves alone.
+    return Source(name, nfc(text)), []
 
 
 def _mark_diagnostic(code: str, name: str, exc: yaml.MarkedYAMLError, message: str) -> Diagnostic:
@@ -165,30 +256,98 @@ def _mark_diagnostic(code: str, name: str, exc: yaml.MarkedYAMLError, message: s
     return make(code, name, line, col, message)
 
 
+def check_bounds(root: Node) -> _Limit | None:
+    """The first bound ``root`` goes past, or None.
+
+    Aliases make the tree a graph: a node may be reached many times. Each distinct node is
+    measured once (its expanded size and height are remembered), so the cost is proportional to
+    the file, whatever the aliases expand to. Recursion never goes deeper than ``MAX_DEPTH``.
+    """
+    measured: dict[int, tuple[int, int]] = {}
+    active: set[int] = set()
+
+    def visit(node: Node, depth: int) -> tuple[int, int]:
+        if depth > MAX_DEPTH:
+            raise _Limit("load.too_deep", node.start_mark)
+        key = id(node)
+        if key in measured:
+            size, height = measured[key]
+            if depth + height - 1 > MAX_DEPTH:
+                raise _Limit("load.too_deep", node.start_mark)
+            return size, height
+        if key in active:
+            raise _Limit("load.alias_cycle", node.start_mark)
+        active.add(key)
+        if isinstance(node, MappingNode):
+            children = [part for pair in node.value for part in pair]
+        elif isinstance(node, SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        size, height = 1, 1
+        for child in children:
+            child_size, child_height = visit(child, depth + 1)
+            size += child_size
+            height = max(height, child_height + 1)
+            if size > MAX_VALUES:
+                raise _Limit("load.too_many", node.start_mark)
+        active.discard(key)
+        measured[key] = (size, height)
+        return size, height
+
+    try:
+        visit(root, 1)
+    except _Limit as limit:
+        return limit
+    return None
+
+
+def _syntax(source: Source, exc: yaml.YAMLError) -> Diagnostic:
+    """A parser's complaint as a diagnostic at its line."""
+    name = source.name
+    if isinstance(exc, yaml.composer.ComposerError) and "single document" in (
+        f"{exc.context} {exc.problem}"
+    ):
+        return _mark_diagnostic("DK005", name, exc, t("load.multiple"))
+    if isinstance(exc, yaml.MarkedYAMLError):
+        if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound (1000)
+            return _mark_diagnostic("DK007", name, exc, t("load.too_deep", depth=MAX_DEPTH))
+        return _mark_diagnostic("DK001", name, exc, t("load.syntax", problem=exc.problem or exc))
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character, with its position
+        before = source.text[: exc.position]
+        line = before.count("\n") + 1
+        col = exc.position - (before.rfind("\n") + 1) + 1
+        problem = f"character #x{exc.character:04x} is not allowed in YAML"
+        return make("DK001", name, line, col, t("load.syntax", problem=problem))
+    return make("DK001", name, 1, 1, t("load.syntax", problem=exc))
+
+
 def load_text(source: Source) -> Loaded:
-    """Parse ``source`` into plain data; every problem becomes a diagnostic."""
+    """Parse ``source`` into plain data; every problem becomes a diagnostic.
+
+    The document is composed into a node tree first and measured (``check_bounds``); only a
+    tree within bounds is built into Python data.
+    """
     loader = PlanLoader(source.text, source.name)
     result = Loaded(source)
     try:
-        data = loader.get_single_data()
-    except yaml.composer.ComposerError as exc:
-        if "single document" in f"{exc.context} {exc.problem}":
-            result.diagnostics.append(
-                _mark_diagnostic("DK005", source.name, exc, t("load.multiple"))
-            )
-        else:
-            result.diagnostics.append(
-                _mark_diagnostic("DK001", source.name, exc, t("load.syntax", problem=exc.problem))
-            )
-        return result
-    except yaml.MarkedYAMLError as exc:
-        problem = exc.problem or str(exc)
+        root = loader.get_single_node()
+        limit = check_bounds(root) if root is not None else None
+        if limit is not None:
+            raise limit
+        data = loader.construct_document(root) if root is not None else None
+    except _Limit as limit:
+        mark = limit.mark
+        message = t(limit.key, depth=MAX_DEPTH, values=f"{MAX_VALUES:,}")
         result.diagnostics.append(
-            _mark_diagnostic("DK001", source.name, exc, t("load.syntax", problem=problem))
-        )
+            make("DK007", source.name, mark.line + 1, mark.column + 1, message))
         return result
-    except yaml.YAMLError as exc:  # a reader error without a mark (control characters)
-        result.diagnostics.append(make("DK001", source.name, 1, 1, t("load.syntax", problem=exc)))
+    except yaml.YAMLError as exc:
+        result.diagnostics.append(_syntax(source, exc))
+        return result
+    except RecursionError:  # the pure-Python parser, without libyaml's bound, on deep nesting
+        result.diagnostics.append(
+            make("DK007", source.name, 1, 1, t("load.too_deep", depth=MAX_DEPTH)))
         return result
     finally:
         loader.dispose()
@@ -197,8 +356,9 @@ def load_text(source: Source) -> Loaded:
         result.diagnostics.append(make("DK004", source.name, 1, 1, t("load.empty")))
     elif not isinstance(data, dict):
         kind = t("type.list") if isinstance(data, list) else t("type.other")
-        message = t("load.not_mapping", kind=kind)
-        result.diagnostics.append(make("DK004", source.name, 1, 1, message))
+        mark = root.start_mark  # type: ignore[union-attr]
+        result.diagnostics.append(make("DK004", source.name, mark.line + 1, mark.column + 1,
+                                       t("load.not_mapping", kind=kind)))
     else:
         result.data = data
     return result
@@ -226,6 +386,16 @@ class LineIndex:
             self.root = None
         finally:
             loader.dispose()
+        self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
+
+    def _entries(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """A mapping's text keys -> (key node, value node); the last wins, as in the data.
+        Kept per mapping, so that locating many findings in one big mapping stays linear."""
+        entries = self._keys.get(id(node))
+        if entries is None:
+            entries = {nfc(k.value): (k, v) for k, v in node.value if isinstance(k, ScalarNode)}
+            self._keys[id(node)] = entries
+        return entries
 
     def locate(self, path: tuple[str | int, ...], key: bool = False) -> tuple[int, int]:
         """Line and column of the value at ``path`` (of its key when ``key``); the nearest
@@ -237,10 +407,7 @@ class LineIndex:
         for i, step in enumerate(path):
             last = i == len(path) - 1
             if isinstance(node, MappingNode):
-                found = None
-                for key_node, value_node in node.value:
-                    if isinstance(key_node, ScalarNode) and nfc(key_node.value) == step:
-                        found = (key_node, value_node)
+                found = self._entries(node).get(step) if isinstance(step, str) else None
                 if found is None:
                     continue  # a union tag in a pydantic location, or a missing key
                 mark = found[0].start_mark if (key and last) else found[1].start_mark

@@ -15,8 +15,23 @@ EN: dict[str, str] = {
     "load.not_mapping": "the top level is {kind}, not a mapping of sections",
     "load.multiple": "more than one YAML document in one file; keep one plan per file",
     "load.bad_date": "'{text}' is not a date that exists",
-    "load.encoding": "the file is not UTF-8 (first bad byte on this line); re-save it as UTF-8",
-    "load.encoding_utf16": "the file is UTF-16; re-save it as UTF-8",
+    "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
+    "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
+    "load.encoding_utf16": "the file is UTF-16, not UTF-8; re-save it as UTF-8 (Notepad: Save "
+    "As, Encoding: UTF-8)",
+    # hardening (issue 6)
+    "load.encoding_ansi": "the file is not UTF-8 but looks like {encoding} (the first byte that "
+    "is not UTF-8 is on this line); re-save it as UTF-8 (Notepad or Word: Save As, Encoding: "
+    "UTF-8)",
+    "load.encoding_legacy": "the file is not UTF-8 but looks like {encoding} (the first byte "
+    "that is not UTF-8 is on this line); convert it to Unicode first (Unikey: Công cụ chuyển mã, "
+    "from {encoding} to Unicode UTF-8), then save it as UTF-8",
+    "load.not_regular": "is not a regular file (a pipe, a device or a socket)",
+    "load.too_large": "the file is larger than {mb} MB; a plan is tens of kilobytes",
+    "load.too_deep": "nested more than {depth} levels deep",
+    "load.too_many": "more than {values} values once aliases (*name) are expanded",
+    "load.too_many_values": "more than {values} values; a plan has a few thousand",
+    "load.alias_cycle": "an alias (*name) refers to a value that contains it",
     "load.missing": "no such file",
     "load.directory": "is a directory, not a plan file",
     "load.unreadable": "cannot read the file: {reason}",
@@ -379,8 +394,21 @@ VI: dict[str, str] = {
     "load.multiple": "một tệp có nhiều hơn một tài liệu YAML; mỗi tệp chỉ giữ một kế hoạch",
     "load.bad_date": "'{text}' không phải là ngày có thật",
     "load.encoding": "tệp không phải UTF-8 (byte sai đầu tiên ở dòng này); hãy lưu lại dưới "
-    "dạng UTF-8",
-    "load.encoding_utf16": "tệp ở dạng UTF-16; hãy lưu lại dưới dạng UTF-8",
+    "dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
+    "load.encoding_utf16": "tệp ở dạng UTF-16, không phải UTF-8; hãy lưu lại dưới dạng UTF-8 "
+    "(Notepad: Save As, Encoding: UTF-8)",
+    # hardening (issue 6)
+    "load.encoding_ansi": "tệp không phải UTF-8 mà có vẻ là {encoding} (byte sai đầu tiên ở dòng "
+    "này); hãy lưu lại dưới dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
+    "load.encoding_legacy": "tệp không phải UTF-8 mà có vẻ là bảng mã {encoding} (byte sai đầu "
+    "tiên ở dòng này); hãy chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ {encoding} "
+    "sang Unicode UTF-8), rồi lưu dưới dạng UTF-8",
+    "load.not_regular": "không phải tệp thông thường (là ống dẫn, thiết bị hoặc socket)",
+    "load.too_large": "tệp lớn hơn {mb} MB; một kế hoạch chỉ vài chục kilobyte",
+    "load.too_deep": "lồng nhau sâu quá {depth} cấp",
+    "load.too_many": "nhiều hơn {values} giá trị khi khai triển các bí danh (*tên)",
+    "load.too_many_values": "nhiều hơn {values} giá trị; một kế hoạch chỉ có vài nghìn",
+    "load.alias_cycle": "một bí danh (*tên) trỏ tới giá trị chứa chính nó",
     "load.missing": "không có tệp này",
     "load.directory": "là thư mục, không phải tệp kế hoạch",
     "load.unreadable": "không đọc được tệp: {reason}",

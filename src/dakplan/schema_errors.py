@@ -78,6 +78,10 @@ def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
         yield from _models_in(origin)
 
 
+MAX_HINTS = 200
+"""Unknown keys past this many get no "did you mean" (a hostile file may have 100,000)."""
+
+
 def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]:
     """One finding per pydantic error, located by its path in the document.
 
@@ -86,13 +90,15 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
     """
     items = error.errors(include_url=False)
     missing = {tuple(i["loc"]) for i in items if i["type"] == "missing"}
+    # A suggestion costs a fuzzy match over every field name: only the first MAX_HINTS unknown
+    # keys get one (a hostile file may have 100,000).
+    unknown = [tuple(i["loc"]) for i in items if i["type"] == "extra_forbidden"]
+    nearest = {loc: difflib.get_close_matches(str(loc[-1]), _all_field_names(root), n=1)
+               for loc in unknown[:MAX_HINTS]}
     typos: set[tuple[object, ...]] = set()
-    for item in items:
-        if item["type"] == "extra_forbidden":
-            loc = tuple(item["loc"])
-            near = difflib.get_close_matches(str(loc[-1]), _all_field_names(root), n=1)
-            if near and (*loc[:-1], near[0]) in missing:
-                typos.add((*loc[:-1], near[0]))
+    for loc, near in nearest.items():
+        if near and (*loc[:-1], near[0]) in missing:
+            typos.add((*loc[:-1], near[0]))
     for item in items:
         if tuple(item["loc"]) in typos:
             continue
@@ -108,7 +114,7 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
                                           .strip("'")))
         elif kind == "extra_forbidden":
             key = str(loc[-1])
-            near = difflib.get_close_matches(key, _all_field_names(root), n=1)
+            near = nearest.get(loc, [])
             hint = t("schema.hint", near=near[0]) if near else ""
             yield Finding("DK102", loc, t("schema.unknown", key=key, hint=hint), key=True)
         elif kind in _TYPE_ERRORS:

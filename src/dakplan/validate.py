@@ -10,10 +10,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from dakplan.checks import Finding, run_checks
-from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity
+from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity, make
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
-from dakplan.loader import LineIndex, Source, load_file, load_text
+from dakplan.loader import MAX_DEPTH, LineIndex, Source, load_text, read_source
 from dakplan.model import Plan
 from dakplan.schema_errors import findings as schema_findings
 
@@ -72,8 +72,8 @@ def validate_source(source: Source) -> FileReport:
         report.diagnostics.sort()
         return report
     except RecursionError:
-        report.diagnostics.append(Diagnostic(source.name, 1, 1, "DK007", Severity.ERROR,
-                                             "the document is nested too deeply"))
+        report.diagnostics.append(make("DK007", source.name, 1, 1,
+                                       t("load.too_deep", depth=MAX_DEPTH)))
         return report
     report.diagnostics += _locate(source, run_checks(plan), taken)
     report.diagnostics.sort()
@@ -83,20 +83,26 @@ def validate_source(source: Source) -> FileReport:
 
 
 def validate_file(path: str | os.PathLike[str]) -> FileReport:
-    loaded = load_file(path)
-    if loaded.source is None:
-        return FileReport(os.fspath(path), diagnostics=loaded.diagnostics)
-    return validate_source(loaded.source)
+    source, problems = read_source(os.fspath(path))
+    if source is None:
+        return FileReport(os.fspath(path), diagnostics=problems)
+    return validate_source(source)
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files as given, and every ``*.yaml``/``*.yml`` under directories, sorted; no duplicates."""
+    """Files as given, and every ``*.yaml``/``*.yml`` under directories, sorted; no duplicates.
+
+    Symbolic links to files are followed; links to directories are not descended into (as
+    ``Path.rglob`` does), so a link loop in a folder cannot make the walk go round. A plan entry
+    that cannot be read (a dangling link, a link loop, a pipe) is kept, so that it is reported
+    rather than silently skipped.
+    """
     out: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             out += sorted(
-                str(p) for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
+                str(p) for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and not p.is_dir()
             )
         else:
             out.append(os.fspath(raw))
