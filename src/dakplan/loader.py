@@ -252,6 +252,8 @@ def decode(raw: bytes, name: str) -> tuple[Source | None, list[Diagnostic]]:
 
 def _mark_diagnostic(code: str, name: str, exc: yaml.MarkedYAMLError, message: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
+    if "end of stream" in str(exc.problem) and exc.context_mark is not None:
+        mark = exc.context_mark  # an unclosed quote or bracket: where it opened, not the end
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return make(code, name, line, col, message)
 

@@ -17,8 +17,8 @@ EN: dict[str, str] = {
     "load.bad_date": "'{text}' is not a date that exists",
     "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
     "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
-    "load.encoding_utf16": "the file is UTF-16, not UTF-8; re-save it as UTF-8 (Notepad: Save "
-    "As, Encoding: UTF-8)",
+    "load.encoding_utf16": "the file is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8 "
+    "(Notepad: Save As, Encoding: UTF-8)",
     # hardening (issue 6)
     "load.encoding_ansi": "the file is not UTF-8 but looks like {encoding} (the first byte that "
     "is not UTF-8 is on this line); re-save it as UTF-8 (Notepad or Word: Save As, Encoding: "
@@ -395,8 +395,8 @@ VI: dict[str, str] = {
     "load.bad_date": "'{text}' không phải là ngày có thật",
     "load.encoding": "tệp không phải UTF-8 (byte sai đầu tiên ở dòng này); hãy lưu lại dưới "
     "dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
-    "load.encoding_utf16": "tệp ở dạng UTF-16, không phải UTF-8; hãy lưu lại dưới dạng UTF-8 "
-    "(Notepad: Save As, Encoding: UTF-8)",
+    "load.encoding_utf16": "tệp ở dạng UTF-16 hoặc UTF-32, không phải UTF-8; hãy lưu lại dưới "
+    "dạng UTF-8 (Notepad: Save As, Encoding: UTF-8)",
     # hardening (issue 6)
     "load.encoding_ansi": "tệp không phải UTF-8 mà có vẻ là {encoding} (byte sai đầu tiên ở dòng "
     "này); hãy lưu lại dưới dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
