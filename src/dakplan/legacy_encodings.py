@@ -74,21 +74,21 @@ VIETNAMESE_LETTERS = frozenset(VNI_ENCODE)
 TCVN3_ENCODE: dict[str, str] = {v: chr(k) for k, v in TCVN3_DECODE.items()}
 
 
-def encode_tcvn3(text: str) -> bytes:
+def encode_tcvn3(text: str, errors: str = "strict") -> bytes:
     """``text`` in TCVN3 (ABC); capitals with tones go to the lower-case bytes, as the
     upper-case fonts do. For making test files."""
     text = unicodedata.normalize("NFC", text)
     out = "".join(TCVN3_ENCODE.get(c, TCVN3_ENCODE.get(c.lower(), c)) for c in text)
-    return out.encode("latin-1")
+    return out.encode("latin-1", errors)
 
 
-def encode_vni(text: str) -> bytes:
+def encode_vni(text: str, errors: str = "strict") -> bytes:
     """``text`` in VNI Windows. For making test files."""
     text = unicodedata.normalize("NFC", text)
-    return "".join(VNI_ENCODE.get(c, c) for c in text).encode("cp1252")
+    return "".join(VNI_ENCODE.get(c, c) for c in text).encode("cp1252", errors)
 
 
-def encode_cp1258(text: str) -> bytes:
+def encode_cp1258(text: str, errors: str = "strict") -> bytes:
     """``text`` in Windows-1258, tone marks as combining bytes as Windows writes them. For
     making test files."""
     out: list[str] = []
@@ -102,7 +102,7 @@ def encode_cp1258(text: str) -> bytes:
             out += tones
             tones = []
             out.append(char)
-    return "".join(out[:-1]).encode("cp1258")
+    return "".join(out[:-1]).encode("cp1258", errors)
 
 
 def _decode_tcvn3(raw: bytes) -> str:

@@ -30,6 +30,7 @@ from dakplan.vn import nfc
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Composer: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIBYAML = _Base is not yaml.SafeLoader
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: a year's plan is tens of kilobytes."""
@@ -317,8 +318,10 @@ def _syntax(source: Source, exc: yaml.YAMLError) -> Diagnostic:
         return _mark_diagnostic("DK001", name, exc, t("load.syntax", problem=exc.problem or exc))
     if isinstance(exc, yaml.reader.ReaderError):  # a control character, with its position
         before = source.text[: exc.position]
+        if _LIBYAML:  # libyaml counts the position in bytes of UTF-8, PyYAML in characters
+            before = source.text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
         line = before.count("\n") + 1
-        col = exc.position - (before.rfind("\n") + 1) + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
         problem = f"character #x{exc.character:04x} is not allowed in YAML"
         return make("DK001", name, line, col, t("load.syntax", problem=problem))
     return make("DK001", name, 1, 1, t("load.syntax", problem=exc))
@@ -330,9 +333,10 @@ def load_text(source: Source) -> Loaded:
     The document is composed into a node tree first and measured (``check_bounds``); only a
     tree within bounds is built into Python data.
     """
-    loader = PlanLoader(source.text, source.name)
     result = Loaded(source)
+    loader: PlanLoader | None = None
     try:
+        loader = PlanLoader(source.text, source.name)  # the pure-Python reader checks here
         root = loader.get_single_node()
         limit = check_bounds(root) if root is not None else None
         if limit is not None:
@@ -352,7 +356,8 @@ def load_text(source: Source) -> Loaded:
             make("DK007", source.name, 1, 1, t("load.too_deep", depth=MAX_DEPTH)))
         return result
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     result.diagnostics.extend(loader.problems)
     if data is None:
         result.diagnostics.append(make("DK004", source.name, 1, 1, t("load.empty")))

@@ -25,7 +25,8 @@ def check_format(value: str | None, choices: list[str], default: str) -> str:
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="help.validate.paths", show_default=False),
+        typer.Argument(help="help.validate.paths", show_default=False,
+                       readable=False),  # an unreadable file is reported as DK008
     ] = None,
     format: Annotated[
         str | None,
