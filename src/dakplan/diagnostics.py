@@ -78,7 +78,7 @@ _RULES = [
          "aliases.", "Such a file is either a mistake or an attack on the machine that checks it.",
          "Split the plan, or write the repeated parts out instead of using aliases."),
     Rule("DK008", "unreadable", E, "The file cannot be read.",
-         "It is missing, a directory, or not readable by you.",
+         "It is missing, a directory, a pipe or device, a link loop, or not readable by you.",
          "Check the path and the file's permissions."),
     # --- DK1xx: the schema -----------------------------------------------------------------
     Rule("DK101", "missing-key", E, "A required key is missing.",

@@ -10,6 +10,11 @@ loader:
 
 All text is normalised to Unicode NFC as it is read, so a plan typed in decomposed form
 behaves exactly like the same plan typed in composed form.
+
+Reading is bounded, so that a hostile file costs no more than a large honest one: the file's
+size (``MAX_BYTES``), the values it holds once aliases are expanded (``MAX_VALUES``) and its
+nesting (``MAX_DEPTH``). The node tree is composed with counting, then measured, and only then
+built into Python data. Only UTF-8 is read; other encodings are named, never guessed at.
 """
 
 from __future__ import annotations
