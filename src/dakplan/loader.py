@@ -84,7 +84,11 @@ class _BoundedComposer(yaml.composer.Composer):
     ``MAX_DEPTH`` levels, so a huge or deep file costs no more than a file at the bound.
     (libyaml's own composer builds the whole tree first; its parser still does the parsing.)"""
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:
+    _nodes = 0
+    _depth = 0
+    peek_event: Any  # from the parser this is mixed with
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         self._nodes += 1
         if self._nodes > MAX_VALUES:
             raise _Limit("load.too_many_values", self.peek_event().start_mark)
@@ -92,7 +96,7 @@ class _BoundedComposer(yaml.composer.Composer):
         try:
             if self._depth > MAX_DEPTH:
                 raise _Limit("load.too_deep", self.peek_event().start_mark)
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
 
