@@ -204,8 +204,6 @@ def read_source(path: str) -> tuple[Source | None, list[Diagnostic]]:
         return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=_reason(exc)))]
     finally:
         os.close(fd)
-    if len(raw) > MAX_BYTES:
-        return None, [make("DK007", path, 0, 0, t("load.too_large", mb=MAX_BYTES // 1024 // 1024))]
     return decode(raw, path)
 
 
@@ -236,6 +234,8 @@ def decode(raw: bytes, name: str) -> tuple[Source | None, list[Diagnostic]]:
     the wrong way. The message names the legacy Vietnamese encoding the bytes look like, since
     the way to fix the file depends on it.
     """
+    if len(raw) > MAX_BYTES:  # here, not only in read_source: diff --git decodes git blobs
+        return None, [make("DK007", name, 0, 0, t("load.too_large", mb=MAX_BYTES // 1024 // 1024))]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         return None, [make("DK006", name, 1, 1, t("load.encoding_utf16"))]
     if raw.startswith(b"\xef\xbb\xbf"):

@@ -7,7 +7,7 @@ import re
 import tracemalloc
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from dakplan.loader import MAX_BYTES, MAX_DEPTH, MAX_VALUES, Source, load_text
+from dakplan.loader import MAX_BYTES, MAX_DEPTH, MAX_VALUES, Source, decode, load_text
 
 
 def _codes(text: str) -> list[tuple[str, int]]:
@@ -98,3 +98,10 @@ def test_aliases_a_plan_may_use_are_still_read(run, write_plan) -> None:
     text = text.replace("text: Báo cáo.", "text: *same")
     assert text.count("*partners") == text.count("&partners") == text.count("*same") == 1
     assert run("validate", str(write_plan(text, "aliased.yaml"))).exit_code == 0
+
+
+def test_size_bound_holds_for_bytes_not_read_from_a_file() -> None:
+    """``diff --git`` decodes plans from git blobs, not files: the bound is in ``decode``."""
+    source, [diag] = decode(b"# " + b"x" * MAX_BYTES, "HEAD:plans/2020.yaml")
+    assert source is None
+    assert diag.code == "DK007"
