@@ -92,6 +92,15 @@ def write_plan(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A plan repository: plans/2030.yaml (the small plan) and an empty templates/ folder."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2030.yaml").write_text(dump_plan(small_plan()), encoding="utf-8")
+    (tmp_path / "templates").mkdir()
+    return tmp_path
+
+
+@pytest.fixture
 def run() -> Callable[..., Any]:
     """run("validate", "x.yaml") -> click Result (exit_code, stdout, stderr)."""
     runner = CliRunner()

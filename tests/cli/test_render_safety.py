@@ -8,16 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLAN_2020, dump_plan, small_plan
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A plan repository: plans/2030.yaml and an empty templates/ folder, not under git."""
-    (tmp_path / "plans").mkdir()
-    (tmp_path / "plans" / "2030.yaml").write_text(dump_plan(small_plan()), encoding="utf-8")
-    (tmp_path / "templates").mkdir()
-    return tmp_path
+from conftest import PLAN_2020
 
 
 def template(repo: Path, name: str, text: str) -> Path:

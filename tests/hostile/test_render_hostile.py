@@ -10,15 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import dump_plan, small_plan
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    (tmp_path / "plans").mkdir()
-    (tmp_path / "plans" / "2030.yaml").write_text(dump_plan(small_plan()), encoding="utf-8")
-    (tmp_path / "templates").mkdir()
-    return tmp_path
 
 
 @pytest.mark.parametrize("attack", [
@@ -26,7 +17,8 @@ def repo(tmp_path: Path) -> Path:
     "{{ cycler.__init__.__globals__.os.system('touch PWNED') }}",
     "{{ ''.__class__.__mro__[1].__subclasses__()|map(attribute='__init__')|list }}"
     "{{ joiner.__init__.__globals__['os'].popen('touch PWNED') }}",
-    "{% set x = namespace() %}{{ x.__init__.__globals__['sys'].modules['os'].system('touch PWNED') }}",
+    "{% set x = namespace() %}"
+    "{{ x.__init__.__globals__['sys'].modules['os'].system('touch PWNED') }}",
     "{{ self.__init__.__globals__.__builtins__.__import__('os').system('touch PWNED') }}",
     "{{ '{0.__init__.__globals__[os].system}'.format(lipsum) }}",
 ])
