@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from dakplan.checks import Finding, run_checks
 from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity, make
 from dakplan.errors import PlanError, UsageError
+from dakplan.gcpause import paused_gc
 from dakplan.i18n import t
 from dakplan.loader import MAX_DEPTH, LineIndex, Source, load_text, read_source
 from dakplan.model import Plan
@@ -86,7 +87,8 @@ def validate_file(path: str | os.PathLike[str]) -> FileReport:
     source, problems = read_source(os.fspath(path))
     if source is None:
         return FileReport(os.fspath(path), diagnostics=problems)
-    return validate_source(source)
+    with paused_gc():
+        return validate_source(source)
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
