@@ -51,7 +51,11 @@ def validate(
     files = discover(targets)
     if not files:
         raise fail(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
-    reports = [validate_file(file) for file in files]
+    reports = []
+    for file in files:
+        report = validate_file(file)
+        report.plan = None  # the reporters need only the findings: memory stays flat
+        reports.append(report)
     emit(fmt, reports)
     if any(d.code == "DK008" for r in reports for d in r.diagnostics):
         raise typer.Exit(2)
