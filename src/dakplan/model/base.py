@@ -3,22 +3,69 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Annotated, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, StringConstraints
 from pydantic import Strict as _Strict
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 
 class Strict(BaseModel):
     """Unknown keys are errors and nothing is coerced (no ``"yes"`` -> True, no 1 -> "1")."""
 
+    # Start-up time: the validator is built when first used (one build for Plan, not one per
+    # model), and the docstrings under the fields are read only when a JSON Schema is made
+    # (pydantic's use_attribute_docstrings parses every model's source at import).
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
         frozen=True,
-        use_attribute_docstrings=True,
         populate_by_name=False,
+        defer_build=True,
     )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = super().__get_pydantic_json_schema__(core_schema, handler)
+        target = handler.resolve_ref_schema(json_schema)
+        properties = target.get("properties", {})
+        for name, doc in field_docs(cls).items():
+            if name in properties and cls.model_fields[name].description is None:
+                properties[name] = {**properties[name], "description": doc}
+        return json_schema
+
+
+@cache
+def field_docs(cls: type) -> dict[str, str]:
+    """The docstring under each annotated field of ``cls`` and its bases, as pydantic's
+    ``use_attribute_docstrings`` reads them (a subclass's own docstring wins)."""
+    import ast
+    import inspect
+    import textwrap
+
+    docs: dict[str, str] = {}
+    for klass in reversed(cls.__mro__):
+        if not (isinstance(klass, type) and issubclass(klass, Strict)):
+            continue
+        try:
+            source = textwrap.dedent(inspect.getsource(klass))
+        except (OSError, TypeError):
+            continue
+        body = ast.parse(source).body[0].body  # type: ignore[attr-defined]
+        for field, after in zip(body, body[1:], strict=False):
+            if (
+                isinstance(field, ast.AnnAssign)
+                and isinstance(field.target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                docs[field.target.id] = inspect.cleandoc(after.value.value)
+    return docs
 
 
 Text = Annotated[str, StringConstraints(min_length=1)]
