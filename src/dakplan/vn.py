@@ -78,11 +78,12 @@ def _letter_and_tone(ch: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=8192)
-def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+def sort_key(text: str) -> tuple[str, str, str]:
     """A key that sorts Vietnamese text in dictionary order (a ă â b c d đ e ê ...).
 
     Case and punctuation are ignored first, tones break ties, and the NFC text breaks
-    any tie left so that sorting is total and deterministic.
+    any tie left so that sorting is total and deterministic. The first two parts are strings
+    of code points (a letter's rank, then its tone), compared as sequences of numbers are.
     """
     text = nfc(text)
     folded = text.casefold()
@@ -94,7 +95,7 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
         # A run of separators is one word boundary (0), not counted at the start nor after a
         # letter whose rank is 0 (the digit 0), exactly as the letters are walked one by one.
         ranks = _SEPARATORS.sub("\x00", _DROPPED_SEPARATORS.sub("", ranks))
-    return tuple(map(ord, ranks)), tuple(map(ord, folded.translate(_TONE_CODES))), text
+    return ranks, folded.translate(_TONE_CODES), text
 
 
 _MARK = "\U0010ffff"  # above every rank (200 + a letter's code point): stands for "separator"
