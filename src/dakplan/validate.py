@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -128,7 +129,11 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
 
 
 def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:
-    """Every plan named (files or folders; default ``./plans``), loaded and validated."""
+    """Every plan named (files or folders; default ``./plans``), loaded and validated.
+
+    Meant for a command, which keeps the plans until it ends: they are frozen out of the
+    garbage collector's sight (``gc.freeze``), since walking them again finds nothing.
+    """
     targets = list(paths or []) or [Path("plans")]
     for target in targets:
         if not os.path.lexists(target):
@@ -136,4 +141,9 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
     files = discover(targets)
     if not files:
         raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
-    return [(file, load_plan(file)) for file in files]
+    # The plans stay until the command ends: pause the collector for the whole loading and then
+    # take them out of its sight, so that no later collection walks them again.
+    with paused_gc():
+        plans = [(file, load_plan(file)) for file in files]
+        gc.freeze()
+    return plans
