@@ -27,6 +27,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml.events import (
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from dakplan.diagnostics import Diagnostic, make
@@ -154,8 +161,55 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
-    # --- Speed: two shortcuts through PyYAML's generic machinery (benchmarked in bench/). -----
-    # Text is nine scalars in ten of a plan; each one otherwise passes four calls deep.
+    # --- Speed: shortcuts through PyYAML's generic machinery (benchmarked in bench/). ---------
+    # Text is nine scalars in ten of a plan; each one otherwise passes four calls deep, and
+    # the Python composer (which keeps the bounds) a few more.
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        """``_BoundedComposer.compose_node`` and PyYAML's ``Composer.compose_node`` in one, with
+        nodes that have no anchor composed in place: the same bounds, errors and nodes."""
+        self._nodes += 1
+        if self._nodes > MAX_VALUES:
+            raise _Limit("load.too_many_values", self.peek_event().start_mark)
+        if self._depth >= MAX_DEPTH:
+            raise _Limit("load.too_deep", self.peek_event().start_mark)
+        event = self.peek_event()
+        kind = event.__class__
+        if event.anchor is not None or kind not in _PLAIN_STARTS:  # anchors and aliases
+            self._depth += 1
+            try:
+                return yaml.composer.Composer.compose_node(self, parent, index)
+            finally:
+                self._depth -= 1
+        self.get_event()
+        tag = event.tag
+        if kind is ScalarEvent:
+            if tag is None or tag == "!":
+                tag = self.resolve(ScalarNode, event.value, event.implicit)
+            return ScalarNode(tag, event.value, event.start_mark, event.end_mark,
+                              style=event.style)
+        node: Node
+        self._depth += 1
+        try:
+            if kind is MappingStartEvent:
+                if tag is None or tag == "!":
+                    tag = self.resolve(MappingNode, None, event.implicit)
+                node = MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                pairs = node.value
+                while self.peek_event().__class__ is not MappingEndEvent:
+                    key = self.compose_node(node, None)
+                    pairs.append((key, self.compose_node(node, key)))
+            else:
+                if tag is None or tag == "!":
+                    tag = self.resolve(SequenceNode, None, event.implicit)
+                node = SequenceNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                items = node.value
+                while self.peek_event().__class__ is not SequenceEndEvent:
+                    items.append(self.compose_node(node, len(items)))
+        finally:
+            self._depth -= 1
+        node.end_mark = self.get_event().end_mark
+        return node
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         if node.__class__ is ScalarNode and node.tag == _STR:
@@ -176,6 +230,7 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
 
 
 _STR = "tag:yaml.org,2002:str"
+_PLAIN_STARTS = (ScalarEvent, MappingStartEvent, SequenceStartEvent)
 
 
 def _resolver(tag: str, pattern: str, first: str) -> None:
@@ -370,7 +425,9 @@ def load_text(source: Source) -> Loaded:
     try:
         loader = PlanLoader(source.text, source.name)  # the pure-Python reader checks here
         root = loader.get_single_node()
-        limit = check_bounds(root) if root is not None else None
+        # Without an alias (no '*' anywhere) the tree is a tree: the composer's own count and
+        # depth are already its bounds, and measuring it again would cost a third of the load.
+        limit = check_bounds(root) if root is not None and "*" in source.text else None
         if limit is not None:
             raise limit
         data = loader.construct_document(root) if root is not None else None
