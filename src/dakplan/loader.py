@@ -120,6 +120,7 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
         self._depth = 0
         self.name = name
         self.problems: list[Diagnostic] = []
+        self._tree = "*" not in stream  # without an alias, the document is a tree
 
     def _problem(self, code: str, node: Node, message: str) -> None:
         mark = node.start_mark
@@ -212,8 +213,14 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
         return node
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
-        if node.__class__ is ScalarNode and node.tag == _STR:
+        kind = node.__class__
+        if kind is ScalarNode and node.tag == _STR:
             return nfc(node.value)  # exactly what construct_yaml_str returns
+        if self._tree:  # no node is reached twice: nothing to remember, nothing to defer
+            if kind is MappingNode and node.tag == _MAP:
+                return self.construct_mapping(node)  # type: ignore[arg-type]  # = construct_yaml_map
+            if kind is SequenceNode and node.tag == _SEQ:
+                return [self.construct_object(child) for child in node.value]
         return super().construct_object(node, deep=deep)
 
     def resolve(self, kind: Any, value: Any, implicit: tuple[bool, bool]) -> Any:
@@ -230,6 +237,8 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
 
 
 _STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
 _PLAIN_STARTS = (ScalarEvent, MappingStartEvent, SequenceStartEvent)
 
 
