@@ -1,7 +1,7 @@
 """dakplan's benchmark against its peers, with the targets of issue 7.
 
-    python3 bench/run.py            # the full run (about 15 minutes on 2 cores)
-    python3 bench/run.py --quick    # fewer repetitions, no 10x case (about 3 minutes)
+    python3 bench/run.py            # the full run (about 5 minutes on 2 cores, more the first time)
+    python3 bench/run.py --quick    # fewer repetitions, no 10x case (about 2 minutes)
 
 Setup (its own step, every run): a virtual environment in ``bench/.work/venv`` with dakplan
 installed from this checkout (editable) and the peers ``check-jsonschema`` and ``yamllint`` from
