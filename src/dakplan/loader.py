@@ -131,7 +131,11 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
 
     def construct_date(self, node: ScalarNode) -> dt.date | str:
         text: str = self.construct_scalar(node)
-        year, month, day = (int(g) for g in _DATE.match(text).groups())  # type: ignore[union-attr]
+        match = _DATE.match(text)
+        if match is None:  # an explicit !!timestamp on something that is not YYYY-MM-DD
+            self._problem("DK103", node, t("load.bad_tagged", text=text, tag="!!timestamp"))
+            return text
+        year, month, day = (int(g) for g in match.groups())
         try:
             return dt.date(year, month, day)
         except ValueError:
@@ -143,7 +147,24 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
         self._problem("DK003", node, t("load.unsafe_tag", tag=tag))
         return None
 
+    def construct_checked(self, node: Node) -> Any:
+        """An explicit ``!!int``/``!!float``/``!!bool``/``!!null``: read only what the same
+        value would resolve to untagged (``!!int 010`` is not silently 8, ``!!int abc`` is not
+        a crash); anything else is reported and kept as text."""
+        tag = node.tag
+        text = node.value if isinstance(node, ScalarNode) else None
+        pattern = _EXPLICIT[tag]
+        if isinstance(text, str) and pattern.match(text):
+            return _STANDARD[tag](self, node)
+        shown = text if isinstance(text, str) else "..."
+        self._problem("DK103", node, t("load.bad_tagged", text=shown,
+                                       tag=tag.replace("tag:yaml.org,2002:", "!!")))
+        return shown
+
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):  # !!map on a scalar or a list
+            self._problem("DK103", node, t("load.bad_tagged", text="...", tag="!!map"))
+            return {}
         mapping: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
@@ -258,6 +279,15 @@ _resolver("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN")
 PlanLoader.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^$"), [""])
 _resolver("tag:yaml.org,2002:timestamp", r"^\d{4}-\d{2}-\d{2}$", "0123456789")
 
+_EXPLICIT: dict[str, re.Pattern[str]] = {}
+_STANDARD: dict[str, Any] = {}
+for _name in ("bool", "int", "float", "null"):
+    _full = f"tag:yaml.org,2002:{_name}"
+    _EXPLICIT[_full] = re.compile("|".join(
+        f"(?:{rx.pattern})" for resolvers in PlanLoader.yaml_implicit_resolvers.values()
+        for tag, rx in resolvers if tag == _full))
+    _STANDARD[_full] = yaml.constructor.SafeConstructor.yaml_constructors[_full]
+    PlanLoader.add_constructor(_full, PlanLoader.construct_checked)
 PlanLoader.add_constructor("tag:yaml.org,2002:str", PlanLoader.construct_yaml_str)
 PlanLoader.add_constructor("tag:yaml.org,2002:timestamp", PlanLoader.construct_date)
 PlanLoader.add_constructor(None, PlanLoader.construct_unsafe)
@@ -448,6 +478,12 @@ def load_text(source: Source) -> Loaded:
         return result
     except yaml.YAMLError as exc:
         result.diagnostics.append(_syntax(source, exc))
+        return result
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+        # Defence in depth: every constructor above reports its own problems; should one still
+        # fail on a value nobody foresaw, the user gets a diagnostic, not a traceback.
+        result.diagnostics.append(make("DK001", source.name, 1, 1,
+                                       t("load.syntax", problem=str(exc) or type(exc).__name__)))
         return result
     except RecursionError:  # the pure-Python parser, without libyaml's bound, on deep nesting
         result.diagnostics.append(

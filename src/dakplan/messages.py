@@ -14,6 +14,7 @@ EN: dict[str, str] = {
     "load.empty": "the file is empty or holds only comments; a plan is a mapping of sections",
     "load.not_mapping": "the top level is {kind}, not a mapping of sections",
     "load.multiple": "more than one YAML document in one file; keep one plan per file",
+    "load.bad_tagged": "'{text}' cannot be read as {tag}; remove the tag",
     "load.bad_date": "'{text}' is not a date that exists",
     "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
     "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
@@ -392,6 +393,7 @@ VI: dict[str, str] = {
     "load.empty": "tệp rỗng hoặc chỉ có chú thích; kế hoạch phải là một ánh xạ các mục",
     "load.not_mapping": "cấp ngoài cùng là {kind}, không phải ánh xạ các mục",
     "load.multiple": "một tệp có nhiều hơn một tài liệu YAML; mỗi tệp chỉ giữ một kế hoạch",
+    "load.bad_tagged": "'{text}' không đọc được thành {tag}; hãy bỏ thẻ",
     "load.bad_date": "'{text}' không phải là ngày có thật",
     "load.encoding": "tệp không phải UTF-8 (byte sai đầu tiên ở dòng này); hãy lưu lại dưới "
     "dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",

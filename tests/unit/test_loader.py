@@ -89,3 +89,25 @@ def test_line_index_points_at_values_keys_and_parents() -> None:
     assert index.locate(("a", "b", 1, "z"), key=True) == (5, 7)
     assert index.locate(("a", "b", 1, "missing")) == (4, 7)
     assert index.locate(("a", "b", 7)) == (3, 5)
+
+
+@pytest.mark.parametrize("text, code, col", [
+    ("!!int abc", "DK103", 4), ("!!int 010", "DK103", 4), ("!!float x", "DK103", 4),
+    ("!!bool maybe", "DK103", 4), ("!!null x", "DK103", 4), ("!!timestamp foo", "DK103", 4),
+    ("!!timestamp 2020-01-01T10:00:00", "DK103", 4), ("!!map x", "DK103", 4),
+    ("!!seq x", "DK001", 4), ("!!str [a]", "DK001", 4), ("!!timestamp 2020-02-30", "DK301", 4),
+])
+def test_explicit_standard_tags_never_crash_or_change_a_value(text: str, code: str,
+                                                              col: int) -> None:
+    result = load(f"a: 1\nv: {text}\n")
+    assert [(d.code, d.line, d.col) for d in result.diagnostics] == [(code, 2, col)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("!!int 12", 12), ("!!bool true", True), ("!!float 1.5", 1.5), ("!!null ~", None),
+    ("!!str 010", "010"), ("!!timestamp 2020-12-15", dt.date(2020, 12, 15)),
+])
+def test_explicit_standard_tags_read_what_they_would_untagged(text: str, value: object) -> None:
+    result = load(f"v: {text}\n")
+    assert result.diagnostics == []
+    assert result.data == {"v": value}

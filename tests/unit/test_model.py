@@ -106,3 +106,21 @@ def test_groups_share_duties_with_their_members() -> None:
     assert registry.members("VOV") == {"VOV"}
     assert registry.groups_of("STTTT") == ["SBN", "SBNDP"]
     assert registry.groups_of("VOV") == ["BCTW"]
+
+
+@pytest.mark.parametrize("number", ["05/CT-TTg", "119/QĐ-TTg", "45/2025/NĐ-CP", "60-NQ/TW",
+                                    "202/2025/QH15", "15/2019/TT-BTTTT", "01/2020/NQ-HĐND"])
+def test_real_document_numbers_are_accepted(number: str) -> None:
+    data = small_plan()
+    data["bases"] = [{"id": "b", "text": "Căn cứ ...", "documents": [
+        {"type": "NQ", "number": number}]}]
+    assert _valid(data).bases[0].documents[0].number == number
+
+
+@pytest.mark.parametrize("number", ["1/ab", "KH-01", "149/KH/TU/", "số 12"])
+def test_malformed_document_numbers_are_refused(number: str) -> None:
+    data = small_plan()
+    data["bases"] = [{"id": "b", "text": "Căn cứ ...", "documents": [
+        {"type": "NQ", "number": number}]}]
+    with pytest.raises(ValidationError):
+        _valid(data)

@@ -19,7 +19,8 @@ YearMonth = Annotated[
 DocNumber = Annotated[
     str,
     StringConstraints(
-        pattern=r"^(\d+(/\d{4})?/[A-ZĐ][A-ZĐa-z0-9]*(-[A-ZĐ0-9]+)*|\d+-[A-ZĐ][A-ZĐa-z]*/[A-ZĐ0-9]+)$"
+        pattern=r"^(\d+(/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(-[A-ZĐ][A-ZĐa-zđ0-9]*)*"
+        r"|\d+-[A-ZĐ][A-ZĐa-zđ]*/[A-ZĐ][A-ZĐa-zđ0-9]*)$"
     ),
     Field(
         description=(
@@ -164,7 +165,8 @@ class Document(Strict):
     number: Annotated[int, Field(ge=1)] | None = None
     """The registered number, without a leading zero (8 for "08/KH-UBND"); empty until
     registration ("Số: /KH-UBND")."""
-    symbol: Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]*(-[A-ZĐ0-9]+)+$")]
+    symbol: Annotated[
+        str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-zđ]*(-[A-ZĐ][A-ZĐa-zđ0-9]*)+$")]
     """The symbol after the number: KH-UBND."""
     place: Text
     """Place name in the date line: "Đắk Lắk"."""
