@@ -37,6 +37,9 @@ SNIPPETS = [
     b"{" * 70 + b"}" * 70, b"\x00", b"\t", b"---", b"...", b"? [a]\n: b", b"<<: {a: 1}",
     b"2020-02-30", b"!!binary AAAA", b"'unclosed", b"%YAML 1.1", b"\xef\xbb\xbf", b"\xff\xfe",
     b"- ", b": ", b"~", b"0x1F", b"1e999", b".nan", b"NO", b"010",
+    # explicit standard tags on values they do not fit (once a traceback)
+    b"!!int abc", b"!!int 010", b"!!float x", b"!!bool maybe", b"!!null x", b"!!timestamp x",
+    b"!!map x", b"!!seq x", b"!!str [a]", b"!!merge x", b"!<tag:yaml.org,2002:int> q",
 ]
 
 
