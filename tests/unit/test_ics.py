@@ -190,3 +190,27 @@ def test_a_groups_calendar_holds_the_duties_of_larger_groups_that_take_it_in() -
     assert sorted(events) == ["all-tong-ket", "depts-phoi-hop"]
     events = _by_task(build_calendar([("plan.yaml", plan)], agency="SYT").data)
     assert sorted(events) == ["all-tong-ket", "depts-phoi-hop"]
+
+
+def test_an_independent_parser_reads_the_calendar(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # vobject is not the library that wrote the file: what it reads, with its own validation,
+    # a calendar program reads too.
+    import vobject
+    from typer.testing import CliRunner
+
+    from dakplan.cli import app
+
+    out = tmp_path / "stttt.ics"
+    result = CliRunner().invoke(app, ["calendar", "--agency", "STTTT", str(PLAN_2020),
+                                      "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    calendar = vobject.readOne(out.read_text(encoding="utf-8"), validate=True)
+    events = sorted(calendar.vevent_list, key=lambda e: (e.dtstart.value, e.summary.value))
+    assert [(e.dtstart.value, e.summary.value[:18]) for e in events] == [
+        (dt.date(2020, 1, 1), "[định kỳ] STTTT: T"),
+        (dt.date(2020, 12, 15), "BCTW: Đề nghị các "),
+        (dt.date(2020, 12, 15), "STTTT: Trước ngày "),
+    ]
+    dated = [e for e in events if e.dtstart.value.month == 12]
+    assert all(e.valarm.trigger.value == dt.timedelta(days=-14) for e in dated)
+    assert len({e.uid.value for e in events}) == 3
