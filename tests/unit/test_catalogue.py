@@ -42,3 +42,15 @@ def test_message_catalogues_have_no_key_twice() -> None:
         if isinstance(node, ast.Dict):
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_every_subpackage_is_installed() -> None:
+    # pyproject.toml lists the packages by hand (templates/ is mapped into the package), so a
+    # new subpackage that is not listed would be missing from `pip install .`.
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(SRC.parent).parts) for p in SRC.rglob("__init__.py")}
+    assert found | {"dakplan.templates"} == listed
+    assert (ROOT / "templates" / "plan.md.j2").is_file()

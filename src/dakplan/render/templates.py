@@ -11,8 +11,10 @@ from pathlib import Path
 
 from jinja2 import BaseLoader, Environment, FileSystemLoader, TemplateNotFound
 
-DEFAULTS = Path(__file__).resolve().parent.parent / "templates"
-"""The default templates, shipped as package data of ``dakplan``."""
+import dakplan.templates
+
+DEFAULTS = Path(dakplan.templates.__file__).resolve().parent
+"""The default templates: the top-level ``templates/`` folder, installed as ``dakplan.templates``."""
 
 OVERRIDES = "templates"
 """The folder of a plan repository whose templates replace the defaults of the same name."""
@@ -39,7 +41,7 @@ def search_path(plan_path: Path | None) -> list[Path]:
     folders = []
     if plan_path is not None:
         local = repository_root(plan_path) / OVERRIDES
-        if local.is_dir():
+        if local.is_dir() and local.resolve() != DEFAULTS:
             folders.append(local)
     folders.append(DEFAULTS)
     return folders
