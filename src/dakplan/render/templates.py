@@ -3,6 +3,7 @@ shipped inside the package. A template name never reaches outside those folders.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from collections.abc import Callable
@@ -11,10 +12,17 @@ from pathlib import Path
 
 from jinja2 import BaseLoader, Environment, FileSystemLoader, TemplateNotFound
 
-import dakplan.templates
 
-DEFAULTS = Path(dakplan.templates.__file__).resolve().parent
-"""The default templates: the top-level ``templates/`` folder, installed as ``dakplan.templates``."""
+
+def _defaults() -> Path:
+    spec = importlib.util.find_spec("dakplan.templates")  # the top-level templates/ folder
+    if spec is None or spec.origin is None:
+        raise ImportError("dakplan.templates is not installed; reinstall dakplan")
+    return Path(spec.origin).resolve().parent
+
+
+DEFAULTS = _defaults()
+"""The default templates: the top-level ``templates/`` folder, installed as a package."""
 
 OVERRIDES = "templates"
 """The folder of a plan repository whose templates replace the defaults of the same name."""
