@@ -13,7 +13,6 @@ from pathlib import Path
 from jinja2 import BaseLoader, Environment, FileSystemLoader, TemplateNotFound
 
 
-
 def _defaults() -> Path:
     spec = importlib.util.find_spec("dakplan.templates")  # the top-level templates/ folder
     if spec is None or spec.origin is None:
