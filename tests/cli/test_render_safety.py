@@ -93,6 +93,23 @@ def test_repository_template_overrides_the_default(run, repo: Path) -> None:
     assert "report       md, html, docx   default: report.md.j2" in listing
 
 
+def test_copies_of_the_defaults_are_listed_as_defaults(run, repo: Path) -> None:
+    """dakplan's own checkout installed without -e: its templates/ folder is the repository's
+    and holds the same files as the installed defaults, which it does not override."""
+    from dakplan.render.templates import DEFAULTS
+
+    for name in ("plan.md.j2", "report.md.j2"):
+        (repo / "templates" / name).write_bytes((DEFAULTS / name).read_bytes())
+    (repo / "templates" / "report.md.j2").write_text("# {{ doc.title }}\n", encoding="utf-8")
+    listing = render(run, repo, "--list").stdout.splitlines()
+    assert listing[1:] == [
+        "  agency       md, html, docx   default: agency.md.j2",
+        "  plan         md, html, docx   default: plan.md.j2",
+        "  report       md, html, docx   overrides the default: "
+        f"{repo / 'templates' / 'report.md.j2'}",
+    ]
+
+
 def test_refuses_to_write_over_the_plan(run, repo: Path) -> None:
     plan = repo / "plans" / "2030.yaml"
     before = plan.read_bytes()

@@ -102,8 +102,18 @@ def available(plan_path: Path | None) -> list[TemplateInfo]:
         files = found[name]
         main = files.get("md") or files["html"]
         out.append(TemplateInfo(name, tuple(sorted(files)), main,
-                                main.resolve().parent != DEFAULTS.resolve()))
+                                not all(_is_default(path) for path in files.values())))
     return out
+
+
+def _is_default(path: Path) -> bool:
+    """A shipped default, or a byte-identical copy of one: dakplan's own checkout, installed
+    without ``-e``, finds its ``templates/`` folder as a repository's, and that overrides
+    nothing."""
+    if path.resolve().parent == DEFAULTS:
+        return True
+    default = DEFAULTS / path.name
+    return default.is_file() and default.read_bytes() == path.read_bytes()
 
 
 def loader(plan_path: Path | None, record: Callable[[str], None]) -> BaseLoader:
