@@ -111,3 +111,22 @@ def test_explicit_standard_tags_read_what_they_would_untagged(text: str, value: 
     result = load(f"v: {text}\n")
     assert result.diagnostics == []
     assert result.data == {"v": value}
+
+
+@pytest.mark.parametrize("name", [
+    "plans/2020.yaml", "tests/examples/invalid/dk002-duplicate-key.yaml",
+    "tests/examples/invalid/dk301-date-does-not-exist.yaml",
+    "tests/examples/invalid/dk003-unsafe-tag.yaml", "tests/examples/invalid/dk001-yaml-syntax.yaml",
+    "tests/examples/valid/small.yaml"])
+def test_libyaml_composer_and_counting_composer_agree(name: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small alias-free files are composed by libyaml; everything else by the counting composer.
+    # Both must give the same data and the same diagnostics.
+    import dakplan.loader as loader
+    from conftest import ROOT
+
+    source = Source(name, (ROOT / name).read_text(encoding="utf-8"))
+    fast = load_text(source)
+    monkeypatch.setattr(loader, "FAST_BYTES", 0)
+    counted = load_text(source)
+    assert (fast.data, fast.diagnostics) == (counted.data, counted.diagnostics)

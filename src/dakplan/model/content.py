@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from pydantic import Field
+
 from dakplan.model.base import Id, Lax, Strict, Text, Year
 from dakplan.model.document import DocRef
 
@@ -48,9 +50,9 @@ class Theme(Strict):
     id: Id
     text: Text
     """The bullet as issued."""
-    documents: list[DocRef] = []
+    documents: list[DocRef] = Field(default_factory=list)
     """Documents the theme refers to."""
-    events: list[Event] = []
+    events: list[Event] = Field(default_factory=list)
     """Events the theme refers to."""
 
 
