@@ -453,11 +453,12 @@ def _syntax(source: Source, exc: yaml.YAMLError) -> Diagnostic:
     return make("DK001", name, 1, 1, t("load.syntax", problem=exc))
 
 
-FAST_BYTES = 512 * 1024
-"""Alias-free documents up to this size are composed by libyaml itself (about four times
-faster than the counting composer); the tree is then measured, and anything out of bounds, or
-any error, is composed again by the counting composer, which reports it. At this size the
-worst case that libyaml composes in full is a few tens of MB."""
+FAST_BYTES = 256 * 1024
+"""Alias-free documents up to this size are composed by libyaml itself (faster than the
+counting composer: bulk validation takes about a fifth less time); the tree is then measured,
+and anything out of bounds, or any error, is composed again by the counting composer, which
+reports it. A plan of 300 tasks is about 150 KB. The worst case at this size (a flat list of
+127,000 values) costs 0.6 s and 60 MB before it is refused."""
 
 
 def _fast_tree(loader: PlanLoader, text: str) -> Node | None | bool:
