@@ -56,16 +56,6 @@ class _PlanSchema(GenerateJsonSchema):
         out["pattern"] = _ISO_DATE
         return out
 
-    def default_schema(self, schema: core_schema.WithDefaultSchema) -> dict[str, Any]:
-        # The models give empty lists and mappings as default factories (so that validation
-        # does not deep-copy a shared default); editors still see the default they stand for.
-        factory: Any = schema.get("default_factory")
-        if factory is not None and not schema.get("default_factory_takes_data"):
-            schema = schema.copy()
-            schema["default"] = factory()
-            del schema["default_factory"]
-        return super().default_schema(schema)
-
 
 def plan_schema() -> dict[str, Any]:
     """The JSON Schema of a plan file, as a dict with the dialect, id and title first."""

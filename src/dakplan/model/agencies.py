@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import Field, model_validator
+from pydantic import model_validator
 
 from dakplan.i18n import t
 from dakplan.model.base import Code, Lax, Strict, Text
@@ -42,9 +42,9 @@ class Agency(Strict):
     code: Code
     name: Text
     """The full official name: "Sở Thông tin và Truyền thông"."""
-    short: list[Text] = Field(default_factory=list)
+    short: list[Text] = []
     """Short names used in documents: "Sở TT&TT"."""
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = []
     """Other names people type: "So TTTT", "Department of Information and Communications"."""
     kind: Lax[AgencyKind]
     """What kind of body it is; groups can take in every agency of a kind."""
@@ -52,7 +52,7 @@ class Agency(Strict):
     """The first day the agency existed, when it was set up within the plans' horizon."""
     valid_to: dt.date | None = None
     """The last day the agency existed (28/02/2025 for a Sở TT&TT merged on 1/3/2025)."""
-    successors: list[Code] = Field(default_factory=list)
+    successors: list[Code] = []
     """The agencies that took over its duties when it ended (several when it was split)."""
     merged_into: Code | None = None
     """The existing agency it was merged into; that agency carries its duties."""
@@ -88,13 +88,13 @@ class Group(Strict):
     code: Code
     name: Text
     """The name as the plan writes it: "Các cơ quan báo chí Trung ương"."""
-    short: list[Text] = Field(default_factory=list)
+    short: list[Text] = []
     """Short names used in documents: "cơ quan báo chí Trung ương"."""
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = []
     """Other names people type for the group."""
-    members: list[Code] = Field(default_factory=list)
+    members: list[Code] = []
     """Codes of member agencies or groups."""
-    member_kinds: list[Lax[AgencyKind]] = Field(default_factory=list)
+    member_kinds: list[Lax[AgencyKind]] = []
     """Every registered agency of these kinds is a member ("all departments")."""
 
     @property

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field
-
 from dakplan.model.base import Id, Lax, Strict, Text, Year
 from dakplan.model.document import DocRef
 
@@ -50,9 +48,9 @@ class Theme(Strict):
     id: Id
     text: Text
     """The bullet as issued."""
-    documents: list[DocRef] = Field(default_factory=list)
+    documents: list[DocRef] = []
     """Documents the theme refers to."""
-    events: list[Event] = Field(default_factory=list)
+    events: list[Event] = []
     """Events the theme refers to."""
 
 

@@ -69,7 +69,7 @@ class DocRef(Strict):
     """What it is about, as written."""
     period: Period | None = None
     """For agreements and programmes: the years they run."""
-    parties: list[Code] = Field(default_factory=list)
+    parties: list[Code] = []
     """Registry codes of the partners of an agreement."""
 
 
@@ -79,7 +79,7 @@ class Basis(Strict):
     id: Id
     text: Text
     """The paragraph as issued."""
-    documents: list[DocRef] = Field(default_factory=list)
+    documents: list[DocRef] = []
     """The documents it cites."""
 
 
@@ -101,7 +101,7 @@ class Recipient(Strict):
     """The line as printed, without the leading dash, the note and the final ';'."""
     note: Lax[NoteKind] | None = None
     """Why it receives the document: b/c (to report), t/h (to carry out), p/h (to coordinate)."""
-    agencies: list[Code] = Field(default_factory=list)
+    agencies: list[Code] = []
     """Registry codes of the agencies or groups the line names, where they are in the registry."""
 
 
@@ -183,7 +183,7 @@ class Document(Strict):
     """The closing sentence before "Nơi nhận" ("Trên đây là Kế hoạch ... /.")."""
     signature: Signature
     """The signature block: authority prefix, the titles and the signer's name."""
-    recipients: list[Recipient] = Field(default_factory=list)
+    recipients: list[Recipient] = []
     """"Nơi nhận": one entry per line, in order."""
 
     @property

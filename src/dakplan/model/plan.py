@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field
-
 from dakplan.model.agencies import Agency, Group
 from dakplan.model.base import Strict, Text
 from dakplan.model.content import Headings, Media, Theme
@@ -31,27 +29,27 @@ class Plan(Strict):
     """The version of this file format."""
     document: Document
     """The header and frame of the document: number, date, subject, period, signature."""
-    bases: list[Basis] = Field(default_factory=list)
+    bases: list[Basis] = []
     """The legal bases ("Căn cứ ...", "Thực hiện ...") in order."""
     agencies: list[Agency]
     """The registry of agencies the plan names."""
-    groups: list[Group] = Field(default_factory=list)
+    groups: list[Group] = []
     """Groups whose members share the group's duties."""
     headings: Headings = Headings()
     """Section headings as printed, when they differ from the usual ones."""
-    purposes: list[Text] = Field(default_factory=list)
+    purposes: list[Text] = []
     """"Mục đích": one entry per bullet."""
-    requirements: list[Text] = Field(default_factory=list)
+    requirements: list[Text] = []
     """"Yêu cầu": one entry per bullet."""
-    themes: list[Theme] = Field(default_factory=list)
+    themes: list[Theme] = []
     """"Nội dung truyền thông"."""
     media: Media | None = None
     """"Hình thức": the media formats used."""
-    implementation: list[Part] = Field(default_factory=list)
+    implementation: list[Part] = []
     """"Tổ chức thực hiện": one part per responsible agency or group."""
     funding: Funding | None = None
     """"Kinh phí": funding clauses and duties."""
-    reporting: list[Task] = Field(default_factory=list)
+    reporting: list[Task] = []
     """Duties set out after the sections (the reporting paragraph)."""
     report: Report | None = None
     """What the year-end results report adds: problems, proposals, next year's items."""

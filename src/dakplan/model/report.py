@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from dakplan.model.base import Strict, Text
 
 
 class Report(Strict):
     """The top-level ``report:`` section: filled in at year end, empty in an issued plan."""
 
-    problems: list[Text] = Field(default_factory=list)
+    problems: list[Text] = []
     """Difficulties and obstacles met ("Khó khăn, vướng mắc"): one entry per bullet."""
-    proposals: list[Text] = Field(default_factory=list)
+    proposals: list[Text] = []
     """Proposals and recommendations ("Kiến nghị, đề xuất"): one entry per bullet."""
-    next_year: list[Text] = Field(default_factory=list)
+    next_year: list[Text] = []
     """Items for next year's plan ("Nhiệm vụ năm tiếp theo"): one entry per bullet."""
