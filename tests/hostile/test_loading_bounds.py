@@ -7,6 +7,7 @@ import re
 import tracemalloc
 
 from conftest import PLAN_2020, dump_plan, small_plan
+from corpus.make_corpus import billion_laughs
 from dakplan.loader import MAX_BYTES, MAX_DEPTH, MAX_VALUES, Source, decode, load_text
 
 
@@ -14,17 +15,10 @@ def _codes(text: str) -> list[tuple[str, int]]:
     return [(d.code, d.line) for d in load_text(Source("x.yaml", text)).diagnostics]
 
 
-def _billion_laughs(levels: int) -> str:
-    names = "abcdefghijklmnopqrstuvwxyz"[:levels]
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for i in range(1, levels):
-        aliases = ",".join(f"*{names[i - 1]}" for _ in range(9))
-        lines.append(f"{names[i]}: &{names[i]} [{aliases}]")
-    return "\n".join(lines) + "\n"
 
 
 def test_billion_laughs_is_refused_with_little_memory() -> None:
-    text = _billion_laughs(26)  # 9**26 values once expanded, in under 1 KB
+    text = billion_laughs(26)  # 9**26 values once expanded, in under 1 KB
     assert len(text.encode()) <= 1024
     tracemalloc.start()
     try:
