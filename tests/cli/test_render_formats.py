@@ -143,7 +143,7 @@ def test_docx_header_is_a_borderless_two_column_table(plan_docx: Path) -> None:
     cells = [["\n".join(p.text for p in cell.paragraphs if p.text) for cell in row.cells]
              for row in header.rows]
     assert cells == [
-        ["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        ["ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
          "Hạnh phúc"],
         ["Số: /KH-UBND", "Đắk Lắk, ngày  tháng 3 năm 2020"]]
     national = header.cell(0, 1).paragraphs[0].runs

@@ -50,7 +50,7 @@ def test_every_sentence_of_the_source_in_order(run) -> None:
 def test_header_and_signature_of_the_decree(run) -> None:
     md = run("render", "plan", "--plan", str(PLAN_2020)).stdout
     assert md.startswith(
-        ":::: header\n::: cell\n**ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK**\n:::\n::: cell\n"
+        ":::: header\n::: cell\n**ỦY BAN NHÂN DÂN**\\\n**TỈNH ĐẮK LẮK**\n:::\n::: cell\n"
         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\\n**Độc lập - Tự do - Hạnh phúc**\n:::\n"
         "::: cell\nSố: /KH-UBND\n:::\n::: cell\n*Đắk Lắk, ngày  tháng 3 năm 2020*\n:::\n::::\n"
         "\n# KẾ HOẠCH\n\n## Hợp tác truyền thông giữa UBND tỉnh Đắk Lắk")

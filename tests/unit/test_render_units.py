@@ -73,3 +73,17 @@ def test_blocks_never_fail_on_bad_nesting() -> None:
         Para([(Span("text"),)]), Div("open", [Para([(Span("more"),)])])]
     assert blocks.parse("***both*** plain") == [
         Para([(Span("both", bold=True, italic=True), Span(" plain"))])]
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"]),
+    ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI", ["HỘI ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"]),
+    ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG"]),
+    ("ỦY BAN NHÂN DÂN", ["ỦY BAN NHÂN DÂN"]),
+    ("BAN CHỈ ĐẠO\nCHUYỂN ĐỔI SỐ TỈNH", ["BAN CHỈ ĐẠO", "CHUYỂN ĐỔI SỐ TỈNH"]),
+])
+def test_issuer_name_on_the_lines_the_header_prints(name: str, lines: list[str]) -> None:
+    from dakplan.render.filters import bold_lines, header_lines
+
+    assert header_lines(name) == lines
+    assert str(bold_lines(lines)) == "\\\n".join(f"**{line}**" for line in lines)

@@ -146,7 +146,9 @@ class Issuer(Strict):
     """The issuing body as printed in the header's left column."""
 
     name: Text
-    """The issuing body in capitals: "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"."""
+    """The issuing body in capitals: "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK". The header prints a line
+    break where the name has one; without one, "ỦY BAN NHÂN DÂN" (or "HỘI ĐỒNG NHÂN DÂN") goes
+    on a line of its own, the place under it."""
     parent: Text | None = None
     """The body above it, printed over it, when there is one: "UBND TỈNH ĐẮK LẮK" above a Sở."""
     agency: Code | None = None

@@ -114,7 +114,32 @@ def markdown(value: Any) -> Markup:
     return Markup(str(value))
 
 
+# The kinds of body whose name the header prints on a line of its own, with the place under it
+# ("ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK"): national vocabulary, not any one province's.
+_BODY_KINDS = ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN CHẤP HÀNH ĐẢNG BỘ")
+
+
+def header_lines(value: Any) -> list[str]:
+    """An issuing body's name as the header prints it: the lines the plan gives (a line break in
+    the name), or else the kind of body on one line and the place under it."""
+    text = str(value)
+    if "\n" in text:
+        return [line.strip() for line in text.splitlines() if line.strip()]
+    for kind in _BODY_KINDS:
+        rest = text[len(kind):].strip()
+        if text.startswith(kind) and rest:
+            return [kind, rest]
+    return [text]
+
+
+def bold_lines(lines: Any) -> Markup:
+    """Lines in bold, one under the other (Markdown line breaks), each escaped."""
+    return Markup("\\\n".join(f"**{md_escape(line)}**" for line in lines))
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "header_lines": header_lines,
+    "bold_lines": bold_lines,
     "vn_date": vn_date,
     "short_date": short_date,
     "number": number,
