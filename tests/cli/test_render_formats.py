@@ -169,6 +169,17 @@ def test_docx_of_the_report_has_its_tables(run, tmp_path: Path) -> None:
     assert len(grids) == 6  # statuses, tasks, agencies, press partners, media, contracts
     totals = [[c.text for c in row.cells] for row in grids[-1].rows][-1]
     assert totals == ["Tổng cộng", "", "", "", "77", "232.750.000 đồng"]
+    # The ten-column table of results per agency steps down to 11 pt so that no header word
+    # ("Nhiệm", "phẩm") is split; the narrower tables stay at the body's 12 pt; all fit the page.
+    from dakplan.render.docx import TEXT_WIDTH
+
+    sizes = [{r.font.size.pt if r.font.size else 12.0 for cell in t._cells
+              for p in cell.paragraphs for r in p.runs} for t in grids]
+    assert [len(t.columns) for t in grids] == [2, 6, 10, 7, 2, 6]
+    assert sizes == [{12.0}, {12.0}, {11.0}, {12.0}, {12.0}, {12.0}]
+    twip = 635  # Word stores widths in twips: each column may round up by one
+    assert all(sum(c.width for c in t.columns) <= TEXT_WIDTH + twip * len(t.columns)
+               for t in grids)
 
 
 def test_format_from_the_output_suffix(run, tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ FONT = "Times New Roman"
 PAGE = (Mm(210), Mm(297))
 MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm(15)}
 TEXT_WIDTH = Mm(210 - 30 - 15)
+CELL_PADDING = Mm(4.5)
+"""Word's default cell margins (1.9 mm on the left and on the right), and a little room."""
 INDENT = Mm(12.7)
 HEADER_COLUMNS = (Mm(62), Mm(103))
 SIGNATURE_COLUMNS = (Mm(80), Mm(85))
@@ -375,20 +377,33 @@ def _grid(container: Container, table_block: Table) -> None:
             element.set(qn(f"w:{key}"), value)
         borders.append(element)
     _insert(tbl_pr, borders)
-    # a column is as wide as its longest word, more when its cells are long
+    # Every column is at least as wide as its longest word (no word is broken in two); a wide
+    # table steps down from 12 to 10 pt until its words fit; the width left over goes to the
+    # columns with long cells.
     rows = [table_block.header, *table_block.rows]
-    lengths = []
-    for c in range(columns):
-        texts = [plain(row[c]) for row in rows]
-        word = max((len(w) for text in texts for w in text.split()), default=1)
-        lengths.append(max(word + 4, min(max(map(len, texts)), 60) / 2, 6))
-    _widths(table, tuple(int(TEXT_WIDTH * n / sum(lengths)) for n in lengths))
-    for r, row in enumerate([table_block.header, *table_block.rows]):
+    texts = [[plain(row[c]) for row in rows] for c in range(columns)]
+    lengths = [max(min(max(map(len, column)), 60) / 2, 6) for column in texts]
+    size = 12
+    for size in (12, 11, 10):
+        need = [
+            # text_width is an estimate, light for bold lower case ("phẩm" in the header row):
+            # some room, so that a word is never split by a hair
+            max(((1.3 if r == 0 else 1.1) * text_width(w, size, bold=(r == 0))
+                 for r, text in enumerate(column) for w in text.split()), default=0.0)
+            + CELL_PADDING
+            for column in texts
+        ]
+        if sum(need) <= TEXT_WIDTH:
+            break
+    spare = max(0.0, TEXT_WIDTH - sum(need))
+    _widths(table, tuple(int(n + spare * w / sum(lengths)) for n, w in zip(need, lengths,
+                                                                            strict=True)))
+    for r, row in enumerate(rows):
         for c, line in enumerate(row):
             paragraph = table.cell(r, c).paragraphs[0]
             paragraph.style = "DK Table"
             paragraph.alignment = ALIGN["center" if r == 0 else table_block.align[c]]
-            _runs(paragraph, [line])
+            _runs(paragraph, [line], size=size if size != 12 else None)
             if r == 0:
                 for run in paragraph.runs:
                     run.bold = True
