@@ -63,6 +63,8 @@ def guard() -> None:
         fd = current.fileno()
     except (AttributeError, OSError, ValueError):
         return  # no real standard output (an embedding host, a test runner): leave it be
+    if os.name == "nt" and current.isatty():
+        return  # a Windows console takes text, not bytes, and is neither a disk nor a pipe
     current.flush()
     sys.stdout = io.TextIOWrapper(
         io.BufferedWriter(_Guarded(fd)), encoding=current.encoding, errors=current.errors,
