@@ -159,9 +159,9 @@ def _commit(target: Path, real: Path, data: bytes, old: os.stat_result | None,
         # The temporary file is gone and the default action is back: end as the signal asks.
         signal.raise_signal(killed.signum)
         raise SystemExit(128 + killed.signum) from None
-    except FileExistsError:
-        raise TargetExists(t("write.exists", file=target)) from None
     except OSError as exc:
+        if create and isinstance(exc, FileExistsError):
+            raise TargetExists(t("write.exists", file=target)) from None
         raise _cannot(target, exc) from None
     _sync_folder(real.parent)
 
