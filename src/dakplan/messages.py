@@ -110,6 +110,23 @@ EN: dict[str, str] = {
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
+    "cli.cannot_write_stdout": "cannot write standard output: {reason}",
+    # writing files (io/write.py)
+    "write.is_input": "refusing to write {file}: this run reads it (a plan or a template)",
+    "write.leads_to_input": "refusing to write {file}: it leads to {input}, which this run "
+    "reads",
+    "write.is_plan": "refusing to replace {file}: it is a plan file (.yaml, .yml); only `dakplan "
+    "new` writes plans, and never over an existing file",
+    "write.is_folder": "refusing to write {file}: it is a folder; give a file name",
+    "write.not_a_file": "refusing to write {file}: it is a {kind}, not a regular file",
+    "write.kind.fifo": "named pipe",
+    "write.kind.char": "character device",
+    "write.kind.block": "block device",
+    "write.kind.socket": "socket",
+    "write.kind.other": "special file",
+    "write.no_folder": "cannot write {file}: folder {folder} does not exist",
+    "write.not_a_folder": "cannot write {file}: {folder} is not a folder",
+    "write.exists": "{file} exists",
     # remind (remind.py, cli/remind.py)
     "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
     "remind.nothing": "Nothing is due in this window and nothing is overdue.",
@@ -163,7 +180,6 @@ EN: dict[str, str] = {
     "help.remind.format": "markdown or text (default: markdown).",
     # schema_export, cli/schema.py
     "schema.written": "schema written to {path}",
-    "schema.cannot_write": "cannot write {path}: {reason}",
     # gitio.py
     "git.missing": "git is not installed or not on PATH",
     "git.not_repo": "{path} is not in a git repository",
@@ -372,10 +388,6 @@ EN: dict[str, str] = {
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
     "render.needs_agency": "this template needs an agency: add --agency CODE",
-    "render.output_is_input": "refusing to write {path}: it is an input of this render (the "
-    "plan or a template)",
-    "render.output_is_dir": "{path} is a folder; give a file name to -o",
-    "render.no_folder": "folder {path} does not exist",
     "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
     "render.several_plans": "several plans under {path}: choose one with --plan",
     "render.list_heading": "Templates (repository: {folder})",
@@ -492,6 +504,23 @@ VI: dict[str, str] = {
     "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
     "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
     "cli.cannot_write": "không ghi được {file}: {reason}",
+    "cli.cannot_write_stdout": "không ghi được ra màn hình (đầu ra chuẩn): {reason}",
+    # writing files (io/write.py)
+    "write.is_input": "không ghi {file}: lệnh này đang đọc tệp đó (kế hoạch hoặc mẫu)",
+    "write.leads_to_input": "không ghi {file}: đường dẫn này trỏ tới {input}, tệp mà lệnh này "
+    "đang đọc",
+    "write.is_plan": "không ghi đè {file}: đó là tệp kế hoạch (.yaml, .yml); chỉ `dakplan new` "
+    "ghi kế hoạch, và không bao giờ ghi đè tệp đã có",
+    "write.is_folder": "không ghi {file}: đó là thư mục; hãy cho một tên tệp",
+    "write.not_a_file": "không ghi {file}: đó là {kind}, không phải tệp thông thường",
+    "write.kind.fifo": "đường ống có tên (FIFO)",
+    "write.kind.char": "thiết bị ký tự",
+    "write.kind.block": "thiết bị khối",
+    "write.kind.socket": "socket",
+    "write.kind.other": "tệp đặc biệt",
+    "write.no_folder": "không ghi được {file}: không có thư mục {folder}",
+    "write.not_a_folder": "không ghi được {file}: {folder} không phải thư mục",
+    "write.exists": "{file} đã có",
     # remind (remind.py, cli/remind.py)
     "remind.title": "Nhắc việc ngày {day}: đến hạn trong {days} ngày tới hoặc đã quá hạn",
     "remind.nothing": "Không có nhiệm vụ nào đến hạn trong khoảng này và không có nhiệm vụ quá "
@@ -546,7 +575,6 @@ VI: dict[str, str] = {
     "help.remind.format": "markdown hoặc text (mặc định: markdown).",
     # schema_export, cli/schema.py
     "schema.written": "đã ghi lược đồ vào {path}",
-    "schema.cannot_write": "không ghi được {path}: {reason}",
     # gitio.py
     "git.missing": "chưa cài git hoặc git không có trong PATH",
     "git.not_repo": "{path} không nằm trong kho git",
@@ -754,10 +782,6 @@ VI: dict[str, str] = {
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
     "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
-    "render.output_is_input": "không ghi {path}: đó là tệp đầu vào của lần kết xuất này (kế "
-    "hoạch hoặc mẫu)",
-    "render.output_is_dir": "{path} là thư mục; hãy cho -o một tên tệp",
-    "render.no_folder": "không có thư mục {path}",
     "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
     "-o kehoach.docx)",
     "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",

@@ -40,6 +40,7 @@ import yaml
 from dakplan.diagnostics import Diagnostic, Severity
 from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import t
+from dakplan.io.write import TargetExists, create_file
 from dakplan.loader import LineIndex, Source, load_file
 from dakplan.model import Plan
 from dakplan.succession import Remap, map_to_successors
@@ -379,12 +380,8 @@ def new_plan(year: int, source: str | os.PathLike[str],
         raise DakplanError(t("new.invalid_draft", errors="; ".join(
             f"{d.line}: {d.code} {d.message}" for d in errors)), 1)
     result.diagnostics = report.diagnostics
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with open(target, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(result.text)
-    except FileExistsError:
+        create_file(target, result.text.encode("utf-8"), [Path(source)], parents=True)
+    except TargetExists:
         raise UsageError(t("new.exists", path=str(target))) from None
-    except OSError as exc:
-        raise UsageError(t("schema.cannot_write", path=str(target), reason=exc.strerror)) from None
     return target, result

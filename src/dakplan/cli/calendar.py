@@ -30,15 +30,13 @@ def calendar(
 
     Example: dakplan calendar plans/2020.yaml --agency STTTT -o stttt.ics
     """
-    from dakplan.errors import UsageError
     from dakplan.ics import build_calendar
+    from dakplan.io.write import replace_file
     from dakplan.validate import load_plans
 
-    result = build_calendar(load_plans(paths), agency=agency, alarm_days=alarm_days)
-    try:
-        output.write_bytes(result.data)
-    except OSError as exc:
-        raise UsageError(t("cli.cannot_write", file=str(output), reason=exc.strerror)) from None
+    plans = load_plans(paths)
+    result = build_calendar(plans, agency=agency, alarm_days=alarm_days)
+    replace_file(output, result.data, [Path(file) for file, _ in plans])
     typer.echo(t("calendar.written", file=str(output), events=result.events,
                  recurring=result.recurring, undated=result.undated))
     if result.standing:

@@ -53,10 +53,10 @@ def render(
     dakplan render report --as-of 2020-12-31 --to html -o baocao.html;
     dakplan render agency --agency VOV; dakplan render --list
     """
+    from dakplan.io.write import check_target, replace_file
     from dakplan.query import parse_option_date
     from dakplan.render import Request, available, format_for
     from dakplan.render import render as render_document
-    from dakplan.render.output import check_target, write_atomic
     from dakplan.render.templates import repository_root
     from dakplan.validate import load_plan
 
@@ -85,8 +85,7 @@ def render(
     if output is None:
         typer.echo(rendered.data.decode("utf-8"), nl=False)
         return
-    check_target(output, rendered.inputs)
-    write_atomic(output, rendered.data)
+    replace_file(output, rendered.data, rendered.inputs)
 
 
 def _defaults() -> set[str]:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, fail
+from dakplan.cli.app import command
 from dakplan.i18n import t
 
 
@@ -24,14 +24,12 @@ def schema(
 
     Example: dakplan schema -o schema/plan.schema.json
     """
+    from dakplan.io.write import replace_file
     from dakplan.schema_export import schema_text
 
     text = schema_text()
     if output is None:
         typer.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise fail(t("schema.cannot_write", path=str(output), reason=exc.strerror)) from None
+    replace_file(output, text.encode("utf-8"))
     typer.echo(t("schema.written", path=str(output)), err=True)

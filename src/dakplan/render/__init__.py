@@ -1,7 +1,7 @@
 """Render a plan's documents from templates: Markdown, standalone HTML and Word.
 
 The library side of ``dakplan render``; it never imports typer. ``render`` returns the bytes
-and the files it read; ``output.write_atomic`` puts them on disk.
+and the files it read; ``dakplan.io.write.replace_file`` puts them on disk.
 
 Pipeline: plan -> context (``context``) -> sandboxed Jinja template (``environment``) ->
 Markdown with a few block conventions (``blocks``) -> the format's writer (``html``, ``docx``).
