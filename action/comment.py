@@ -40,7 +40,7 @@ TEXTS = {
         "lines in *Files changed*, and the check fails until they are fixed.",
         "validate_ok": "The changed plans are valid.",
         "render_failed": "Some documents could not be rendered: see the annotations of the run.",
-        "documents": "The changed plans rendered as Word (.docx) and HTML: [{name}]({url}).",
+        "documents": "The plans rendered as Word (.docx) and HTML: [{name}]({url}).",
         "truncated": "The list is cut here, GitHub's comments being limited in size: the whole "
         "of it is in the run's summary.",
     },
@@ -53,7 +53,7 @@ TEXTS = {
         "*Files changed*, và bước kiểm tra báo hỏng cho đến khi sửa xong.",
         "validate_ok": "Các kế hoạch được sửa đều hợp lệ.",
         "render_failed": "Có văn bản không tạo được: xem các chú thích của lượt chạy.",
-        "documents": "Các kế hoạch được sửa, dựng thành tệp Word (.docx) và HTML: [{name}]({url}).",
+        "documents": "Các kế hoạch dựng thành tệp Word (.docx) và HTML: [{name}]({url}).",
         "truncated": "Danh sách dừng ở đây vì GitHub giới hạn độ dài bình luận: toàn bộ nằm ở "
         "trang tóm tắt (*Summary*) của lượt chạy.",
     },

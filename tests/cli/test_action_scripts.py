@@ -195,20 +195,35 @@ def test_render_uses_the_repositorys_own_templates(pr: Path, env: dict[str, str]
     assert docx_text(out / "plans" / "kế hoạch 2030.docx").startswith("Bản của tỉnh: ")
 
 
-def test_render_goes_on_past_a_broken_plan(pr: Path, env: dict[str, str],
-                                           tmp_path: Path) -> None:
+def test_render_skips_an_invalid_plan_with_a_notice(pr: Path, env: dict[str, str],
+                                                    tmp_path: Path) -> None:
     edit(pr / "plans" / "2020.yaml", "coordinate: [STTTT]", "coordinate: [NOBODY]")
+    out = tmp_path / "documents"
+    done = subprocess.run(["bash", str(ACTION / "render-plans.sh"), str(out),
+                           "plans/2020.yaml", NEW_PLAN], cwd=pr, env=env,
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (
+        0, "::notice file=plans/2020.yaml::not rendered: not a valid plan\n")
+    assert (out / "plans" / "kế hoạch 2030.docx").is_file()
+    assert not (out / "plans" / "2020.docx").exists()
+
+
+def test_render_error_in_a_template_is_an_annotation(pr: Path, env: dict[str, str],
+                                                     tmp_path: Path) -> None:
+    (pr / "templates" / "plan.md.j2").write_text("line one\n{{ plan.no_such_field }}\n",
+                                                 encoding="utf-8")
     out = tmp_path / "documents"
     done = subprocess.run(["bash", str(ACTION / "render-plans.sh"), str(out),
                            "plans/2020.yaml", NEW_PLAN], cwd=pr, env=env,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 1
     errors = done.stdout.splitlines()
-    assert len(errors) == 2 and all(
-        line.startswith("::error file=plans/2020.yaml::dakplan render plan (") for line in errors)
-    assert "%0A" in errors[0] and "\n" not in errors[0]  # one workflow command per message
-    assert (out / "plans" / "kế hoạch 2030.docx").is_file()
-    assert not (out / "plans" / "2020.docx").exists()
+    assert [e.split("::")[1] for e in errors] == [
+        "error file=plans/2020.yaml", "error file=plans/2020.yaml",
+        "error file=plans/kế hoạch 2030.yaml", "error file=plans/kế hoạch 2030.yaml"]
+    assert errors[0].startswith("::error file=plans/2020.yaml::dakplan render plan (docx): ")
+    assert "plan.md.j2%3A2" not in errors[0] and "plan.md.j2:2" in errors[0]
+    assert list(out.rglob("*.docx")) == []
 
 
 # --- comment.py body ---------------------------------------------------------------------------
@@ -241,7 +256,7 @@ def test_body_is_the_branchs_diff_in_vietnamese(pr: Path, env: dict[str, str]) -
         "",
         "Các kế hoạch được sửa đều hợp lệ.",
         "",
-        "Các kế hoạch được sửa, dựng thành tệp Word (.docx) và HTML: "
+        "Các kế hoạch dựng thành tệp Word (.docx) và HTML: "
         "[tai-lieu](https://example.invalid/artifacts/7).",
     ]
 
