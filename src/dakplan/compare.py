@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from dakplan import gitio
 from dakplan.diagnostics import Severity
@@ -124,6 +125,7 @@ def compare_git(spec: str, paths: list[str] | None = None,
 
         def new_plan(name: str) -> Plan:
             return load_plan(now[name])
+
         at_new = set(now)
     else:
         at_new = {n for n in gitio.list_files(new_commit, targets, here)
@@ -147,7 +149,7 @@ def compare_git(spec: str, paths: list[str] | None = None,
     return Comparison(sides.old, sides.new, files, sides.base)
 
 
-def _missing(target: str, given: bool) -> None:
+def _missing(target: str, given: bool) -> NoReturn:
     if given:
         raise UsageError(f"{target}: {t('load.missing')}")
     raise UsageError(t("cli.no_plans", path=target))

@@ -152,6 +152,16 @@ def test_a_plan_new_on_the_branch_is_a_new_plan_file(run: Any, branch: Path) -> 
     assert result.stdout.splitlines()[1] == "plans/2021.yaml: plan file removed"
 
 
+def test_paths_are_relative_to_where_it_runs(run: Any, branch: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(branch / "plans")
+    result = run("diff", "--git", "main...HEAD", "2020.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1:3] == ["plans/2020.yaml: 1 change(s)", BRANCH_CHANGE]
+    result = run("diff", "--git", "main...HEAD")  # the default plans/ is looked for in plans/
+    assert (result.exit_code, result.stderr) == (2, "dakplan: no plan files found under plans\n")
+
+
 def test_a_path_at_neither_revision_is_exit_2(run: Any, branch: Path) -> None:
     result = run("diff", "--git", "main...HEAD", "plans/2099.yaml")
     assert result.exit_code == 2
