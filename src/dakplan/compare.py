@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from dakplan import gitio
 from dakplan.diagnostics import Severity
@@ -31,11 +32,14 @@ class FileDiff:
 
 @dataclass
 class Comparison:
-    """What ``dakplan diff`` compared (``old`` and ``new`` name the sides) and what it found."""
+    """What ``dakplan diff`` compared (``old`` and ``new`` name the sides as given) and what it
+    found."""
 
     old: str
     new: str
     files: list[FileDiff]
+    base: str | None = None
+    """The merge base read as the old side, when it is not the tip of ``old``."""
 
     @property
     def changes(self) -> int:
@@ -64,41 +68,110 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     return report.plan
 
 
-def compare_git(rev: str, paths: list[str] | None = None,
+@dataclass(frozen=True)
+class GitSides:
+    """The two commits a ``--git`` comparison reads. ``new_commit`` None is the working tree;
+    ``base`` is the merge base read as the old side when it is not ``old``'s own tip."""
+
+    old: str
+    old_commit: str
+    new: str
+    new_commit: str | None
+    base: str | None
+
+
+def git_sides(spec: str, cwd: str | os.PathLike[str] | None = None) -> GitSides:
+    """What ``--git SPEC`` compares, with git's meaning of the dots.
+
+    ``REV``: the merge base of REV and HEAD against the working tree, as a pull request
+    compares a branch with where it left REV. ``A..B``: A's tip against B. ``A...B``: the merge
+    base of A and B against B. An empty side of the dots is HEAD, as in git.
+    """
+    if not spec:
+        raise UsageError(t("git.bad_revision", rev=spec))
+    dots = "..." if "..." in spec else ".." if ".." in spec else ""
+    left, right = spec.split(dots, 1) if dots else (spec, "")
+    old, new = left or "HEAD", right or "HEAD"
+    tip = gitio.resolve(old, cwd)
+    head = gitio.resolve(new, cwd)
+    if dots == "..":
+        return GitSides(old, tip, new, head, None)
+    base = gitio.merge_base(tip, head, cwd)
+    if base is None:
+        raise UsageError(t("git.no_merge_base", a=old, b=new))
+    moved = None if base == tip else base
+    if dots:
+        return GitSides(old, base, new, head, moved)
+    return GitSides(old, base, WORKING_TREE, None, moved)
+
+
+def compare_git(spec: str, paths: list[str] | None = None,
                 cwd: str | os.PathLike[str] | None = None) -> Comparison:
-    """The plans under ``paths`` (default ``plans``) at ``rev`` against the working tree."""
+    """The plans under ``paths`` (default ``plans``, relative to ``cwd``) on the two sides
+    ``spec`` names (see ``git_sides``)."""
     here = Path(cwd or os.getcwd())
     root = gitio.repo_root(here)
-    commit = gitio.resolve(rev, here)
+    sides = git_sides(spec, here)
     targets = list(paths or []) or ["plans"]
-    at_rev = set(gitio.list_files(commit, targets, here))
-    now: dict[str, Path] = {}
-    for target in targets:
-        where = here / target
-        if not where.exists() and not any(_under(name, root, where) for name in at_rev):
-            if paths:
-                raise UsageError(f"{target}: {t('load.missing')}")
-            raise UsageError(t("cli.no_plans", path=target))
-        if where.exists():
-            for file in discover([where]):
-                try:
-                    name = Path(file).resolve().relative_to(root.resolve()).as_posix()
-                except ValueError:
-                    raise UsageError(t("git.outside", path=file, root=str(root))) from None
-                now[name] = Path(file)
-    names = sorted({n for n in at_rev if n.endswith(PLAN_SUFFIXES)} | set(now))
+    at_old = set(gitio.list_files(sides.old_commit, targets, here))
+    old_label = sides.base[:7] if sides.base else sides.old
+
+    def old_plan(name: str) -> Plan:
+        return _plan_from_bytes(gitio.show(sides.old_commit, name, here), f"{old_label}:{name}")
+
+    new_commit = sides.new_commit
+    if new_commit is None:
+        now = _in_working_tree(targets, at_old, root, here, given=bool(paths))
+
+        def new_plan(name: str) -> Plan:
+            return load_plan(now[name])
+
+        at_new = set(now)
+    else:
+        at_new = {n for n in gitio.list_files(new_commit, targets, here)
+                  if n.endswith(PLAN_SUFFIXES)}
+        for target in targets:
+            if not any(_under(name, root, here / target) for name in at_old | at_new):
+                _missing(target, given=bool(paths))
+
+        def new_plan(name: str) -> Plan:
+            return _plan_from_bytes(gitio.show(new_commit, name, here), f"{sides.new}:{name}")
     files: list[FileDiff] = []
-    for name in names:
-        old = (_plan_from_bytes(gitio.show(commit, name, here), f"{rev}:{name}")
-               if name in at_rev else None)
-        new = load_plan(now[name]) if name in now else None
+    for name in sorted({n for n in at_old if n.endswith(PLAN_SUFFIXES)} | at_new):
+        old = old_plan(name) if name in at_old else None
+        new = new_plan(name) if name in at_new else None
         if old is None:
             files.append(FileDiff(name, "added"))
         elif new is None:
             files.append(FileDiff(name, "removed"))
         else:
             files.append(_file_diff(name, old, new))
-    return Comparison(rev, WORKING_TREE, files)
+    return Comparison(sides.old, sides.new, files, sides.base)
+
+
+def _missing(target: str, given: bool) -> NoReturn:
+    if given:
+        raise UsageError(f"{target}: {t('load.missing')}")
+    raise UsageError(t("cli.no_plans", path=target))
+
+
+def _in_working_tree(targets: list[str], at_old: set[str], root: Path, here: Path,
+                     given: bool) -> dict[str, Path]:
+    """The plan files under ``targets`` on disk, by their name in the repository."""
+    now: dict[str, Path] = {}
+    for target in targets:
+        where = here / target
+        if not where.exists():
+            if not any(_under(name, root, where) for name in at_old):
+                _missing(target, given)
+            continue
+        for file in discover([where]):
+            try:
+                name = Path(file).resolve().relative_to(root.resolve()).as_posix()
+            except ValueError:
+                raise UsageError(t("git.outside", path=file, root=str(root))) from None
+            now[name] = Path(file)
+    return now
 
 
 def _under(name: str, root: Path, where: Path) -> bool:

@@ -142,6 +142,12 @@ def _label(side: str) -> str:
     return t("diff.working_tree") if side == WORKING_TREE else side
 
 
+def _old_label(result: Comparison, show: Callable[[str], str]) -> str:
+    """The old side; a merge base that is not the named revision's tip is named too."""
+    old = show(_label(result.old))
+    return t("diff.merge_base", rev=old, commit=show(result.base[:7])) if result.base else old
+
+
 def _status_line(file: FileDiff) -> str:
     if file.status in ("added", "removed", "unchanged"):
         return t(f"diff.file.{file.status}")
@@ -157,7 +163,7 @@ def _text_marks(runs: list[tuple[str, str]]) -> str:
 
 
 def report_text(result: Comparison, stream: TextIO) -> None:
-    lines = [t("diff.header", old=_label(result.old), new=_label(result.new))]
+    lines = [t("diff.header", old=_old_label(result, str), new=_label(result.new))]
     for file in result.files:
         lines.append(f"{file.path}: {_status_line(file)}")
         for change in file.changes:
@@ -196,7 +202,8 @@ def _md_marks(runs: list[tuple[str, str]]) -> str:
 
 
 def report_markdown(result: Comparison, stream: TextIO) -> None:
-    title = t("diff.md_title", old=_md_show(_label(result.old)), new=_md_show(_label(result.new)))
+    title = t("diff.md_title", old=_old_label(result, _md_show),
+              new=_md_show(_label(result.new)))
     lines = [f"## {title}", ""]
     for file in result.files:
         lines += [f"### {_md_show(file.path)}: {md_escape(_status_line(file))}", ""]
@@ -219,6 +226,7 @@ def report_json(result: Comparison, stream: TextIO) -> None:
         "version": JSON_VERSION,
         "old": result.old,
         "new": result.new,
+        "base": result.base,
         "files": [
             {"path": f.path, "status": f.status, "changes": [c.to_dict() for c in f.changes]}
             for f in result.files

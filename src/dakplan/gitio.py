@@ -51,6 +51,16 @@ def resolve(rev: str, cwd: str | os.PathLike[str] | None = None) -> str:
     return out.decode("ascii").strip()
 
 
+def merge_base(a: str, b: str, cwd: str | os.PathLike[str] | None = None) -> str | None:
+    """The best common ancestor of commits ``a`` and ``b`` (the one ``git diff a...b`` uses),
+    or None when their histories never meet."""
+    try:
+        out = _git(["merge-base", a, b], cwd)
+    except GitFailed:
+        return None
+    return out.decode("ascii").strip() or None
+
+
 def list_files(commit: str, paths: list[str], cwd: str | os.PathLike[str] | None = None,
                ) -> list[str]:
     """Files under ``paths`` (relative to ``cwd``) at ``commit``, relative to the repository."""

@@ -185,12 +185,16 @@ EN: dict[str, str] = {
     "git.not_repo": "{path} is not in a git repository",
     "git.bad_revision": "'{rev}' is not a revision git knows",
     "git.outside": "{path} is outside the repository {root}",
+    "git.no_merge_base": "'{a}' and '{b}' have no commit in common (no merge base); in a "
+    "shallow clone, fetch the whole history first (git fetch --unshallow; in GitHub Actions, "
+    "actions/checkout with fetch-depth: 0)",
     # diff.py, compare.py, diff_report.py, cli/diff.py
     "diff.usage": "give two plan files (dakplan diff OLD NEW) or a revision "
     "(dakplan diff --git REV [PATH ...])",
     "diff.header": "comparing {old} with {new}",
     "diff.md_title": "Plan changes: {old} → {new}",
     "diff.working_tree": "the working tree",
+    "diff.merge_base": "{rev} (merge base {commit})",
     "diff.summary": "{files} file(s) compared: {changes} change(s)",
     "diff.no_files": "no plan files",
     "diff.file.added": "new plan file",
@@ -260,12 +264,14 @@ EN: dict[str, str] = {
     "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
     "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
     "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
-    "error (missing file, bad revision, not a git repository).\n\nExample: dakplan diff --git "
-    "main --format markdown (or: dakplan diff plans/2020.yaml plans/2021.yaml)",
+    "error (missing file, bad revision, no merge base, not a git repository).\n\nExample: "
+    "dakplan diff --git main --format markdown (or: dakplan diff plans/2020.yaml "
+    "plans/2021.yaml)",
     "help.diff.paths": "OLD NEW: two plan files; with --git: plan files or folders (default: "
     "plans).",
-    "help.diff.git": "Compare the working tree with this git revision (main, HEAD~1, "
-    "origin/main).",
+    "help.diff.git": "Compare the working tree with where HEAD branched off this revision (the "
+    "merge base of REV and HEAD), as a pull request does: main, origin/main, HEAD~1, a tag. "
+    "A..B compares A with B, A...B the merge base of A and B with B (both read from git).",
     "help.diff.format": "text, markdown or json (default: text).",
     "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
     "that no longer exist given to their successors), the period and "
@@ -580,12 +586,16 @@ VI: dict[str, str] = {
     "git.not_repo": "{path} không nằm trong kho git",
     "git.bad_revision": "git không biết phiên bản '{rev}'",
     "git.outside": "{path} nằm ngoài kho {root}",
+    "git.no_merge_base": "'{a}' và '{b}' không có commit chung nào (không có điểm rẽ nhánh); "
+    "nếu kho chỉ được sao một phần lịch sử, hãy lấy đủ lịch sử trước (git fetch --unshallow; "
+    "trong GitHub Actions: actions/checkout với fetch-depth: 0)",
     # diff.py, compare.py, diff_report.py, cli/diff.py
     "diff.usage": "hãy cho hai tệp kế hoạch (dakplan diff CŨ MỚI) hoặc một phiên bản "
     "(dakplan diff --git REV [ĐƯỜNG_DẪN ...])",
     "diff.header": "so sánh {old} với {new}",
     "diff.md_title": "Thay đổi của kế hoạch: {old} → {new}",
     "diff.working_tree": "bản đang sửa",
+    "diff.merge_base": "{rev} (điểm rẽ nhánh {commit})",
     "diff.summary": "đã so sánh {files} tệp: {changes} thay đổi",
     "diff.no_files": "không có tệp kế hoạch nào",
     "diff.file.added": "tệp kế hoạch mới",
@@ -656,12 +666,15 @@ VI: dict[str, str] = {
     "help.diff": "Cho biết hai kế hoạch khác nhau thế nào, theo ngôn ngữ của kế hoạch: nhiệm vụ "
     "thêm, bỏ, chuyển chủ trì hay sửa câu chữ, thời hạn bị dời, thông tin văn bản, căn cứ, nơi "
     "nhận và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không, 1 một bên không phải kế "
-    "hoạch hợp lệ, 2 dùng lệnh sai (thiếu tệp, phiên bản sai, không ở trong kho git).\n\nVí dụ: "
+    "hoạch hợp lệ, 2 dùng lệnh sai (thiếu tệp, phiên bản sai, không có điểm rẽ nhánh, không "
+    "ở trong kho git).\n\nVí dụ: "
     "dakplan diff --git main --format markdown (hoặc: dakplan diff plans/2020.yaml "
     "plans/2021.yaml)",
     "help.diff.paths": "CŨ MỚI: hai tệp kế hoạch; với --git: tệp hoặc thư mục kế hoạch (mặc "
     "định: plans).",
-    "help.diff.git": "So sánh bản đang sửa với phiên bản git này (main, HEAD~1, origin/main).",
+    "help.diff.git": "So sánh bản đang sửa với chỗ HEAD rẽ nhánh khỏi phiên bản này (điểm rẽ "
+    "nhánh của REV và HEAD), như pull request so sánh: main, origin/main, HEAD~1, một thẻ. "
+    "A..B so sánh A với B, A...B so sánh điểm rẽ nhánh của A và B với B (cả hai đọc từ git).",
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
     "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ (nhiệm vụ "
     "của cơ quan không còn tồn tại giao cho cơ quan kế thừa), dời thời kỳ "

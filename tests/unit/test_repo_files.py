@@ -1,4 +1,5 @@
-"""The files that run dakplan elsewhere: the pre-commit hooks and the pull-request workflow."""
+"""The files that run dakplan elsewhere: the pre-commit hooks (the pull-request workflow and the
+GitHub Action: test_action_files.py)."""
 
 from __future__ import annotations
 
@@ -60,19 +61,3 @@ def test_hook_entry_passes_a_good_plan_and_fails_a_broken_one(run: Any, write_pl
     result = run(*entry[1:], str(PLAN_2020), str(write_plan(dump_plan(broken), "bad.yaml")))
     assert result.exit_code == 1
     assert "DK201" in result.stdout
-
-
-def test_workflow() -> None:
-    flow = load_yaml(ROOT / ".github" / "workflows" / "plans.yml")
-    assert flow["on"] == {"pull_request": {"paths": ["plans/**"]}}
-    (job,) = flow["jobs"].values()
-    steps = job["steps"]
-    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
-    assert checkout["with"]["fetch-depth"] == 0
-    runs = [s.get("run", "") for s in steps]
-    assert any(r.startswith("python -m pip install .") for r in runs)
-    assert "dakplan validate --format github" in runs
-    diff_step = next(s for s in steps if "dakplan diff" in s.get("run", ""))
-    assert diff_step["env"]["BASE_REF"] == "${{ github.base_ref }}"
-    assert diff_step["run"] == ('dakplan diff --git "origin/$BASE_REF" --format markdown '
-                                '>> "$GITHUB_STEP_SUMMARY"')

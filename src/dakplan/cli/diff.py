@@ -30,11 +30,14 @@ def diff(
     """Show what changed between two plans: tasks added, removed, reassigned or reworded,
     deadlines moved, document fields, bases, recipients and the rest changed.
 
+    ``--git REV`` compares the working tree with the merge base of REV and HEAD (what a pull
+    request from this branch into REV would show); ``A..B`` and ``A...B`` have git's meaning.
+
     Exit status: 0 whether or not anything changed, 1 when a side is not a valid plan,
-    2 usage error (missing file, bad revision, not a git repository).
+    2 usage error (missing file, bad revision, no merge base, not a git repository).
 
     Examples: dakplan diff plans/2020.yaml plans/2021.yaml;
-    dakplan diff --git main --format markdown
+    dakplan diff --git main --format markdown; dakplan diff --git origin/main...HEAD
     """
     from dakplan.compare import compare_files, compare_git
     from dakplan.diff_report import REPORTERS
