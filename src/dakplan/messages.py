@@ -36,6 +36,12 @@ EN: dict[str, str] = {
     "load.missing": "no such file",
     "load.directory": "is a directory, not a plan file",
     "load.unreadable": "cannot read the file: {reason}",
+    "load.unprintable": "{char} ({kind}) cannot be printed or saved in a Word file; delete it",
+    "load.kind.control": "a control character",
+    "load.kind.surrogate": "half of a surrogate pair",
+    "load.kind.noncharacter": "a Unicode noncharacter",
+    "load.surrogate_pair": "; with the escape after it, it is JSON's way of writing {char}: "
+    "write that character itself, or \"{escape}\"",
     # schema
     "schema.missing": "missing required key '{key}'",
     "schema.unknown": "unknown key '{key}'{hint}",
@@ -414,6 +420,13 @@ VI: dict[str, str] = {
     "load.missing": "không có tệp này",
     "load.directory": "là thư mục, không phải tệp kế hoạch",
     "load.unreadable": "không đọc được tệp: {reason}",
+    "load.unprintable": "{char} ({kind}) không in được và không lưu được vào tệp Word; hãy xóa "
+    "ký tự này",
+    "load.kind.control": "ký tự điều khiển",
+    "load.kind.surrogate": "một nửa của cặp surrogate",
+    "load.kind.noncharacter": "ký tự Unicode không dùng trong văn bản (noncharacter)",
+    "load.surrogate_pair": "; cùng với mã thoát đứng sau, đó là cách JSON viết {char}: hãy viết "
+    "chính ký tự đó, hoặc \"{escape}\"",
     # schema
     "schema.missing": "thiếu khóa bắt buộc '{key}'",
     "schema.unknown": "khóa không hợp lệ '{key}'{hint}",
@@ -793,6 +806,13 @@ _RULES_VI: dict[str, tuple[str, str, str]] = {
               "Tách kế hoạch, hoặc viết ra các phần lặp lại thay vì dùng bí danh."),
     "DK008": ("Không đọc được tệp.", "Tệp không có, là thư mục, hoặc bạn không có quyền đọc.",
               "Kiểm tra đường dẫn và quyền của tệp."),
+    "DK009": ("Văn bản chứa một ký tự không in được: ký tự điều khiển (trừ tab và xuống dòng), "
+              "ký tự Unicode không dùng trong văn bản (noncharacter) hoặc một nửa của cặp "
+              "surrogate.", "Word không lưu được ký tự này, các chương trình khác hiện thành "
+              "ký tự rác hoặc làm theo nó; các mã thoát như \"\\x01\", \"\\0\" hay "
+              "\"\\uffff\" đưa nó vào mà không nhìn thấy.",
+              "Xóa ký tự ở cột được nêu, hoặc viết đúng chữ mà nó thay thế (\"\\U0001F600\", "
+              "không phải \"\\ud83d\\ude00\")."),
     "DK101": ("Thiếu một khóa bắt buộc.",
               "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
               "Thêm khóa; `dakplan schema` mô tả mọi khóa."),
