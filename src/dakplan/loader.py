@@ -292,8 +292,8 @@ class _Lines:
         self.starts = [0, *(m.end() for m in self._BREAK.finditer(text))]
 
     def offset(self, mark: Any) -> int:
-        line = min(mark.line, len(self.starts) - 1)
-        return self.starts[line] + mark.column
+        line = min(int(mark.line), len(self.starts) - 1)
+        return self.starts[line] + int(mark.column)
 
     def line_col(self, at: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, at)

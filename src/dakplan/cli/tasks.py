@@ -60,11 +60,13 @@ def tasks(
 
     Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
     """
-    from dakplan.query import TaskQuery, list_tasks
+    from dakplan.query import MAX_WINDOW_DAYS, TaskQuery, check_days, list_tasks
     from dakplan.task_formats import FORMATS as WRITERS
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(WRITERS), "table")
+    if due_within is not None:
+        check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     loaded = load_plans(plans)
     query = TaskQuery.parse(
         loaded, today=dt.date.today(), agency=agency, as_of=as_of, due_before=due_before,
