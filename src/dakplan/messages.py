@@ -279,6 +279,8 @@ EN: dict[str, str] = {
     "{last})",
     "query.bad_choice": "{option}: unknown value '{value}'; use one of: {choices}",
     "query.role_needs_agency": "--role needs --agency or --group-by agency",
+    "clock.bad_zone": "{variable}: '{name}' is not a time zone; use a name such as "
+    "Asia/Ho_Chi_Minh or UTC",
     "status.not_reported": "not reported",
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -346,7 +348,8 @@ EN: dict[str, str] = {
     "help.tasks.due_after": "Deadline on or after DATE.",
     "help.tasks.overdue": "Deadline passed as of --as-of and not done or cancelled.",
     "help.tasks.due_within": "Open tasks due from --as-of to DAYS days later (0 to 3660).",
-    "help.tasks.as_of": "The day overdue and --due-within count from (default: today).",
+    "help.tasks.as_of": "The day overdue and --due-within count from (default: today in "
+    "Vietnam, or in the zone DAKPLAN_TIMEZONE names).",
     "help.tasks.status": "not_reported, not_started, in_progress, done or cancelled (repeat or "
     "separate with commas).",
     "help.tasks.theme": "Tasks serving this theme id.",
@@ -669,6 +672,8 @@ VI: dict[str, str] = {
     "{first} đến {last})",
     "query.bad_choice": "{option}: giá trị '{value}' không hợp lệ; hãy dùng một trong: {choices}",
     "query.role_needs_agency": "--role cần đi kèm --agency hoặc --group-by agency",
+    "clock.bad_zone": "{variable}: '{name}' không phải là múi giờ; hãy dùng tên như "
+    "Asia/Ho_Chi_Minh hoặc UTC",
     "status.not_reported": "chưa báo cáo",
     "status.not_started": "chưa bắt đầu",
     "status.in_progress": "đang thực hiện",
@@ -737,7 +742,8 @@ VI: dict[str, str] = {
     "help.tasks.overdue": "Đã quá hạn tính đến --as-of, chưa hoàn thành và chưa bị hủy.",
     "help.tasks.due_within": "Nhiệm vụ chưa xong đến hạn từ --as-of đến DAYS ngày sau đó (0 "
     "đến 3660).",
-    "help.tasks.as_of": "Ngày để tính quá hạn và --due-within (mặc định: hôm nay).",
+    "help.tasks.as_of": "Ngày để tính quá hạn và --due-within (mặc định: hôm nay theo giờ Việt "
+    "Nam, hoặc theo múi giờ DAKPLAN_TIMEZONE).",
     "help.tasks.status": "not_reported, not_started, in_progress, done hoặc cancelled (lặp lại "
     "tùy chọn hoặc ngăn cách bằng dấu phẩy).",
     "help.tasks.theme": "Nhiệm vụ phục vụ nội dung truyền thông có mã này.",

@@ -347,7 +347,7 @@ class TaskQuery:
         cls,
         plans: Plans,
         *,
-        today: dt.date,
+        today: dt.date | None = None,
         agency: str | None = None,
         as_of: str | None = None,
         due_before: str | None = None,
@@ -360,7 +360,8 @@ class TaskQuery:
         role: str | None = None,
         group_by: str | None = None,
     ) -> TaskQuery:
-        """Check and convert what a person typed; anything wrong raises ``UsageError``."""
+        """Check and convert what a person typed; anything wrong raises ``UsageError``.
+        Without ``as_of``, the day is ``today``, or else today in Vietnam (``clock.today``)."""
         if due_within is not None:
             check_days("--due-within", due_within, MAX_WINDOW_DAYS)
         if role is not None and role not in ROLES:
@@ -375,8 +376,13 @@ class TaskQuery:
         def date(option: str, text: str | None) -> dt.date | None:
             return None if text is None else parse_option_date(option, text)
 
+        day = date("--as-of", as_of) or today
+        if day is None:
+            from dakplan import clock  # zoneinfo: only when needed
+
+            day = clock.today()
         return cls(
-            as_of=date("--as-of", as_of) or today,
+            as_of=day,
             agency=named,
             due_before=date("--due-before", due_before),
             due_after=date("--due-after", due_after),

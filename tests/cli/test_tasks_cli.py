@@ -153,11 +153,14 @@ def test_filter(run: Any, plan: Path, options: list[str], expected: list[str]) -
     assert ids_of(result.stdout) == expected
 
 
-def test_as_of_defaults_to_today(run: Any, plan: Path) -> None:
+def test_as_of_defaults_to_today(run: Any, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
 
+    from dakplan import clock
+
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2030, 3, 4, 12, tzinfo=dt.UTC))
     result = run("tasks", "-f", "json", str(plan))
-    assert json.loads(result.stdout)["as_of"] == dt.date.today().isoformat()
+    assert json.loads(result.stdout)["as_of"] == "2030-03-04"  # tests/cli/test_today.py: zones
 
 
 # --- output formats -----------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -69,7 +68,7 @@ def tasks(
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     loaded = load_plans(plans)
     query = TaskQuery.parse(
-        loaded, today=dt.date.today(), agency=agency, as_of=as_of, due_before=due_before,
+        loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
         themes=theme or [], media=media or [], role=role, group_by=group_by)
     WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
