@@ -49,6 +49,7 @@ COMMANDS = [
     ["calendar", "{plan}", "-o", "{out}/plan.ics"],
     ["remind", "{plan}", "--as-of", "2030-06-01"],
     ["new", "2031", "--from", "{plan}", "-o", "{out}/2031.yaml"],
+    ["diff", "{plan}", "{plan}"],
 ]
 
 
@@ -69,3 +70,13 @@ def test_no_command_meets_it(run: Any, tmp_path: Path, monkeypatch: pytest.Monke
     assert result.stderr.endswith(f"dakplan: {path} is not a valid plan (1 error(s)); see "
                                   f"`dakplan validate {path}`\n")
     assert list(out.iterdir()) == []
+
+
+def test_what_was_typed_is_quoted_printably(run: Any) -> None:
+    # An error message quoting an option must not clear the screen or ring the bell.
+    from conftest import PLAN_2020
+
+    result = run("tasks", str(PLAN_2020), "--agency", "\x1b[2Jx\x07")
+    assert result.exit_code == 2
+    assert result.stderr == ("dakplan: unknown agency or group '\\x1B[2Jx\\x07'; `dakplan "
+                             "agencies` lists the names it knows\n")
