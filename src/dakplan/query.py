@@ -430,7 +430,7 @@ FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
 plus any window below stays far from the end of the calendar (9999-12-31)."""
 
 MAX_WINDOW_DAYS = 3660
-"""``--due-within``, ``--within``: ten years ahead, more than any plan's period."""
+"""``--due-within``, ``--within``: ten years ahead, twice a five-year plan's period."""
 
 MAX_ALARM_DAYS = 366
 """``--alarm-days``: an alarm more than a year before its day reminds of nothing."""
