@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from dakplan.printable import escape
+
 Path = tuple[str | int, ...]
 """Where in the YAML document: ``("implementation", 1, "tasks", 0, "lead")``."""
 
@@ -39,6 +41,11 @@ class Diagnostic:
     code: str
     severity: Severity = field(compare=False)
     message: str = field(compare=False)
+
+    def __post_init__(self) -> None:
+        # A message may quote the plan's text (an unknown key, a value of the wrong form): it
+        # must print even when that text holds a character that cannot (DK009).
+        object.__setattr__(self, "message", escape(self.message))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -80,6 +87,12 @@ _RULES = [
     Rule("DK008", "unreadable", E, "The file cannot be read.",
          "It is missing, a directory, a pipe or device, a link loop, or not readable by you.",
          "Check the path and the file's permissions."),
+    Rule("DK009", "unprintable-character", E, "A text holds a character that cannot be "
+         "printed: a control character other than tab and line break, a Unicode noncharacter "
+         "or half of a surrogate pair.", "Word cannot save it and other programs show it as "
+         "garbage or act on it; escapes such as \"\\x01\", \"\\0\" or \"\\uffff\" put it "
+         "in unseen.", "Delete the character at the column named, or write the letter it "
+         "stands for (\"\\U0001F600\", not \"\\ud83d\\ude00\")."),
     # --- DK1xx: the schema -----------------------------------------------------------------
     Rule("DK101", "missing-key", E, "A required key is missing.",
          "Every plan must say what the schema requires, so that tools can rely on it.",

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
-from dakplan.query import duties_of, is_open, resolve_agency
+from dakplan.query import MAX_ALARM_DAYS, check_days, duties_of, is_open, resolve_agency
 from dakplan.registry import Registry
 from dakplan.vn import fold, format_date, format_month, format_short_date
 
@@ -123,8 +123,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
     an unknown or ambiguous agency."""
     from icalendar import Alarm, Calendar, Event  # heavy: only for this command
 
-    if alarm_days < 0:
-        raise UsageError(t("calendar.bad_alarm", days=alarm_days))
+    check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

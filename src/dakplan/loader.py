@@ -19,6 +19,7 @@ built into Python data. Only UTF-8 is read; other encodings are named, never gue
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import re
@@ -36,6 +37,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from dakplan import printable
 from dakplan.diagnostics import Diagnostic, make
 from dakplan.i18n import t
 from dakplan.vn import nfc
@@ -121,13 +123,35 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
         self.name = name
         self.problems: list[Diagnostic] = []
         self._tree = "*" not in stream  # without an alias, the document is a tree
+        self._text = stream
+        self._scan = printable.may_hold(stream)  # else no value can hold such a character
+        self._lines: _Lines | None = None
+        self._unprintable: set[Any] = set()
 
     def _problem(self, code: str, node: Node, message: str) -> None:
         mark = node.start_mark
         self.problems.append(make(code, self.name, mark.line + 1, mark.column + 1, message))
 
+    def _check_printable(self, node: ScalarNode, value: str) -> None:
+        """A text holding a character no output can print is a finding where it is written."""
+        ch = printable.first(value)
+        if ch is None or node.start_mark in self._unprintable:
+            return  # a value reached again through an alias is reported once
+        self._unprintable.add(node.start_mark)
+        if self._lines is None:
+            self._lines = _Lines(self._text)
+        lines = self._lines
+        start, end = lines.offset(node.start_mark), lines.offset(node.end_mark)
+        at = printable.locate(self._text, start, end, node.style == '"')
+        line, col = lines.line_col(at) if at is not None else (
+            node.start_mark.line + 1, node.start_mark.column + 1)
+        self.problems.append(make("DK009", self.name, line, col, unprintable(ch, value)))
+
     def construct_yaml_str(self, node: ScalarNode) -> str:
-        return nfc(self.construct_scalar(node))
+        value = self.construct_scalar(node)
+        if self._scan:
+            self._check_printable(node, value)
+        return nfc(value)
 
     def construct_date(self, node: ScalarNode) -> dt.date | str:
         text: str = self.construct_scalar(node)
@@ -236,6 +260,8 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         kind = node.__class__
         if kind is ScalarNode and node.tag == _STR:
+            if self._scan:
+                self._check_printable(node, node.value)  # type: ignore[arg-type]
             return nfc(node.value)  # exactly what construct_yaml_str returns
         if self._tree:  # no node is reached twice: nothing to remember, nothing to defer
             if kind is MappingNode and node.tag == _MAP:
@@ -255,6 +281,34 @@ class PlanLoader(_BoundedComposer, _Base):  # type: ignore[misc]
         if kind is SequenceNode:
             return self.DEFAULT_SEQUENCE_TAG
         return self.DEFAULT_MAPPING_TAG
+
+
+class _Lines:
+    """Offsets of a text's lines, counted as YAML counts them, to turn marks into offsets."""
+
+    _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0, *(m.end() for m in self._BREAK.finditer(text))]
+
+    def offset(self, mark: Any) -> int:
+        line = min(int(mark.line), len(self.starts) - 1)
+        return self.starts[line] + int(mark.column)
+
+    def line_col(self, at: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, at)
+        return line, at - self.starts[line - 1] + 1
+
+
+def unprintable(ch: str, text: str) -> str:
+    """The message for an unprintable character ``ch`` in ``text``."""
+    message = t("load.unprintable", char=printable.code_point(ch),
+                kind=t(f"load.kind.{printable.kind(ch)}"))
+    pair = printable.surrogate_pair(text) if printable.kind(ch) == "surrogate" else None
+    if pair is not None:
+        message += t("load.surrogate_pair", char=printable.code_point(pair),
+                     escape=printable.escaped(pair))
+    return message
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -431,6 +485,23 @@ def check_bounds(root: Node) -> _Limit | None:
     return None
 
 
+def _escaped_surrogate(source: Source, mark: Any) -> Diagnostic | None:
+    """libyaml refuses half of a surrogate pair written as an escape (``"\\ud83d"``) as a syntax
+    error, where PyYAML's own parser lets it into the value: either way it is the finding of
+    every other unprintable character, at the escape."""
+    text = source.text
+    lines = _Lines(text)
+    at = printable.backslash_before(text, lines.offset(mark))
+    if at is None:
+        return None
+    ch, after = printable.read_escape(text, at)
+    if ch is None or printable.kind(ch) != "surrogate":
+        return None
+    following, _ = printable.read_escape(text, after)
+    line, col = lines.line_col(at)
+    return make("DK009", source.name, line, col, unprintable(ch, ch + (following or "")))
+
+
 def _syntax(source: Source, exc: yaml.YAMLError) -> Diagnostic:
     """A parser's complaint as a diagnostic at its line."""
     name = source.name
@@ -439,6 +510,10 @@ def _syntax(source: Source, exc: yaml.YAMLError) -> Diagnostic:
     ):
         return _mark_diagnostic("DK005", name, exc, t("load.multiple"))
     if isinstance(exc, yaml.MarkedYAMLError):
+        if "invalid Unicode character escape" in str(exc.problem) and exc.problem_mark:
+            found = _escaped_surrogate(source, exc.problem_mark)
+            if found is not None:
+                return found
         if "maximum nesting depth" in str(exc.problem):  # libyaml's own bound (1000)
             return _mark_diagnostic("DK007", name, exc, t("load.too_deep", depth=MAX_DEPTH))
         return _mark_diagnostic("DK001", name, exc, t("load.syntax", problem=exc.problem or exc))

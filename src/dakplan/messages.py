@@ -36,6 +36,12 @@ EN: dict[str, str] = {
     "load.missing": "no such file",
     "load.directory": "is a directory, not a plan file",
     "load.unreadable": "cannot read the file: {reason}",
+    "load.unprintable": "{char} ({kind}) cannot be printed or saved in a Word file; delete it",
+    "load.kind.control": "a control character",
+    "load.kind.surrogate": "half of a surrogate pair",
+    "load.kind.noncharacter": "a Unicode noncharacter",
+    "load.surrogate_pair": "; with the escape after it, it is JSON's way of writing {char}: "
+    "write that character itself, or \"{escape}\"",
     # schema
     "schema.missing": "missing required key '{key}'",
     "schema.unknown": "unknown key '{key}'{hint}",
@@ -106,7 +112,6 @@ EN: dict[str, str] = {
     "one-off reminder(s) for duties with no frequency)",
     "calendar.standing": "{count} standing duty(ies) for the whole period are not calendar "
     "entries; `dakplan tasks` lists them",
-    "calendar.bad_alarm": "--alarm-days must be 0 or more, not {days}",
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
@@ -170,13 +175,13 @@ EN: dict[str, str] = {
     "help.calendar.output": "The .ics file to write.",
     "help.calendar.agency": "Only the duties of this agency or group (code or name), led or "
     "coordinated, directly or through a group.",
-    "help.calendar.alarm_days": "Days before each dated event to show an alarm.",
+    "help.calendar.alarm_days": "Days before each dated event to show an alarm (0 to 366).",
     "help.remind": "Say what is due within DAYS of a day, or overdue (not reported done or "
     "cancelled), one section per agency, as text ready to send.\n\nExit status: 0 done, 1 a "
     "plan is not valid, 2 usage error.\n\nExample: dakplan remind plans/2020.yaml --as-of "
     "2020-12-01 --within 14",
     "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020.",
-    "help.remind.within": "How many days ahead count as due soon.",
+    "help.remind.within": "How many days ahead count as due soon (0 to 3660).",
     "help.remind.format": "markdown or text (default: markdown).",
     # schema_export, cli/schema.py
     "schema.written": "schema written to {path}",
@@ -239,7 +244,7 @@ EN: dict[str, str] = {
     "diff.section.reporting": "the reporting paragraph",
     # newplan.py, cli/new.py
     "new.same_year": "the plan already covers {year}; give another year",
-    "new.bad_year": "{year} is not a year a plan can cover",
+    "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
     "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
     "new.invalid_draft": "the draft would not be a valid plan: {errors}",
     "new.written": "wrote {path} from {source} (dates moved by {years} year(s); number, issue "
@@ -291,9 +296,13 @@ EN: dict[str, str] = {
     "query.ambiguous_agency": "'{name}' names more than one agency or group: {found}; use a code",
     "query.bad_date": "{option}: '{value}' is not a date; write 2020-12-15 or 15/12/2020",
     "query.no_such_date": "{option}: '{value}' is not a date that exists",
-    "query.bad_days": "--due-within: {value} is not a number of days (0 or more)",
+    "query.bad_days": "{option}: {value} is not a number of days from 0 to {max}",
+    "query.date_range": "{option}: '{value}' is outside the years a plan can cover ({first} to "
+    "{last})",
     "query.bad_choice": "{option}: unknown value '{value}'; use one of: {choices}",
     "query.role_needs_agency": "--role needs --agency or --group-by agency",
+    "clock.bad_zone": "{variable}: '{name}' is not a time zone; use a name such as "
+    "Asia/Ho_Chi_Minh or UTC",
     "status.not_reported": "not reported",
     "status.not_started": "not started",
     "status.in_progress": "in progress",
@@ -360,8 +369,9 @@ EN: dict[str, str] = {
     "help.tasks.due_before": "Deadline on or before DATE (2020-12-15 or 15/12/2020).",
     "help.tasks.due_after": "Deadline on or after DATE.",
     "help.tasks.overdue": "Deadline passed as of --as-of and not done or cancelled.",
-    "help.tasks.due_within": "Open tasks due from --as-of to DAYS days later.",
-    "help.tasks.as_of": "The day overdue and --due-within count from (default: today).",
+    "help.tasks.due_within": "Open tasks due from --as-of to DAYS days later (0 to 3660).",
+    "help.tasks.as_of": "The day overdue and --due-within count from (default: today in "
+    "Vietnam, or in the zone DAKPLAN_TIMEZONE names).",
     "help.tasks.status": "not_reported, not_started, in_progress, done or cancelled (repeat or "
     "separate with commas).",
     "help.tasks.theme": "Tasks serving this theme id.",
@@ -432,6 +442,13 @@ VI: dict[str, str] = {
     "load.missing": "không có tệp này",
     "load.directory": "là thư mục, không phải tệp kế hoạch",
     "load.unreadable": "không đọc được tệp: {reason}",
+    "load.unprintable": "{char} ({kind}) không in được và không lưu được vào tệp Word; hãy xóa "
+    "ký tự này",
+    "load.kind.control": "ký tự điều khiển",
+    "load.kind.surrogate": "một nửa của cặp surrogate",
+    "load.kind.noncharacter": "ký tự Unicode không dùng trong văn bản (noncharacter)",
+    "load.surrogate_pair": "; cùng với mã thoát đứng sau, đó là cách JSON viết {char}: hãy viết "
+    "chính ký tự đó, hoặc \"{escape}\"",
     # schema
     "schema.missing": "thiếu khóa bắt buộc '{key}'",
     "schema.unknown": "khóa không hợp lệ '{key}'{hint}",
@@ -506,7 +523,6 @@ VI: dict[str, str] = {
     "{undated} lời nhắc một lần cho nhiệm vụ định kỳ không nêu tần suất)",
     "calendar.standing": "{count} nhiệm vụ thường xuyên trong cả thời kỳ không được đưa vào "
     "lịch; `dakplan tasks` liệt kê các nhiệm vụ này",
-    "calendar.bad_alarm": "--alarm-days phải từ 0 trở lên, không phải {days}",
     "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
     "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
     "cli.cannot_write": "không ghi được {file}: {reason}",
@@ -571,13 +587,13 @@ VI: dict[str, str] = {
     "help.calendar.output": "Tệp .ics cần ghi.",
     "help.calendar.agency": "Chỉ các nhiệm vụ của cơ quan hoặc nhóm này (mã hoặc tên), chủ trì "
     "hoặc phối hợp, trực tiếp hoặc qua một nhóm.",
-    "help.calendar.alarm_days": "Số ngày báo trước mỗi sự kiện có ngày.",
+    "help.calendar.alarm_days": "Số ngày báo trước mỗi sự kiện có ngày (0 đến 366).",
     "help.remind": "Cho biết nhiệm vụ nào đến hạn trong DAYS ngày kể từ một ngày, hoặc đã quá "
     "hạn (chưa báo cáo hoàn thành hay hủy), mỗi cơ quan một mục, dưới dạng văn bản gửi "
     "ngay được.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: "
     "dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14",
     "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020.",
-    "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn.",
+    "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn (0 đến 3660).",
     "help.remind.format": "markdown hoặc text (mặc định: markdown).",
     # schema_export, cli/schema.py
     "schema.written": "đã ghi lược đồ vào {path}",
@@ -640,7 +656,7 @@ VI: dict[str, str] = {
     "diff.section.reporting": "đoạn báo cáo",
     # newplan.py, cli/new.py
     "new.same_year": "kế hoạch đã thuộc năm {year}; hãy chọn năm khác",
-    "new.bad_year": "{year} không phải là năm hợp lệ cho một kế hoạch",
+    "new.bad_year": "{year} không phải là năm hợp lệ cho một kế hoạch (từ {first} đến {last})",
     "new.exists": "{path} đã có; dakplan new không bao giờ ghi đè tệp (dùng -o để chọn đường "
     "dẫn khác)",
     "new.invalid_draft": "bản dự thảo không phải kế hoạch hợp lệ: {errors}",
@@ -692,9 +708,13 @@ VI: dict[str, str] = {
     "query.ambiguous_agency": "'{name}' trùng tên nhiều cơ quan hoặc nhóm: {found}; hãy dùng mã",
     "query.bad_date": "{option}: '{value}' không phải là ngày; hãy viết 2020-12-15 hoặc 15/12/2020",
     "query.no_such_date": "{option}: '{value}' không phải là ngày có thật",
-    "query.bad_days": "--due-within: {value} không phải là số ngày (từ 0 trở lên)",
+    "query.bad_days": "{option}: {value} không phải là số ngày từ 0 đến {max}",
+    "query.date_range": "{option}: '{value}' nằm ngoài các năm mà một kế hoạch có thể bao trùm (từ "
+    "{first} đến {last})",
     "query.bad_choice": "{option}: giá trị '{value}' không hợp lệ; hãy dùng một trong: {choices}",
     "query.role_needs_agency": "--role cần đi kèm --agency hoặc --group-by agency",
+    "clock.bad_zone": "{variable}: '{name}' không phải là múi giờ; hãy dùng tên như "
+    "Asia/Ho_Chi_Minh hoặc UTC",
     "status.not_reported": "chưa báo cáo",
     "status.not_started": "chưa bắt đầu",
     "status.in_progress": "đang thực hiện",
@@ -761,8 +781,10 @@ VI: dict[str, str] = {
     "help.tasks.due_before": "Thời hạn vào hoặc trước ngày DATE (2020-12-15 hoặc 15/12/2020).",
     "help.tasks.due_after": "Thời hạn vào hoặc sau ngày DATE.",
     "help.tasks.overdue": "Đã quá hạn tính đến --as-of, chưa hoàn thành và chưa bị hủy.",
-    "help.tasks.due_within": "Nhiệm vụ chưa xong đến hạn từ --as-of đến DAYS ngày sau đó.",
-    "help.tasks.as_of": "Ngày để tính quá hạn và --due-within (mặc định: hôm nay).",
+    "help.tasks.due_within": "Nhiệm vụ chưa xong đến hạn từ --as-of đến DAYS ngày sau đó (0 "
+    "đến 3660).",
+    "help.tasks.as_of": "Ngày để tính quá hạn và --due-within (mặc định: hôm nay theo giờ Việt "
+    "Nam, hoặc theo múi giờ DAKPLAN_TIMEZONE).",
     "help.tasks.status": "not_reported, not_started, in_progress, done hoặc cancelled (lặp lại "
     "tùy chọn hoặc ngăn cách bằng dấu phẩy).",
     "help.tasks.theme": "Nhiệm vụ phục vụ nội dung truyền thông có mã này.",
@@ -830,6 +852,13 @@ _RULES_VI: dict[str, tuple[str, str, str]] = {
               "Tách kế hoạch, hoặc viết ra các phần lặp lại thay vì dùng bí danh."),
     "DK008": ("Không đọc được tệp.", "Tệp không có, là thư mục, hoặc bạn không có quyền đọc.",
               "Kiểm tra đường dẫn và quyền của tệp."),
+    "DK009": ("Văn bản chứa một ký tự không in được: ký tự điều khiển (trừ tab và xuống dòng), "
+              "ký tự Unicode không dùng trong văn bản (noncharacter) hoặc một nửa của cặp "
+              "surrogate.", "Word không lưu được ký tự này, các chương trình khác hiện thành "
+              "ký tự rác hoặc làm theo nó; các mã thoát như \"\\x01\", \"\\0\" hay "
+              "\"\\uffff\" đưa nó vào mà không nhìn thấy.",
+              "Xóa ký tự ở cột được nêu, hoặc viết đúng chữ mà nó thay thế (\"\\U0001F600\", "
+              "không phải \"\\ud83d\\ude00\")."),
     "DK101": ("Thiếu một khóa bắt buộc.",
               "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
               "Thêm khóa; `dakplan schema` mô tả mọi khóa."),

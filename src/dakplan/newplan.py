@@ -43,6 +43,7 @@ from dakplan.i18n import t
 from dakplan.io.write import TargetExists, create_file
 from dakplan.loader import LineIndex, Source, load_file
 from dakplan.model import Plan
+from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.succession import Remap, map_to_successors
 from dakplan.validate import load_plan, validate_source
 
@@ -194,8 +195,8 @@ def years_to(plan: Plan, year: int) -> int:
     years = year - period.start
     if years == 0:
         raise UsageError(t("new.same_year", year=year))
-    if not 1945 <= period.end + years <= 2200 or not 1945 <= year <= 2200:
-        raise UsageError(t("new.bad_year", year=year))
+    if not FIRST_YEAR <= period.end + years <= LAST_YEAR or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageError(t("new.bad_year", year=year, first=FIRST_YEAR, last=LAST_YEAR))
     return years
 
 

@@ -26,6 +26,7 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.messages import EN, VI
 from dakplan.model import MEDIA_LABELS, Deadline, MediaFormat, Plan, Recurring, Status, Task
+from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.registry import Registry
 from dakplan.succession import Succession, successors
 from dakplan.vn import match_key, nfc, parse_date, sort_key
@@ -346,7 +347,7 @@ class TaskQuery:
         cls,
         plans: Plans,
         *,
-        today: dt.date,
+        today: dt.date | None = None,
         agency: str | None = None,
         as_of: str | None = None,
         due_before: str | None = None,
@@ -359,9 +360,10 @@ class TaskQuery:
         role: str | None = None,
         group_by: str | None = None,
     ) -> TaskQuery:
-        """Check and convert what a person typed; anything wrong raises ``UsageError``."""
-        if due_within is not None and due_within < 0:
-            raise UsageError(t("query.bad_days", value=due_within))
+        """Check and convert what a person typed; anything wrong raises ``UsageError``.
+        Without ``as_of``, the day is ``today``, or else today in Vietnam (``clock.today``)."""
+        if due_within is not None:
+            check_days("--due-within", due_within, MAX_WINDOW_DAYS)
         if role is not None and role not in ROLES:
             raise UsageError(t("query.bad_choice", option="--role", value=role,
                                choices=", ".join(ROLES)))
@@ -374,8 +376,13 @@ class TaskQuery:
         def date(option: str, text: str | None) -> dt.date | None:
             return None if text is None else parse_option_date(option, text)
 
+        day = date("--as-of", as_of) or today
+        if day is None:
+            from dakplan import clock  # zoneinfo: only when needed
+
+            day = clock.today()
         return cls(
-            as_of=date("--as-of", as_of) or today,
+            as_of=day,
             agency=named,
             due_before=date("--due-before", due_before),
             due_after=date("--due-after", due_after),
@@ -418,13 +425,35 @@ def _split(values: Iterable[str]) -> list[str]:
 _DATE_SHAPE = re.compile(r"^\s*\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\s*$")
 
 
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+"""Every date typed on the command line lies within the years a plan can cover; then a day
+plus any window below stays far from the end of the calendar (9999-12-31)."""
+
+MAX_WINDOW_DAYS = 3660
+"""``--due-within``, ``--within``: ten years ahead, twice a five-year plan's period."""
+
+MAX_ALARM_DAYS = 366
+"""``--alarm-days``: an alarm more than a year before its day reminds of nothing."""
+
+
 def parse_option_date(option: str, text: str) -> dt.date:
     """A date typed as 2020-12-15 or 15/12/2020, or a ``UsageError`` saying what is wrong."""
     try:
-        return parse_date(nfc(text))
+        day = parse_date(nfc(text))
     except ValueError:
         key = "query.no_such_date" if _DATE_SHAPE.match(text) else "query.bad_date"
         raise UsageError(t(key, option=option, value=text)) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise UsageError(t("query.date_range", option=option, value=text,
+                           first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()))
+    return day
+
+
+def check_days(option: str, days: int, maximum: int) -> int:
+    """``days`` when it is a number of days from 0 to ``maximum``, else a ``UsageError``."""
+    if not 0 <= days <= maximum:
+        raise UsageError(t("query.bad_days", option=option, value=days, max=maximum))
+    return days
 
 
 def _choice(option: str, text: str, names: dict[str, str], shown: Iterable[str]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from dakplan.i18n import t
 from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Task
-from dakplan.query import duties_of, is_open
+from dakplan.query import MAX_WINDOW_DAYS, check_days, duties_of, is_open
 from dakplan.registry import Registry
 from dakplan.succession import successors
 from dakplan.vn import format_short_date, sort_key
@@ -95,7 +95,7 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
               within: int = 14) -> list[Section]:
     """Sections per agency, in Vietnamese alphabetical order of their codes; in each, overdue
     duties first, then those due soon, by date."""
-    until = as_of + dt.timedelta(days=within)
+    until = as_of + dt.timedelta(days=check_days("--within", within, MAX_WINDOW_DAYS))
     sections: dict[str, Section] = {}
     for file, plan in plans:
         registry = Registry(plan)

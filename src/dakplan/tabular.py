@@ -123,9 +123,22 @@ def write_markdown(tables: Sequence[Table], stream: TextIO) -> None:
     stream.write("\n".join(blocks))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel or LibreOffice read a cell as a formula (OWASP's list): a task text
+``=HYPERLINK("http://...")`` would otherwise run when the file is opened."""
+
+
+def as_text(cell: str) -> str:
+    """``cell`` with a leading apostrophe when it would be read as a formula, so that a
+    spreadsheet shows it as text. Every cell is text, so this includes a cell starting with a
+    minus: dakplan's CSV holds no negative number (counts, codes and ISO dates are not)."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def write_csv(headers: Sequence[str], rows: Sequence[Sequence[str]], stream: TextIO) -> None:
-    """UTF-8 with a byte-order mark (so Excel reads Vietnamese right), CRLF, RFC 4180 quoting."""
+    """UTF-8 with a byte-order mark (so Excel reads Vietnamese right), CRLF, RFC 4180 quoting,
+    and no cell a spreadsheet would run as a formula."""
     stream.write(BOM)
     writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow([as_text(h) for h in headers])
+    writer.writerows([as_text(c) for c in row] for row in rows)

@@ -76,6 +76,13 @@ TEXT: dict[str, str] = {
     "duplicate-key.yaml": replace_place("Thử Nghiệm\n  place: Thử Nghiệm lần hai"),
     "control-character.yaml": replace_place("Thử \x07Nghiệm"),
     "nul-byte.yaml": replace_place("Thử \x00Nghiệm"),
+    # Characters the YAML reader lets through, as escapes or as typed (DK009, not DK001).
+    "escape-control.yaml": replace_place('"Thử \\x01Nghiệm"'),
+    "escape-nul.yaml": replace_place('"a\\0b"'),
+    "escape-noncharacter.yaml": replace_place('"Thử Nghiệm\\uffff"'),
+    "escape-surrogate.yaml": replace_place('"Thử \\ud83d\\ude00"'),
+    "escape-in-key.yaml": replace_place('Thử Nghiệm\n  "pla\\x1bce": x'),
+    "noncharacter.yaml": replace_place("Thử \ufdd0Nghiệm"),
     "tab-indent.yaml": replace_place("Thử Nghiệm\n\tsymbol: KH"),
     "unclosed-quote.yaml": replace_place('"Thử Nghiệm'),
 }

@@ -40,6 +40,9 @@ SNIPPETS = [
     # explicit standard tags on values they do not fit (once a traceback)
     b"!!int abc", b"!!int 010", b"!!float x", b"!!bool maybe", b"!!null x", b"!!timestamp x",
     b"!!map x", b"!!seq x", b"!!str [a]", b"!!merge x", b"!<tag:yaml.org,2002:int> q",
+    # escapes of what a value may not hold (DK009; tests/hostile/test_fuzz_text.py goes wider)
+    b'"\\x01"', b'"a\\0b"', b'"\\uffff"', b'"\\ud800"', b'"\\ud83d\\ude00"', b'"\\U00110000"',
+    "\ufdd0".encode(), b'"\\x1b[2J"',
 ]
 
 

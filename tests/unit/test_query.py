@@ -293,7 +293,7 @@ def test_filters_combine() -> None:
     ({"due_after": "2030-13-01"}, "--due-after: '2030-13-01' is not a date that exists"),
     ({"as_of": "next week"},
      "--as-of: 'next week' is not a date; write 2020-12-15 or 15/12/2020"),
-    ({"due_within": -1}, "--due-within: -1 is not a number of days (0 or more)"),
+    ({"due_within": -1}, "--due-within: -1 is not a number of days from 0 to 3660"),
     ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: not_reported, "
                                  "not_started, in_progress, done, cancelled"),
     ({"themes": ["kinh-te"]}, "--theme: unknown value 'kinh-te'; use one of: du-lich"),

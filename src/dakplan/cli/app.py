@@ -14,6 +14,7 @@ from typer.core import TyperCommand, TyperGroup
 from dakplan import __version__
 from dakplan.errors import DakplanError, PlanError
 from dakplan.i18n import CATALOGUES, detect_language, set_language, t
+from dakplan.printable import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,7 +132,7 @@ def root(
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``dakplan: message`` on standard error and return the Exit to raise."""
-    sys.stderr.write(f"dakplan: {message}\n")
+    sys.stderr.write(f"dakplan: {escape(message)}\n")  # it may quote what was typed
     return typer.Exit(code)
 
 

@@ -23,7 +23,7 @@ def calendar(
         str | None, typer.Option("--agency", "-a", help="help.calendar.agency")
     ] = None,
     alarm_days: Annotated[
-        int, typer.Option("--alarm-days", min=0, help="help.calendar.alarm_days")
+        int, typer.Option("--alarm-days", help="help.calendar.alarm_days")
     ] = 14,
 ) -> None:
     """Write every deadline and recurring duty as an iCalendar (.ics) file.
@@ -32,8 +32,10 @@ def calendar(
     """
     from dakplan.ics import build_calendar
     from dakplan.io.write import replace_file
+    from dakplan.query import MAX_ALARM_DAYS, check_days
     from dakplan.validate import load_plans
 
+    check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)  # before reading any plan
     plans = load_plans(paths)
     result = build_calendar(plans, agency=agency, alarm_days=alarm_days)
     replace_file(output, result.data, [Path(file) for file, _ in plans])

@@ -21,7 +21,7 @@ def remind(
     paths: Annotated[
         list[Path] | None, typer.Argument(help="help.plans", show_default=False)
     ] = None,
-    within: Annotated[int, typer.Option("--within", min=0, help="help.remind.within")] = 14,
+    within: Annotated[int, typer.Option("--within", help="help.remind.within")] = 14,
     format: Annotated[
         str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
     ] = None,
@@ -30,11 +30,12 @@ def remind(
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
     """
-    from dakplan.query import parse_option_date
+    from dakplan.query import MAX_WINDOW_DAYS, check_days, parse_option_date
     from dakplan.remind import reminders, render
     from dakplan.validate import load_plans
 
     fmt = check_format(format, FORMATS, "markdown")
     day = parse_option_date("--as-of", as_of)
+    check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
     sections = reminders(load_plans(paths), day, within)
     typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)

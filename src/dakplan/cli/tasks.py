@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -60,14 +59,16 @@ def tasks(
 
     Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
     """
-    from dakplan.query import TaskQuery, list_tasks
+    from dakplan.query import MAX_WINDOW_DAYS, TaskQuery, check_days, list_tasks
     from dakplan.task_formats import FORMATS as WRITERS
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(WRITERS), "table")
+    if due_within is not None:
+        check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     loaded = load_plans(plans)
     query = TaskQuery.parse(
-        loaded, today=dt.date.today(), agency=agency, as_of=as_of, due_before=due_before,
+        loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
         themes=theme or [], media=media or [], role=role, group_by=group_by)
     WRITERS[fmt](list_tasks(loaded, query), sys.stdout)

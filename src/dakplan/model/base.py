@@ -83,7 +83,11 @@ Code = Annotated[
     Field(description="A short ASCII code in capitals, e.g. STTTT, TTXVN, VOV, VTV8."),
 ]
 
-Year = Annotated[int, Field(ge=1945, le=2200, description="A calendar year, e.g. 2020.")]
+FIRST_YEAR, LAST_YEAR = 1945, 2200
+"""The years a plan can cover; every date typed on the command line falls within them too."""
+
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR,
+                            description="A calendar year, e.g. 2020.")]
 
 YEAR_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 

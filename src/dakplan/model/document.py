@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, StringConstraints, model_validator
 
+from dakplan.i18n import t
 from dakplan.model.base import Code, Id, Lax, Strict, Text, Year
+
+
+def _not_year_zero(value: str) -> str:
+    """Year 0000 matches the pattern but is no year a date can have."""
+    if value.startswith("0000"):
+        raise ValueError(t("load.bad_date", text=value))
+    return value
+
 
 YearMonth = Annotated[
     str,
     StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$"),
+    AfterValidator(_not_year_zero),
     Field(description="A date known only to its month, written YYYY-MM (e.g. 2020-03)."),
 ]
 
@@ -206,6 +217,5 @@ class Document(Strict):
             return self.date
         if isinstance(self.date, str):
             year, month = (int(p) for p in self.date.split("-"))
-            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            return dt.date(year, month, calendar.monthrange(year, month)[1])  # 9999-12 too
         return self.period.last_day
