@@ -241,12 +241,25 @@ class _Body:
         self._end = self.element.sectPr  # found once: ``body.sectPr`` scans the body
         self._ids: dict[str, str | None] = {}
 
-    def style(self, paragraph: Paragraph, name: str) -> None:
-        """``paragraph.style = name``, the style's id looked up once per document."""
+    def style(self, paragraph: Paragraph, name: str, align: str | None = None) -> None:
+        """``paragraph.style = name`` (and ``paragraph.alignment = ALIGN[align]``) on a new
+        paragraph: the style's id looked up once per document, the properties built in the
+        schema's order rather than through python-docx's search of every possible successor."""
         if name not in self._ids:
             self._ids[name] = self.doc.part.get_style_id(  # type: ignore[no-untyped-call]
                 name, WD_STYLE_TYPE.PARAGRAPH)
-        paragraph._p.style = self._ids[name]
+        p = paragraph._p
+        if p.pPr is not None:
+            p.style = self._ids[name]
+            if align is not None:
+                paragraph.alignment = ALIGN[align]
+            return
+        ppr = OxmlElement("w:pPr")
+        if self._ids[name] is not None:
+            ppr.append(_valued("w:pStyle", self._ids[name]))
+        if align is not None:
+            ppr.append(_valued("w:jc", ALIGN[align]))
+        p.insert(0, ppr)
 
     def _append(self, element: Any) -> None:
         """Add ``element`` at the end of the body, before the final ``w:sectPr``."""
@@ -279,22 +292,50 @@ class _Body:
         return table, cells
 
 
+def _valued(tag: str, value: Any) -> Any:
+    """``<tag w:val=value/>``, the value written by python-docx's own converter for ``tag``."""
+    element = OxmlElement(tag)
+    element.val = value
+    return element
+
+
+_BREAKS = frozenset("\t\r\n")
+
+
+def _run(p: Any, text: str, *, bold: bool = False, italic: bool = False,
+         size: float | None = None, properties: bool = False) -> Any:
+    """Append to ``p`` the run ``paragraph.add_run(text)`` writes once ``bold``, ``italic``
+    and ``font.size`` are set (``properties``: an ``rPr`` even when empty, as setting
+    ``font.size = None`` leaves), its elements appended in the schema's order."""
+    r = OxmlElement("w:r")
+    if bold or italic or size or properties:
+        rpr = OxmlElement("w:rPr")
+        if bold:
+            rpr.append(OxmlElement("w:b"))
+        if italic:
+            rpr.append(OxmlElement("w:i"))
+        if size:
+            rpr.append(_valued("w:sz", Pt(size)))
+        r.append(rpr)
+    if text:
+        if _BREAKS.isdisjoint(text):
+            r.add_t(text)
+        else:
+            r.text = text  # tabs and line breaks become their elements
+    p.append(r)
+    return r
+
+
 def _runs(paragraph: Paragraph, lines: Iterable[Line], prefix: str = "",
-          size: float | None = None) -> None:
+          size: float | None = None, bold: bool = False) -> None:
+    p = paragraph._p
     for n, line in enumerate(lines):
         if n:
-            paragraph.add_run().add_break()
-        spans = list(line)
+            _run(p, "").add_br()
         if prefix and n == 0:
-            paragraph.add_run(prefix).font.size = Pt(size) if size else None
-        for span in spans:
-            run = paragraph.add_run(span.text)
-            if span.bold:
-                run.bold = True
-            if span.italic:
-                run.italic = True
-            if size:
-                run.font.size = Pt(size)
+            _run(p, prefix, size=size, properties=True)
+        for span in line:
+            _run(p, span.text, bold=span.bold or bold, italic=span.italic, size=size)
 
 
 def _rule(paragraph: Paragraph, width: float, text_width: float) -> Paragraph:
@@ -460,11 +501,7 @@ def _grid(out: _Body, table_block: Table) -> Paragraph:
                                 for n, w in zip(need, lengths, strict=True)))
     for r, row in enumerate(rows):
         for c, line in enumerate(row):
-            paragraph = cells[r][c].paragraphs[0]
-            out.style(paragraph, "DK Table")
-            paragraph.alignment = ALIGN["center" if r == 0 else table_block.align[c]]
-            _runs(paragraph, [line], size=size if size != 12 else None)
-            if r == 0:
-                for run in paragraph.runs:
-                    run.bold = True
+            paragraph = Paragraph(cells[r][c]._tc.p_lst[0], cells[r][c])
+            out.style(paragraph, "DK Table", "center" if r == 0 else table_block.align[c])
+            _runs(paragraph, [line], size=size if size != 12 else None, bold=r == 0)
     return out.paragraph("DK Table")
