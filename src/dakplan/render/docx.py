@@ -305,8 +305,8 @@ _BREAKS = frozenset("\t\r\n")
 def _run(p: Any, text: str, *, bold: bool = False, italic: bool = False,
          size: float | None = None, properties: bool = False) -> Any:
     """Append to ``p`` the run ``paragraph.add_run(text)`` writes once ``bold``, ``italic``
-    and ``font.size`` are set (``properties``: an ``rPr`` even when empty, as setting
-    ``font.size = None`` leaves), its elements appended in the schema's order."""
+    and ``font.size`` are set, its elements appended in the schema's order; ``properties``:
+    an ``rPr`` even when it stays empty (a bullet's dash has one)."""
     r = OxmlElement("w:r")
     if bold or italic or size or properties:
         rpr = OxmlElement("w:rPr")
