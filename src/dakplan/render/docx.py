@@ -25,7 +25,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.oxml.table import CT_Tbl
+from docx.shared import Emu, Mm, Pt
+from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -67,8 +69,9 @@ def write(blocks: list[Block], *, title: str, stamp: dt.datetime) -> bytes:
     """The ``.docx`` bytes of ``blocks``; ``stamp`` is written as created/modified date."""
     doc = Document()
     _setup(doc, title, stamp)
+    out = _Body(doc)
     for block in blocks:
-        _block(doc, block)
+        _block(out, block)
     _drop_empty_first_paragraph(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -219,31 +222,125 @@ def _normalise_zip(data: bytes) -> bytes:
 
 
 # -- blocks -----------------------------------------------------------------------------------
+#
+# python-docx's conveniences cost time in proportion to what is already written: adding to the
+# body scans it for the final ``w:sectPr``, ``table.cell(r, c)`` and ``row.cells`` rebuild the
+# table's whole grid, ``container.paragraphs`` lists every paragraph, and setting a style by
+# name walks every style of the document. ``_Body`` adds elements where python-docx would put
+# them, without the scans, so that the time per task does not grow with the plan.
 
-Container = DocxDocument | _Cell
+
+class _Body:
+    """The document body being written, and the lookups its writing repeats."""
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self.proxy = doc._body
+        self.element = doc.element.body
+        self.width = doc._block_width
+        self._end = self.element.sectPr  # found once: ``body.sectPr`` scans the body
+        self._ids: dict[str, str | None] = {}
+
+    def style(self, paragraph: Paragraph, name: str, align: str | None = None) -> None:
+        """``paragraph.style = name`` (and ``paragraph.alignment = ALIGN[align]``) on a new
+        paragraph: the style's id looked up once per document, the properties built in the
+        schema's order rather than through python-docx's search of every possible successor."""
+        if name not in self._ids:
+            self._ids[name] = self.doc.part.get_style_id(  # type: ignore[no-untyped-call]
+                name, WD_STYLE_TYPE.PARAGRAPH)
+        p = paragraph._p
+        if p.pPr is not None:
+            p.style = self._ids[name]
+            if align is not None:
+                paragraph.alignment = ALIGN[align]
+            return
+        ppr = OxmlElement("w:pPr")
+        if self._ids[name] is not None:
+            ppr.append(_valued("w:pStyle", self._ids[name]))
+        if align is not None:
+            ppr.append(_valued("w:jc", ALIGN[align]))
+        p.insert(0, ppr)
+
+    def _append(self, element: Any) -> None:
+        """Add ``element`` at the end of the body, before the final ``w:sectPr``."""
+        if self._end is None:
+            self.element.append(element)
+        else:
+            self._end.addprevious(element)
+
+    def paragraph(self, style: str) -> Paragraph:
+        """A new paragraph at the end of the body: ``doc.add_paragraph(style=style)``."""
+        p = OxmlElement("w:p")
+        self._append(p)
+        paragraph = Paragraph(p, self.proxy)
+        self.style(paragraph, style)
+        return paragraph
+
+    def cell_paragraph(self, cell: _Cell, style: str) -> Paragraph:
+        """``cell.add_paragraph(style=style)``."""
+        paragraph = Paragraph(cell._tc.add_p(), cell)
+        self.style(paragraph, style)
+        return paragraph
+
+    def table(self, rows: int, cols: int) -> tuple[DocxTable, list[list[_Cell]]]:
+        """``doc.add_table(rows, cols)``, and its cells row by row."""
+        tbl = CT_Tbl.new_tbl(rows, cols, self.width)
+        self._append(tbl)
+        table = DocxTable(tbl, self.proxy)
+        table.style = None
+        cells = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in tbl.tr_lst]
+        return table, cells
+
+
+def _valued(tag: str, value: Any) -> Any:
+    """``<tag w:val=value/>``, the value written by python-docx's own converter for ``tag``."""
+    element = OxmlElement(tag)
+    element.val = value
+    return element
+
+
+_BREAKS = frozenset("\t\r\n")
+
+
+def _run(p: Any, text: str, *, bold: bool = False, italic: bool = False,
+         size: float | None = None, properties: bool = False) -> Any:
+    """Append to ``p`` the run ``paragraph.add_run(text)`` writes once ``bold``, ``italic``
+    and ``font.size`` are set, its elements appended in the schema's order; ``properties``:
+    an ``rPr`` even when it stays empty (a bullet's dash has one)."""
+    r = OxmlElement("w:r")
+    if bold or italic or size or properties:
+        rpr = OxmlElement("w:rPr")
+        if bold:
+            rpr.append(OxmlElement("w:b"))
+        if italic:
+            rpr.append(OxmlElement("w:i"))
+        if size:
+            rpr.append(_valued("w:sz", Pt(size)))
+        r.append(rpr)
+    if text:
+        if _BREAKS.isdisjoint(text):
+            r.add_t(text)
+        else:
+            r.text = text  # tabs and line breaks become their elements
+    p.append(r)
+    return r
 
 
 def _runs(paragraph: Paragraph, lines: Iterable[Line], prefix: str = "",
-          size: float | None = None) -> None:
+          size: float | None = None, bold: bool = False) -> None:
+    p = paragraph._p
     for n, line in enumerate(lines):
         if n:
-            paragraph.add_run().add_break()
-        spans = list(line)
+            _run(p, "").add_br()
         if prefix and n == 0:
-            paragraph.add_run(prefix).font.size = Pt(size) if size else None
-        for span in spans:
-            run = paragraph.add_run(span.text)
-            if span.bold:
-                run.bold = True
-            if span.italic:
-                run.italic = True
-            if size:
-                run.font.size = Pt(size)
+            _run(p, prefix, size=size, properties=True)
+        for span in line:
+            _run(p, span.text, bold=span.bold or bold, italic=span.italic, size=size)
 
 
-def _rule(container: Container, width: float, text_width: float) -> None:
-    """A centred horizontal rule ``width`` long, as a bottom border of an empty paragraph."""
-    paragraph = container.add_paragraph(style="DK Rule")
+def _rule(paragraph: Paragraph, width: float, text_width: float) -> Paragraph:
+    """A centred horizontal rule ``width`` long, as a bottom border of the empty ``paragraph``
+    (in style ``DK Rule``)."""
     side = max(0.0, (text_width - width) / 2)
     paragraph.paragraph_format.left_indent = int(side)
     paragraph.paragraph_format.right_indent = int(side)
@@ -253,6 +350,7 @@ def _rule(container: Container, width: float, text_width: float) -> None:
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
     _insert(paragraph._p.get_or_add_pPr(), borders)
+    return paragraph
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
@@ -270,78 +368,80 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return em * size * 12700
 
 
-def _block(container: Container, block: Block) -> None:
+def _block(out: _Body, block: Block) -> Paragraph | None:
+    """Write ``block``; return the last paragraph it added to the body, if any."""
     if isinstance(block, Heading):
         style = HEADING_STYLE.get(block.level, "DK Heading 3")
-        paragraph = container.add_paragraph(style=style)
+        paragraph = out.paragraph(style)
         _runs(paragraph, [block.spans])
         if block.level == 2:
             width = min(text_width(plain(block.spans), 14, True), TEXT_WIDTH)
-            _rule(container, width / 3, TEXT_WIDTH)
-            container.paragraphs[-1].paragraph_format.space_after = Pt(12)
-    elif isinstance(block, Para):
-        paragraph = container.add_paragraph(style="DK Body")
+            paragraph = _rule(out.paragraph("DK Rule"), width / 3, TEXT_WIDTH)
+            paragraph.paragraph_format.space_after = Pt(12)
+        return paragraph
+    if isinstance(block, Para):
+        paragraph = out.paragraph("DK Body")
         _runs(paragraph, block.lines, prefix="- " if block.bullet else "")
-    elif isinstance(block, Table):
-        _grid(container, block)
-    elif block.name in ("header", "signature"):
-        _layout(container, block)
-    else:
-        for child in block.children:
-            _block(container, child)
-            if block.name in ("center", "right") and isinstance(child, Para):
-                last = container.paragraphs[-1]
-                last.alignment = ALIGN[block.name]
-                last.paragraph_format.first_line_indent = 0
+        return paragraph
+    if isinstance(block, Table):
+        return _grid(out, block)
+    if block.name in ("header", "signature"):
+        _layout(out, block)
+        return None
+    for child in block.children:
+        last = _block(out, child)
+        if block.name in ("center", "right") and isinstance(child, Para) and last is not None:
+            last.alignment = ALIGN[block.name]
+            last.paragraph_format.first_line_indent = 0
+    return None
 
 
-def _borderless(table: object, widths: tuple[int, ...]) -> None:
-    tbl = table._tbl  # type: ignore[attr-defined]
-    tbl_pr = tbl.tblPr
+def _borderless(table: DocxTable, cells: list[list[_Cell]], widths: tuple[int, ...]) -> None:
+    tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
     _insert(tbl_pr, borders)
-    _widths(table, widths)
+    _widths(table, cells, widths)
 
 
-def _widths(table: object, widths: tuple[int, ...]) -> None:
-    table.autofit = False  # type: ignore[attr-defined]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER  # type: ignore[attr-defined]
-    for row in table.rows:  # type: ignore[attr-defined]
-        for cell, width in zip(row.cells, widths, strict=False):
-            cell.width = width
-    for column, width in zip(table.columns, widths, strict=False):  # type: ignore[attr-defined]
-        column.width = width
+def _widths(table: DocxTable, cells: list[list[_Cell]], widths: tuple[int, ...]) -> None:
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for row in cells:
+        for cell, width in zip(row, widths, strict=False):
+            cell.width = Emu(width)
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = Emu(width)
 
 
-def _layout(container: Container, div: Div) -> None:
-    cells = [c for c in div.children if isinstance(c, Div)]
-    rows = max(1, (len(cells) + 1) // 2)
-    table = container.add_table(rows=rows, cols=2)
+def _layout(out: _Body, div: Div) -> None:
+    children = [c for c in div.children if isinstance(c, Div)]
+    rows = max(1, (len(children) + 1) // 2)
+    table, cells = out.table(rows, 2)
     header = div.name == "header"
     widths = HEADER_COLUMNS if header else SIGNATURE_COLUMNS
-    _borderless(table, widths)
-    for index, cell_div in enumerate(cells):
+    _borderless(table, cells, widths)
+    for index, cell_div in enumerate(children):
         row, col = divmod(index, 2)
-        cell = table.cell(row, col)
+        cell = cells[row][col]
         first = cell.paragraphs[0]
         paras = [b for b in cell_div.children if isinstance(b, Para)]
         for k, para in enumerate(paras):
             if header:
-                paragraph = cell.add_paragraph(style="DK Header")
+                paragraph = out.cell_paragraph(cell, "DK Header")
                 _header_runs(paragraph, para, left=col == 0)
                 paragraph.paragraph_format.space_after = Pt(0 if row == 0 else 6)
             elif col == 0:
                 style = "DK Recipient" if para.bullet else "DK Recipients Title"
-                paragraph = cell.add_paragraph(style=style)
+                paragraph = out.cell_paragraph(cell, style)
                 _runs(paragraph, para.lines, prefix="- " if para.bullet else "")
                 if not para.bullet:
                     paragraph.paragraph_format.space_before = Pt(6)
             else:
-                paragraph = cell.add_paragraph(style="DK Signer")
+                paragraph = out.cell_paragraph(cell, "DK Signer")
                 _runs(paragraph, para.lines)
                 if k == len(paras) - 1 and k > 0:
                     paragraph.paragraph_format.space_before = Pt(72)
@@ -349,7 +449,8 @@ def _layout(container: Container, div: Div) -> None:
             last_line = plain(paras[-1].lines[-1])
             size = 13 if col == 0 else 14
             width = min(text_width(last_line, size, True), widths[col])
-            _rule(cell, width / 3 if col == 0 else width, widths[col])
+            _rule(out.cell_paragraph(cell, "DK Rule"), width / 3 if col == 0 else width,
+                  widths[col])
         if len(cell.paragraphs) > 1:
             first._p.getparent().remove(first._p)
 
@@ -365,9 +466,9 @@ def _header_runs(paragraph: Paragraph, para: Para, left: bool) -> None:
         _runs(paragraph, [line], size=13 if left or capitals else 14)
 
 
-def _grid(container: Container, table_block: Table) -> None:
+def _grid(out: _Body, table_block: Table) -> Paragraph:
     columns = len(table_block.header)
-    table = container.add_table(rows=1 + len(table_block.rows), cols=columns)
+    table, cells = out.table(1 + len(table_block.rows), columns)
     table.style = None
     tbl_pr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -396,15 +497,11 @@ def _grid(container: Container, table_block: Table) -> None:
         if sum(need) <= TEXT_WIDTH:
             break
     spare = max(0.0, TEXT_WIDTH - sum(need))
-    _widths(table, tuple(int(n + spare * w / sum(lengths)) for n, w in zip(need, lengths,
-                                                                            strict=True)))
+    _widths(table, cells, tuple(int(n + spare * w / sum(lengths))
+                                for n, w in zip(need, lengths, strict=True)))
     for r, row in enumerate(rows):
         for c, line in enumerate(row):
-            paragraph = table.cell(r, c).paragraphs[0]
-            paragraph.style = "DK Table"
-            paragraph.alignment = ALIGN["center" if r == 0 else table_block.align[c]]
-            _runs(paragraph, [line], size=size if size != 12 else None)
-            if r == 0:
-                for run in paragraph.runs:
-                    run.bold = True
-    container.add_paragraph(style="DK Table")
+            paragraph = Paragraph(cells[r][c]._tc.p_lst[0], cells[r][c])
+            out.style(paragraph, "DK Table", "center" if r == 0 else table_block.align[c])
+            _runs(paragraph, [line], size=size if size != 12 else None, bold=r == 0)
+    return out.paragraph("DK Table")

@@ -160,18 +160,31 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                               is_overdue(task, status, as_of), last.note if last else None,
                               last.date if last else None, products, amount))
 
+    # Each task is counted for every agency its lead stands for, walking the tasks once: asking
+    # every agency about every task costs agencies x tasks, quadratic in the size of a plan.
+    members: dict[str, set[str]] = {}
+    tallies: dict[str, dict[str, int]] = {}
+    for line in lines:
+        lead = line.task.lead
+        if lead not in members:
+            members[lead] = registry.members(lead)
+        for code in members[lead]:
+            tally = tallies.setdefault(code, dict.fromkeys((*STATUSES, "tasks", "overdue"), 0))
+            tally["tasks"] += 1
+            tally[line.status] += 1
+            tally["overdue"] += line.overdue
     agencies = []
     for agency in plan.agencies:
-        mine = [line for line in lines if agency.code in registry.members(line.task.lead)]
+        counts = tallies.get(agency.code)
         products = sum(per_agency_products.get(agency.code, {}).values())
         amount = per_agency_amount.get(agency.code, 0)
-        if not mine and not products and not amount:
+        if counts is None and not products and not amount:
             continue
-        counts = {s: sum(line.status == s for line in mine) for s in STATUSES}
-        agencies.append(AgencyLine(agency.code, agency.name, len(mine), counts["done"],
+        counts = counts or dict.fromkeys((*STATUSES, "tasks", "overdue"), 0)
+        agencies.append(AgencyLine(agency.code, agency.name, counts["tasks"], counts["done"],
                                    counts["in_progress"], counts["not_started"],
                                    counts["cancelled"], counts["not_reported"],
-                                   sum(line.overdue for line in mine), products, amount))
+                                   counts["overdue"], products, amount))
 
     issuer = plan.document.issuer.agency
     parties = {code for basis in plan.bases for doc in basis.documents for code in doc.parties}
