@@ -3,7 +3,8 @@
 - ``render.sandbox``: a template sees only plain data (``render.plain``), reaches no Python
   internals, calls only what is named there, and stays within the render's ``Budget`` of time
   and size (``render.budget``).
-- ``StrictUndefined``: a missing name is an error, never a silent blank.
+- ``StrictUndefined`` (``sandbox.FieldUndefined``): a missing name is an error, never a
+  silent blank.
 - Escaping: ``*.html.j2`` templates escape every value for HTML; ``*.md.j2`` templates escape
   Markdown markers in every value (``filters.md_escape``), so plan text stays text in every
   output format. Macros and ``|markdown`` values are template-made and pass unchanged.
@@ -19,7 +20,6 @@ from types import TracebackType
 from typing import Any, cast
 
 from jinja2 import (
-    StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
@@ -64,7 +64,6 @@ class Templates:
             self.budget,
             filters.FILTERS,
             loader=loader(self.plan_path, self.files.append),
-            undefined=StrictUndefined,
             autoescape=True,
             finalize=_finalize,
             keep_trailing_newline=True,

@@ -25,7 +25,7 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
-from jinja2 import nodes, pass_context, pass_environment, pass_eval_context
+from jinja2 import StrictUndefined, nodes, pass_context, pass_environment, pass_eval_context
 from jinja2.environment import TemplateModule
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 from jinja2.filters import (
@@ -75,6 +75,18 @@ _LOOP = "dakplan:loop"
 _SIZED = "dakplan:sized"
 
 
+class FieldUndefined(StrictUndefined):
+    """A missing name is an error; a missing field of a record says which fields there are."""
+
+    @property
+    def _undefined_message(self) -> str:
+        record = self._undefined_obj
+        if self._undefined_hint is None and isinstance(record, Record):
+            return t("render.no_field", kind=kind_of(record), name=self._undefined_name,
+                     fields=", ".join(fields_of(record)))
+        return str(super()._undefined_message)
+
+
 class TemplateSandbox(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, narrowed to plain data and bounded by a ``Budget``."""
 
@@ -82,7 +94,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, budget: Budget, filters: dict[str, Callable[..., Any]],
                  **options: Any) -> None:
-        super().__init__(**options)
+        super().__init__(undefined=FieldUndefined, **options)
         self.budget = budget
         self.globals.pop("lipsum", None)
         self._callable_globals = tuple(self.globals.values())
@@ -117,9 +129,6 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         self.budget.tick()
-        if isinstance(obj, Record) and attribute not in obj and not attribute.startswith("_"):
-            return self.undefined(t("render.no_field", kind=kind_of(obj), name=attribute,
-                                    fields=", ".join(fields_of(obj))), obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
