@@ -178,8 +178,8 @@ PICKLE = "cposix\\nsystem\\n(S'touch {marker}'\\ntR."
 def test_a_pickle_payload_runs_nothing(run, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     marker = repo / "PWNED"
     payload = PICKLE.format(marker=marker)
-    path = template(repo, "plan.md.j2", "# {{ doc.title }}\n"
-                    f"{{{{ doc.parse_raw(\"{payload}\", proto=\"pickle\", allow_pickle=True) }}}}\n")
+    call = f'doc.parse_raw("{payload}", proto="pickle", allow_pickle=True)'
+    path = template(repo, "plan.md.j2", f"# {{{{ doc.title }}}}\n{{{{ {call} }}}}\n")
     monkeypatch.chdir(repo)
     result = run("render", "plan")
     assert result.exit_code == 2
@@ -266,6 +266,8 @@ def test_what_templates_can_read(run, repo: Path) -> None:
         "{{ (plan.agencies|vn_sort(attribute='name')|first).code }} "
         "{{ ((doc.recipients|list) + plan.themes)|length }}",
         "{{ plan.implementation[0].tasks[0].due|short_date }} {{ doc.date|vn_date }}",
+        "{% for g in plan.agencies|groupby('kind') %}{{ g.grouper }}:{{ g.list|length }} "
+        "{% endfor %}.",
     ]) + "\n")
     result = render(run, repo, "all", "--agency", "SVH")
     assert result.exit_code == 0, result.stderr
@@ -278,7 +280,8 @@ def test_what_templates_can_read(run, repo: Path) -> None:
         "2 \\[('a', 1)\\]\n"
         "<SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH> 3 True\n"
         "BAOB 2\n"
-        "30/06/2030 ngày  tháng 3 năm 2030\n")
+        "30/06/2030 ngày  tháng 3 năm 2030\n"
+        "central\\_press:2 department:2 people\\_committee:1 .\n")
 
 
 # -- bounded rendering ---------------------------------------------------------------------

@@ -43,7 +43,8 @@ def test_a_render_killed_halfway_leaves_the_old_file(repo: Path) -> None:
     out.write_text("old\n", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "dakplan", "render", "slow", "--plan", "plans/2030.yaml",
-         "-o", "out.md", "--time-limit", "600", "--max-size", "1000"], cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "-o", "out.md", "--time-limit", "600", "--max-size", "1000"],
+        cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         time.sleep(1.5)
         assert process.poll() is None, "the render ended before it could be killed"

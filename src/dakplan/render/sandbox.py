@@ -6,7 +6,8 @@ One policy, in one place (``TemplateSandbox``), over the plain data of ``render.
   ``items``, ``keys``, ``values`` and ``get``; a named set of text methods that cannot make a
   text longer than the one they are called on (``split``, ``startswith``, ``upper``, ...); the
   public attributes of Jinja's own objects (``loop``, a ``namespace``, an imported template's
-  macros). Nothing else: no ``__class__``, no method of a model, no ``str.format``.
+  macros, ``groupby``'s ``grouper`` and ``list``). Nothing else: no ``__class__``, no method
+  of a model, no ``str.format``.
 - calls: macros, ``caller``, ``loop``, blocks, dakplan's helpers, the globals ``range`` (at
   most 100,000 numbers), ``dict``, ``namespace``, ``cycler`` and ``joiner``, and the methods
   allowed above. ``lipsum`` is not there.
@@ -119,6 +120,9 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
             return attr in MAPPING_METHODS
         if type(obj) is dt.date:
             return attr in DATE_FIELDS
+        fields = getattr(obj, "_fields", None) if isinstance(obj, tuple) else None
+        if isinstance(fields, tuple):  # a named tuple Jinja made: groupby's (grouper, list)
+            return attr in fields
         if isinstance(obj, _RUNTIME):
             return super().is_safe_attribute(obj, attr, value)
         return False
