@@ -129,7 +129,9 @@ def render(plan: Plan, request: Request) -> Rendered:
     if request.format == "html":
         from dakplan.render.html import body
 
-        page = templates.render("_page.html.j2", {"title": title, "body": Markup(body(blocks))})
+        html = body(blocks)
+        page = templates.render("_page.html.j2", {"title": title, "body": Markup(html)},
+                                allowance=len(html))
         inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
         return Rendered(page.encode("utf-8"), inputs)
 

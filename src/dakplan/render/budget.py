@@ -51,14 +51,18 @@ class Budget:
     megabytes: float = DEFAULT_MB
     _deadline: float = field(default=math.inf, repr=False)
     _written: int = field(default=0, repr=False)
+    _allowance: int = field(default=0, repr=False)
 
     @property
     def max_chars(self) -> int:
         return int(self.megabytes * 1_000_000)
 
-    def start(self) -> None:
+    def start(self, allowance: int = 0) -> None:
+        """Start the clock; ``allowance`` characters of dakplan's own making (the HTML body a
+        page template places) are not counted against the size bound."""
         self._deadline = time.monotonic() + self.seconds
         self._written = 0
+        self._allowance = allowance
 
     def tick(self) -> None:
         if time.monotonic() > self._deadline:
@@ -66,7 +70,7 @@ class Budget:
 
     def text(self, size: int) -> None:
         """Refuse a text of ``size`` characters when it is past the bound."""
-        if size > self.max_chars:
+        if size > self.max_chars + self._allowance:
             raise RenderLimit(t("render.size_limit", mb=_figure(self.megabytes)))
 
     def write(self, size: int) -> None:

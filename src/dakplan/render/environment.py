@@ -84,11 +84,12 @@ class Templates:
             return candidate
         return None
 
-    def render(self, template: str, context: dict[str, Any]) -> str:
-        """Render within the budget; the context is frozen to plain data first. Any error of
-        the template becomes a ``UsageError`` naming the file and line."""
+    def render(self, template: str, context: dict[str, Any], allowance: int = 0) -> str:
+        """Render within the budget (``Budget.start`` for ``allowance``); the context is frozen
+        to plain data first. Any error of the template becomes a ``UsageError`` naming the file
+        and line."""
         values = freeze_all(context)
-        self.budget.start()
+        self.budget.start(allowance)
         try:
             return self._run(template, values)
         except TemplateSyntaxError as exc:
