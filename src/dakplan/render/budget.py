@@ -41,6 +41,11 @@ MAX_LOOPS = 12
 """How many loops (and includes) a template may nest one inside another (the defaults: 2)."""
 
 
+_STEPS = 64
+_LONG = 10_000
+"""A text this long may take a while to make: the clock is read at the next step."""
+
+
 class RenderLimit(TemplateRuntimeError):
     """A template went past one of the render's bounds."""
 
@@ -51,7 +56,11 @@ class Budget:
     megabytes: float = DEFAULT_MB
     _deadline: float = field(default=math.inf, repr=False)
     _written: int = field(default=0, repr=False)
-    _allowance: int = field(default=0, repr=False)
+    _limit: int = field(default=0, repr=False)
+    _countdown: int = field(default=0, repr=False)
+
+    def __post_init__(self) -> None:
+        self._limit = self.max_chars
 
     @property
     def max_chars(self) -> int:
@@ -62,16 +71,26 @@ class Budget:
         page template places) are not counted against the size bound."""
         self._deadline = time.monotonic() + self.seconds
         self._written = 0
-        self._allowance = allowance
+        self._limit = self.max_chars + allowance
+        self._countdown = 0
 
     def tick(self) -> None:
+        """One step of the template. The clock is read every ``_STEPS`` steps (a step is short:
+        one loop turn, call or operation on a bounded value), and after any step that
+        handled a long text."""
+        self._countdown -= 1
+        if self._countdown > 0:
+            return
+        self._countdown = _STEPS
         if time.monotonic() > self._deadline:
             raise RenderLimit(t("render.time_limit", seconds=_figure(self.seconds)))
 
     def text(self, size: int) -> None:
         """Refuse a text of ``size`` characters when it is past the bound."""
-        if size > self.max_chars + self._allowance:
+        if size > self._limit:
             raise RenderLimit(t("render.size_limit", mb=_figure(self.megabytes)))
+        if size > _LONG:
+            self._countdown = 0
 
     def write(self, size: int) -> None:
         """Count ``size`` characters written by an output expression anywhere in the render

@@ -20,13 +20,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from markupsafe import Markup
 from pydantic import BaseModel
-
-_NUMBERS = (bool, int, float)
 
 
 class Record:
@@ -141,22 +139,19 @@ class _Freezer:
         self._seen: dict[int, tuple[Any, Any]] = {}
 
     def freeze(self, value: Any) -> Any:
+        kind = type(value)
+        if kind in _SCALARS:
+            return value
         if value is None or isinstance(value, (Helper, Markup)):
             return value
         if isinstance(value, Enum):
             return self.freeze(value.value)
         if isinstance(value, str):
             return str(value)
-        if type(value) in _NUMBERS:
-            return value
-        if isinstance(value, bool):
-            return bool(value)
         if isinstance(value, int):
             return int(value)
         if isinstance(value, float):
             return float(value)
-        if type(value) is dt.date:
-            return value
         seen = self._seen.get(id(value))
         if seen is not None:
             return seen[1]
@@ -165,21 +160,31 @@ class _Freezer:
         return frozen
 
     def _build(self, value: Any) -> Any:
-        if isinstance(value, BaseModel):
-            return self._record(value, [*type(value).model_fields, *_properties(type(value))])
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return self._record(value, [f.name for f in dataclasses.fields(value)])
+        if isinstance(value, BaseModel) or (
+                dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            names, has_text = _layout(type(value))
+            fields = {name: self.freeze(getattr(value, name)) for name in names}
+            return Record(type(value).__name__, fields, str(value) if has_text else None)
         if isinstance(value, Mapping):
             return Table({self.freeze(k): self.freeze(v) for k, v in value.items()})
         if isinstance(value, (list, tuple)):
-            return tuple(self.freeze(item) for item in value)
+            return tuple([self.freeze(item) for item in value])
         raise TypeError(f"{type(value).__name__} has no plain form for a template")
 
-    def _record(self, value: Any, names: list[str]) -> Record:
-        fields = {name: self.freeze(getattr(value, name)) for name in names}
-        own_str: Any = type(value).__str__
-        text = str(value) if own_str not in (object.__str__, BaseModel.__str__) else None
-        return Record(type(value).__name__, fields, text)
+
+_SCALARS = frozenset({str, int, float, bool, dt.date})
+
+
+@cache
+def _layout(cls: Any) -> tuple[tuple[str, ...], bool]:
+    """The names a record of ``cls`` has (a model's fields, then its own public properties;
+    a dataclass's fields), and whether the class has a text of its own (``Period``: 2020)."""
+    if issubclass(cls, BaseModel):
+        names = [*cls.model_fields, *_properties(cls)]
+    else:
+        names = [f.name for f in dataclasses.fields(cls)]
+    own_str: Any = cls.__str__
+    return tuple(names), own_str not in (object.__str__, BaseModel.__str__)
 
 
 def _properties(cls: type) -> list[str]:

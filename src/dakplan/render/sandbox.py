@@ -133,6 +133,8 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         self.budget.tick()
+        if type(obj) is Record and attribute in obj:
+            return obj[attribute]  # the common case: a record's field, plain data
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
