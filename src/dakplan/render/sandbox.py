@@ -51,7 +51,7 @@ from jinja2.runtime import (
     Undefined,
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from jinja2.utils import Cycler, Joiner, Namespace
+from jinja2.utils import Cycler, Joiner, Namespace, missing
 
 from dakplan.i18n import t
 from dakplan.render.budget import MAX_DEPTH, MAX_LOOPS, Budget, RenderLimit
@@ -81,10 +81,12 @@ class FieldUndefined(StrictUndefined):
 
     @property
     def _undefined_message(self) -> str:
-        record = self._undefined_obj
-        if self._undefined_hint is None and isinstance(record, Record):
-            return t("render.no_field", kind=kind_of(record), name=self._undefined_name,
-                     fields=", ".join(fields_of(record)))
+        owner = self._undefined_obj
+        if self._undefined_hint is None and isinstance(owner, Record):
+            return t("render.no_field", kind=kind_of(owner), name=self._undefined_name,
+                     fields=", ".join(fields_of(owner)))
+        if self._undefined_hint is None and owner is not missing:
+            return f"'{type(owner).__name__}' has no attribute {self._undefined_name!r}"
         return str(super()._undefined_message)
 
 
