@@ -4,7 +4,6 @@ never replaces an input."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -201,45 +200,6 @@ def test_parse_file_does_not_leak_a_file(run, repo: Path, tmp_path_factory) -> N
     assert "TOPSECRET" not in result.output
 
 
-@pytest.mark.parametrize("reach,problem", [
-    ("doc.model_dump()", "Document has no field 'model_dump'"),
-    ("plan.model_dump_json()", "Plan has no field 'model_dump_json'"),
-    ("doc.copy()", "Document has no field 'copy'"),
-    ("doc.model_copy(update={'title': 'x'})", "Document has no field 'model_copy'"),
-    ("doc.json()", "Document has no field 'json'"),
-    ("doc.dict()", "Document has no field 'dict'"),
-    ("plan.model_fields", "Plan has no field 'model_fields'"),
-    ("plan.tasks()", "Plan has no field 'tasks'"),
-    ("doc.__class__", "access to attribute '__class__' of 'Record' object is unsafe."),
-    ("doc.__class__.mro()", "access to attribute '__class__' of 'Record' object is unsafe."),
-    ("doc['__class__']", "access to attribute '__class__' of 'Record' object is unsafe."),
-    ("doc|attr('__dict__')", "Document has no field '__dict__'"),
-    ("doc._fields", "access to attribute '_fields' of 'Record' object is unsafe."),
-    ("name.__call__", "access to attribute '__call__' of 'Helper' object is unsafe."),
-    ("name._function", "access to attribute '_function' of 'Helper' object is unsafe."),
-    ("'x'.format(1)", "access to attribute 'format' of 'str' object is unsafe."),
-    ("'{0.__class__}'.format_map({'0': doc})",
-     "access to attribute 'format_map' of 'str' object is unsafe."),
-    ("doc.symbol.center(10**9)", "access to attribute 'center' of 'str' object is unsafe."),
-    ("as_of.strftime('%Y')", "access to attribute 'strftime' of 'date' object is unsafe."),
-    ("as_of.replace(year=1)", "access to attribute 'replace' of 'date' object is unsafe."),
-    ("plan.agencies|vn_sort(attribute='__class__')",
-     "access to attribute '__class__' of 'Record' object is unsafe."),
-    ("plan.agencies.index", "access to attribute 'index' of 'tuple' object is unsafe."),
-    ("range.__globals__", "access to attribute '__globals__' of 'function' object is unsafe."),
-    ("dict.fromkeys", "access to attribute 'fromkeys' of 'type' object is unsafe."),
-    ("namespace.mro()", "access to attribute 'mro' of 'type' object is unsafe."),
-    ("doc", "Document is a record, not text: write one of its fields (type, title, "),
-])
-def test_only_plain_data_is_reachable(run, repo: Path, reach: str, problem: str) -> None:
-    path = template(repo, "evil.md.j2", f"text\n{{{{ {reach} }}}}\n")
-    out = repo / "out.md"
-    result = render(run, repo, "evil", "-o", str(out))
-    assert result.exit_code == 2
-    assert result.stderr.startswith(f"dakplan: {path}:2: template error: {problem}")
-    assert not out.exists()
-
-
 def test_calls_are_limited_to_named_helpers(run, repo: Path) -> None:
     path = template(repo, "call.md.j2", "{% set f = 'a'.split %}\n"
                     "{{ (plan.agencies|map(attribute='names')|first).__len__() }}\n")
@@ -289,49 +249,27 @@ def test_what_templates_can_read(run, repo: Path) -> None:
 
 @pytest.mark.parametrize("body,problem", [
     ("{{ (10**15)|roman }}", "roman: a number this large has no roman numeral (1 to 3999)"),
-    ("{{ 4000|roman }}", "roman: 4000 has no roman numeral (1 to 3999)"),
-    ("{{ 'x' * 10**10 }}", "more than 0.5 MB of text, the render's size limit (raise it with "
+    ("{{ 'x' * 10**10 }}", "more than 20 MB of text, the render's size limit (raise it with "
                            "--max-size MB)"),
-    ("{{ [0] * 10**8 }}", "a list of more than 1,000,000 items"),
     ("{{ range(10**12) }}", "Range too big. The sandbox blocks ranges larger than MAX_RANGE "
                             "(100000)."),
-    ("{{ 10 ** (10 ** 10) }}", "a number of more than 4,300 digits"),
-    ("{% set n = namespace(v=10**4000) %}{% for i in range(9) %}{% set n.v = n.v * n.v %}"
-     "{% endfor %}", "a number of more than 4,300 digits"),
-    ("{{ range(100000)|join('x' * 100000) }}", "more than 0.5 MB of text"),
-    ("{{ range(100000)|map('string')|join(doc.title) }}", "more than 0.5 MB of text"),
-    ("{{ 'x'|center(10**10) }}", "more than 0.5 MB of text"),
-    ("{{ doc.title|indent(10**9) }}", "more than 0.5 MB of text"),
-    ("{{ range(10)|batch(10**9, 'x')|list }}", "a list of more than 1,000,000 items"),
-    ("{{ ('x' * 100000)|replace('x', doc.title) }}", "more than 0.5 MB of text"),
-    ("{{ ('x' * 100000)|wordwrap(1, wrapstring=doc.title) }}", "more than 0.5 MB of text"),
-    ("{{ '%0999999999d' % 1 }}", "a '%' format width or precision that is '*' or above "
-                                 "0.5 MB"),
-    ("{{ '%0*d'|format(10**9, 1) }}", "a '%' format width or precision that is '*' or above "
-                                      "0.5 MB"),
-    ("{% set ns = namespace(s='ab') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
-     "{% endfor %}", "more than 0.5 MB of text"),
-    ("{% set ns = namespace(l=[1]) %}{% for i in range(64) %}{% set ns.l = ns.l + ns.l %}"
-     "{% endfor %}", "a list of more than 1,000,000 items"),
-    ("{% macro twice(s) %}{{ s }}{{ s }}{% endmacro %}{% set ns = namespace(s='ab') %}"
-     "{% for i in range(64) %}{% set ns.s = twice(ns.s) %}{% endfor %}",
-     "more than 0.5 MB of text"),
-    ("{% for i in range(100000) %}{{ doc.subject }}{% endfor %}", "more than 0.5 MB of text"),
+    ("{{ range(100000)|join('x' * 10**6) }}", "more than 20 MB of text"),
 ])
-def test_a_template_cannot_grow_without_bound(run, repo: Path, body: str,
-                                              problem: str) -> None:
+def test_a_huge_value_is_refused_before_it_is_made(run, repo: Path, body: str,
+                                                   problem: str) -> None:
+    """Once a MemoryError, or minutes and gigabytes; the other ways of growing a value:
+    tests/unit/test_render_sandbox.py."""
     path = template(repo, "big.md.j2", f"# {{{{ doc.title }}}}\n{body}\n")
-    result = render(run, repo, "big", "--max-size", "0.5")
+    out = repo / "out.md"
+    result = render(run, repo, "big", "-o", str(out))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"dakplan: {path}:2: template error: {problem}")
-    assert "Traceback" not in result.output
+    assert not out.exists()
 
 
 @pytest.mark.parametrize("body", [
     "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
     "{% set r = range(100000)|list %}{% for i in r %}{% for j in r %}{% endfor %}{% endfor %}",
-    "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}",
-    "{% for i in range(100000) %}{{ range(100000)|sum }}{% endfor %}",
 ])
 def test_a_template_cannot_run_without_bound(run, repo: Path, body: str) -> None:
     """Loops that write nothing are stopped too: every turn of a loop ticks the clock."""
@@ -347,11 +285,7 @@ def test_a_template_cannot_run_without_bound(run, repo: Path, body: str) -> None
     ('{% include "self.md.j2" %}', 3),
     # Jinja renders a parent or an imported template from the template's first line
     ('{% extends "self.md.j2" %}', 1),
-    ('{% import "self.md.j2" as me with context %}', 1),
     ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", 3),
-    ("{% macro f() %}\n{{ g() }}{% endmacro %}{% macro g() %}{{ f() }}{% endmacro %}{{ f() }}",
-     4),
-    ("{% for x in [1] recursive %}{{ loop([1]) }}{% endfor %}", 3),
 ])
 def test_a_template_that_calls_itself_is_stopped(run, repo: Path, body: str, line: int) -> None:
     path = template(repo, "self.md.j2", f"# {{{{ doc.title }}}}\n\n{body}\n")
@@ -359,21 +293,6 @@ def test_a_template_that_calls_itself_is_stopped(run, repo: Path, body: str, lin
     assert result.exit_code == 2
     assert result.stderr == (f"dakplan: {path}:{line}: template error: the template calls or "
                              "includes itself without end (recursion too deep)\n")
-
-
-@pytest.mark.parametrize("body", [
-    "{% for i in [1] %}" * 13 + "x" + "{% endfor %}" * 13,
-    "{% if 1 %}" * 50 + "x" + "{% endif %}" * 50,
-    "{{ " + "-" * 60 + "1 }}",
-    "{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}",
-    "{{ " + "[" * 3000 + "]" * 3000 + " }}",
-])
-def test_nesting_is_bounded(run, repo: Path, body: str) -> None:
-    path = template(repo, "deep.md.j2", f"# {{{{ doc.title }}}}\n{body}\n")
-    result = render(run, repo, "deep")
-    assert result.exit_code == 2
-    assert re.fullmatch(rf"dakplan: {re.escape(str(path))}:2: template error: nested more than "
-                        r"\d+ levels deep\n", result.stderr)
 
 
 def test_the_output_is_bounded_where_it_is_written(run, repo: Path) -> None:
@@ -464,9 +383,9 @@ def test_plan_text_opens_no_html_or_link_in_markdown(run, write_plan) -> None:
 def test_the_html_page_is_not_counted_twice(run, repo: Path) -> None:
     """The size bound is the template's: the page template places dakplan's HTML of it, which
     is longer than the Markdown, without counting it again."""
-    template(repo, "wide.md.j2", "{% for i in range(6000) %}\nSở TT&TT & Sở VH&TT & các sở, "
+    template(repo, "wide.md.j2", "{% for i in range(1500) %}\nSở TT&TT & Sở VH&TT & các sở, "
              "ngành liên quan.\n\n{% endfor %}\n")
-    markdown = render(run, repo, "wide", "--max-size", "0.4")
-    page = render(run, repo, "wide", "--max-size", "0.4", "-f", "html")
+    markdown = render(run, repo, "wide", "--max-size", "0.1")
+    page = render(run, repo, "wide", "--max-size", "0.1", "-f", "html")
     assert (markdown.exit_code, page.exit_code) == (0, 0), page.stderr
-    assert len(markdown.stdout) < 400_000 < len(page.stdout)
+    assert len(markdown.stdout) < 100_000 < len(page.stdout)

@@ -136,7 +136,7 @@ def template(draw: st.DrawFn) -> str:
 REPO: list[Path] = []
 
 
-@settings(max_examples=40, derandomize=True, database=None, deadline=None,
+@settings(max_examples=25, derandomize=True, database=None, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(source=template(), fmt=st.sampled_from(["md", "html"]),
        agency=st.sampled_from([[], ["--agency", "SVH"]]))

@@ -142,8 +142,8 @@ class _Freezer:
         kind = type(value)
         if kind in _SCALARS:
             return value
-        if value is None or isinstance(value, (Helper, Markup)):
-            return value
+        if value is None or isinstance(value, (Helper, Markup, Record, Table)):
+            return value  # already plain
         if isinstance(value, Enum):
             return self.freeze(value.value)
         if isinstance(value, str):
