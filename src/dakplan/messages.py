@@ -398,12 +398,30 @@ EN: dict[str, str] = {
     "the plan's period).",
     "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
     "help.render.list": "List the templates and where each comes from.",
+    "help.render.time_limit": "Stop a template that runs longer than this many seconds "
+    "(default: 10).",
+    "help.render.max_size": "Stop a template that writes more than this many MB of text, "
+    "millions of characters (default: 20).",
     # render (dakplan.render, cli/render.py)
     "render.template_error": "{where}: template error: {problem}",
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
     "render.needs_agency": "this template needs an agency: add --agency CODE",
+    "render.time_limit": "stopped after {seconds} s, the render's time limit (raise it with "
+    "--time-limit SECONDS)",
+    "render.size_limit": "more than {mb} MB of text, the render's size limit (raise it with "
+    "--max-size MB)",
+    "render.too_many_items": "a list of more than {count} items",
+    "render.number_too_large": "a number of more than {digits} digits",
+    "render.format_width": "a '%' format width or precision that is '*' or above {mb} MB",
+    "render.recursion": "the template calls or includes itself without end (recursion too "
+    "deep)",
+    "render.too_deep": "nested more than {depth} levels deep",
+    "render.memory": "out of memory",
+    "render.not_callable": "{name} cannot be called from a template",
+    "render.no_field": "{kind} has no field '{name}' (its fields: {fields})",
+    "render.bad_limit": "{option} must be more than 0 and at most {most}, not {value}",
     "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
     "render.several_plans": "several plans under {path}: choose one with --plan",
     "render.list_heading": "Templates (repository: {folder})",
@@ -811,12 +829,29 @@ VI: dict[str, str] = {
     "kỳ kế hoạch).",
     "help.render.agency": "Mã hoặc tên cơ quan, cho phiếu nhiệm vụ (mẫu agency).",
     "help.render.list": "Liệt kê các mẫu và nơi lấy từng mẫu.",
+    "help.render.time_limit": "Dừng mẫu chạy lâu hơn số giây này (mặc định: 10).",
+    "help.render.max_size": "Dừng mẫu viết ra nhiều hơn số MB văn bản này, tính bằng triệu ký "
+    "tự (mặc định: 20).",
     # render (dakplan.render, cli/render.py)
     "render.template_error": "{where}: lỗi trong mẫu: {problem}",
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
     "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
+    "render.time_limit": "đã dừng sau {seconds} giây, giới hạn thời gian của lần kết xuất "
+    "(nâng bằng --time-limit SỐ_GIÂY)",
+    "render.size_limit": "hơn {mb} MB văn bản, giới hạn kích thước của lần kết xuất (nâng bằng "
+    "--max-size SỐ_MB)",
+    "render.too_many_items": "một danh sách hơn {count} phần tử",
+    "render.number_too_large": "một số có hơn {digits} chữ số",
+    "render.format_width": "độ rộng hoặc độ chính xác trong định dạng '%' là '*' hoặc vượt "
+    "{mb} MB",
+    "render.recursion": "mẫu tự gọi hoặc tự chèn chính nó không dừng (đệ quy quá sâu)",
+    "render.too_deep": "lồng nhau quá {depth} cấp",
+    "render.memory": "hết bộ nhớ",
+    "render.not_callable": "mẫu không được gọi {name}",
+    "render.no_field": "{kind} không có trường '{name}' (các trường: {fields})",
+    "render.bad_limit": "{option} phải lớn hơn 0 và không quá {most}, không phải {value}",
     "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
     "-o kehoach.docx)",
     "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",

@@ -34,7 +34,8 @@ def test_no_template_code_reaches_python(run, repo: Path, attack: str,
 
 
 def test_a_render_killed_halfway_leaves_the_old_file(repo: Path) -> None:
-    # A template that never finishes: the process is killed while it renders.
+    # A template that would not finish within its raised budgets: the process is killed while
+    # it renders.
     (repo / "templates" / "slow.md.j2").write_text(
         "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}\n",
         encoding="utf-8")
@@ -42,7 +43,8 @@ def test_a_render_killed_halfway_leaves_the_old_file(repo: Path) -> None:
     out.write_text("old\n", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "dakplan", "render", "slow", "--plan", "plans/2030.yaml",
-         "-o", "out.md"], cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "-o", "out.md", "--time-limit", "600", "--max-size", "1000"],
+        cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         time.sleep(1.5)
         assert process.poll() is None, "the render ended before it could be killed"

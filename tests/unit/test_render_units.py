@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from jinja2 import Environment
 
 from dakplan.render import blocks, filters
 from dakplan.render.blocks import Div, Heading, Para, Span, Table
@@ -38,8 +39,8 @@ def test_numbers_money_roman() -> None:
 
 def test_vn_sort() -> None:
     names = ["Sở Y tế", "Đài Truyền hình A", "Báo B", "Dân tộc", "ấp", "an"]
-    assert filters.vn_sort(names) == ["an", "ấp", "Báo B", "Dân tộc", "Đài Truyền hình A",
-                                      "Sở Y tế"]
+    assert filters.vn_sort(Environment(), names) == ["an", "ấp", "Báo B", "Dân tộc",
+                                                     "Đài Truyền hình A", "Sở Y tế"]
 
 
 def test_md_escape() -> None:

@@ -43,6 +43,11 @@ def render(
         "--agency", "-a", help="help.render.agency", show_default=False)] = None,
     list_: Annotated[bool, typer.Option(
         "--list", help="help.render.list")] = False,
+    time_limit: Annotated[float | None, typer.Option(
+        "--time-limit", metavar="SECONDS", help="help.render.time_limit",
+        show_default=False)] = None,
+    max_size: Annotated[float | None, typer.Option(
+        "--max-size", metavar="MB", help="help.render.max_size", show_default=False)] = None,
 ) -> None:
     """Render a document of the plan from a template.
 
@@ -57,6 +62,7 @@ def render(
     from dakplan.query import parse_option_date
     from dakplan.render import Request, available, format_for
     from dakplan.render import render as render_document
+    from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, MAX_MB, MAX_SECONDS
     from dakplan.render.templates import repository_root
     from dakplan.validate import load_plan
 
@@ -77,15 +83,27 @@ def render(
     if fmt == "docx" and output is None:
         raise UsageError(t("render.docx_needs_output"))
     day = None if as_of is None else parse_option_date("--as-of", as_of)
+    seconds = _limit("--time-limit", time_limit, DEFAULT_SECONDS, MAX_SECONDS)
+    megabytes = _limit("--max-size", max_size, DEFAULT_MB, MAX_MB)
     path = _plan_path(plan)
     if output is not None:
         check_target(output, [path])
     document = load_plan(path)
-    rendered = render_document(document, Request(template, path, fmt, day, agency))
+    rendered = render_document(document, Request(template, path, fmt, day, agency,
+                                                 seconds, megabytes))
     if output is None:
         typer.echo(rendered.data.decode("utf-8"), nl=False)
         return
     replace_file(output, rendered.data, rendered.inputs)
+
+
+def _limit(option: str, value: float | None, default: float, most: float) -> float:
+    if value is None:
+        return default
+    if not 0 < value <= most:  # also refuses nan
+        raise UsageError(t("render.bad_limit", option=option, most=f"{most:g}",
+                           value=f"{value:g}"))
+    return value
 
 
 def _defaults() -> set[str]:

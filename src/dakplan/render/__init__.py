@@ -21,6 +21,7 @@ from markupsafe import Markup
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model import Plan
+from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, Budget
 from dakplan.render.templates import NAME, TemplateInfo, available
 
 FORMATS = ("md", "html", "docx")
@@ -42,6 +43,10 @@ class Request:
     """The day statuses are judged on; default: the last day of the plan's period."""
     agency: str | None = None
     """An agency code or name, for the duty sheet."""
+    time_limit: float = DEFAULT_SECONDS
+    """How long the template may run, in seconds."""
+    max_size: float = DEFAULT_MB
+    """How much text the template may write, in millions of characters."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +76,11 @@ def tidy(markdown: str) -> str:
 
 
 def context(plan: Plan, request: Request) -> dict[str, Any]:
-    """What a template sees. Documented in README (section "dakplan render")."""
+    """What a template sees, before ``render.plain`` freezes it to plain data. Documented in
+    README (section "dakplan render")."""
     from dakplan.registry import Registry
     from dakplan.render import figures
+    from dakplan.render.plain import names
 
     registry = Registry(plan)
     as_of = request.as_of or plan.document.period.last_day
@@ -81,7 +88,8 @@ def context(plan: Plan, request: Request) -> dict[str, Any]:
         "plan": plan,
         "doc": plan.document,
         "as_of": as_of,
-        "name": registry.name,
+        "name": names({code: registry.name(code) for code in [*registry.agencies,
+                                                              *registry.groups]}),
         "report": figures.compute(plan, as_of),
     }
     if request.agency is not None:
@@ -101,7 +109,7 @@ def render(plan: Plan, request: Request) -> Rendered:
     if not NAME.match(request.template) or request.template not in names:
         raise UsageError(t("render.unknown_template", name=request.template,
                            names=", ".join(names)))
-    templates = Templates(request.plan_path)
+    templates = Templates(request.plan_path, Budget(request.time_limit, request.max_size))
     found = templates.find(request.template, request.format)
     if found is None:  # pragma: no cover - available() listed it
         raise UsageError(t("render.unknown_template", name=request.template,
@@ -121,7 +129,9 @@ def render(plan: Plan, request: Request) -> Rendered:
     if request.format == "html":
         from dakplan.render.html import body
 
-        page = templates.render("_page.html.j2", {"title": title, "body": Markup(body(blocks))})
+        html = body(blocks)
+        page = templates.render("_page.html.j2", {"title": title, "body": Markup(html)},
+                                allowance=len(html))
         inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
         return Rendered(page.encode("utf-8"), inputs)
 

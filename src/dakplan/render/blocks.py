@@ -65,7 +65,7 @@ _FENCE_CLOSE = re.compile(r"^:{3,}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^[-+] (.*)$")
 _DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
-_ESCAPABLE = set("\\`*_{}[]()#+-.!|:<>\"'~=")
+_ESCAPABLE = set("\\`*_{}[]()#+-.!|:<>\"'~=&")
 
 
 def parse(text: str) -> list[Block]:

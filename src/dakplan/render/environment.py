@@ -1,8 +1,10 @@
-"""The Jinja environment templates run in: sandboxed, strict, escaping by output kind.
+"""The Jinja environment templates run in: sandboxed, bounded, strict, escaping by output kind.
 
-- ``ImmutableSandboxedEnvironment``: a template cannot reach Python internals
-  (``''.__class__``, ``str.format`` tricks) nor change the lists and mappings it is given.
-- ``StrictUndefined``: a missing name is an error, never a silent blank.
+- ``render.sandbox``: a template sees only plain data (``render.plain``), reaches no Python
+  internals, calls only what is named there, and stays within the render's ``Budget`` of time
+  and size (``render.budget``).
+- ``StrictUndefined`` (``sandbox.FieldUndefined``): a missing name is an error, never a
+  silent blank.
 - Escaping: ``*.html.j2`` templates escape every value for HTML; ``*.md.j2`` templates escape
   Markdown markers in every value (``filters.md_escape``), so plan text stays text in every
   output format. Macros and ``|markdown`` values are template-made and pass unchanged.
@@ -11,13 +13,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 from jinja2 import (
-    StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
@@ -25,20 +27,27 @@ from jinja2 import (
     pass_context,
 )
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.render import filters
+from dakplan.render.budget import Budget, RenderLimit
+from dakplan.render.plain import freeze_all
+from dakplan.render.sandbox import TemplateSandbox
 from dakplan.render.templates import loader
+
+_MAX_PROBLEM = 300
+"""The most characters of a template's error shown (an error can quote a huge value)."""
 
 
 @pass_context
 def _finalize(context: Context, value: Any) -> Any:
     name = context.name or ""
     if name.endswith(".md.j2"):
-        return Markup(filters.md_escape(value))
+        value = Markup(filters.md_escape(value))
+    budget = context.environment.budget  # type: ignore[attr-defined]
+    budget.write(len(value) if isinstance(value, str) else 0)
     return value
 
 
@@ -47,12 +56,14 @@ class Templates:
     """An environment for one plan, and the template files it has read."""
 
     plan_path: Path | None
+    budget: Budget = field(default_factory=Budget)
     files: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.env = ImmutableSandboxedEnvironment(
+        self.env = TemplateSandbox(
+            self.budget,
+            filters.FILTERS,
             loader=loader(self.plan_path, self.files.append),
-            undefined=StrictUndefined,
             autoescape=True,
             finalize=_finalize,
             keep_trailing_newline=True,
@@ -60,7 +71,6 @@ class Templates:
             lstrip_blocks=True,
             auto_reload=False,
         )
-        self.env.filters.update(filters.FILTERS)
 
     def find(self, name: str, fmt: str) -> str | None:
         """The template file name to use for ``name`` in format ``fmt``, or None."""
@@ -74,13 +84,18 @@ class Templates:
             return candidate
         return None
 
-    def render(self, template: str, context: dict[str, Any]) -> str:
-        """Render; any template error becomes a ``UsageError`` naming the file and line."""
+    def render(self, template: str, context: dict[str, Any], allowance: int = 0) -> str:
+        """Render within the budget (``Budget.start`` for ``allowance``); the context is frozen
+        to plain data first. Any error of the template becomes a ``UsageError`` naming the file
+        and line."""
+        values = freeze_all(context)
+        self.budget.start(allowance)
         try:
-            return str(self.env.get_template(template).render(context))
+            return self._run(template, values)
         except TemplateSyntaxError as exc:
             where = f"{exc.filename or exc.name or template}:{exc.lineno}"
-            raise UsageError(t("render.template_error", where=where, problem=exc.message)) from None
+            raise UsageError(t("render.template_error", where=where,
+                               problem=_short(exc.message or ""))) from None
         except TemplateNotFound as exc:
             raise UsageError(t("render.include_missing", name=exc.name)) from None
         except UndefinedError as exc:
@@ -88,10 +103,42 @@ class Templates:
             problem = str(exc)
             if "'sheet'" in problem:
                 problem += f" ({t('render.needs_agency')})"
-            raise UsageError(t("render.template_error", where=where, problem=problem)) from None
-        except (TemplateError, ValueError, TypeError, ArithmeticError, LookupError) as exc:
+            raise UsageError(t("render.template_error", where=where,
+                               problem=_short(problem))) from None
+        except RecursionError:
             where = _template_line(sys.exc_info()[2], self.files) or template
-            raise UsageError(t("render.template_error", where=where, problem=exc)) from None
+            raise UsageError(t("render.template_error", where=where,
+                               problem=t("render.recursion"))) from None
+        except MemoryError:
+            where = _template_line(sys.exc_info()[2], self.files) or template
+            raise UsageError(t("render.template_error", where=where,
+                               problem=t("render.memory"))) from None
+        except (TemplateError, ValueError, TypeError, ArithmeticError, LookupError,
+                AttributeError) as exc:
+            where = _template_line(sys.exc_info()[2], self.files) or template
+            raise UsageError(t("render.template_error", where=where,
+                               problem=_short(str(exc)))) from None
+
+    def _run(self, template: str, values: dict[str, Any]) -> str:
+        """The template's output, counted and timed as it is written. A bound crossed is
+        raised inside the template, where it stands, so that the error names its line."""
+        chunks: list[str] = []
+        size = 0
+        stream = cast(Generator[str, None, None],
+                      self.env.get_template(template).generate(values))
+        for chunk in stream:
+            size += len(chunk)
+            try:
+                self.budget.text(size)
+                self.budget.tick()
+            except RenderLimit as exc:
+                stream.throw(exc)
+            chunks.append(chunk)
+        return "".join(chunks)
+
+
+def _short(problem: str) -> str:
+    return problem if len(problem) <= _MAX_PROBLEM else problem[:_MAX_PROBLEM] + "..."
 
 
 def _template_line(tb: TracebackType | None, files: list[str]) -> str | None:

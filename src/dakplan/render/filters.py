@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from jinja2 import Environment, pass_environment
+from jinja2.filters import make_attrgetter
 from markupsafe import Markup
 
 from dakplan import vn
@@ -29,12 +31,20 @@ def vn_date(value: Any) -> str:
         return "ngày  tháng  năm"
     match = _YEAR_MONTH.match(str(value))
     if match is None:
-        raise ValueError(f"vn_date: '{value}' is neither a date nor a YYYY-MM month")
+        raise ValueError(f"vn_date: '{_shown(value)}' is neither a date nor a YYYY-MM month")
     return vn.format_month(int(match.group(1)), int(match.group(2)))
+
+
+def _shown(value: Any) -> str:
+    """A value as a message quotes it: short, whatever its size."""
+    text = str(value) if isinstance(value, (str, int, float)) else type(value).__name__
+    return text if len(text) <= 40 else text[:40] + "..."
 
 
 def short_date(value: dt.date) -> str:
     """``15/12/2020``, as running text writes dates."""
+    if not isinstance(value, dt.date):
+        raise TypeError(f"short_date: {_shown(value)} is not a date")
     return vn.format_short_date(value)
 
 
@@ -48,14 +58,17 @@ def money(value: int) -> str:
     return vn.format_money(int(value))
 
 
+@pass_environment
 def vn_sort(
-    values: Iterable[Any], attribute: str | None = None, reverse: bool = False
+    environment: Environment, values: Iterable[Any], attribute: str | None = None,
+    reverse: bool = False,
 ) -> list[Any]:
-    """Sort in Vietnamese dictionary order, by the item or by one of its attributes."""
+    """Sort in Vietnamese dictionary order, by the item or by one of its attributes (read as
+    the template would read it, so the sandbox decides what may be read)."""
+    field = make_attrgetter(environment, attribute) if attribute else None
 
     def key(item: Any) -> tuple[Any, ...]:
-        value = getattr(item, attribute) if attribute else item
-        return vn.sort_key(str(value))
+        return vn.sort_key(str(field(item) if field else item))
 
     return sorted(values, key=key, reverse=reverse)
 
@@ -64,11 +77,16 @@ _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
 
+ROMAN_MAX = 3999
+"""The largest number roman numerals write (MMMCMXCIX) without a bar over a letter."""
+
+
 def roman(value: int) -> str:
-    """``4`` -> ``IV``: section numbers of the decree's layout."""
+    """``4`` -> ``IV``: section numbers of the decree's layout, 1 to 3999."""
     n = int(value)
-    if n < 1:
-        raise ValueError(f"roman: {n} has no roman numeral")
+    if not 1 <= n <= ROMAN_MAX:
+        shown = n if abs(n) < 10**15 else "a number this large"
+        raise ValueError(f"roman: {shown} has no roman numeral (1 to {ROMAN_MAX})")
     out = []
     for size, letters in _ROMAN:
         count, n = divmod(n, size)
@@ -88,7 +106,8 @@ def lower_first(value: str) -> str:
 
 
 _NEWLINE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-_MD_SPECIAL = re.compile(r"([\\*_`|\[\]])")
+_MD_SPECIAL = re.compile(r"([\\*_`|\[\]<])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _MD_LINE_START = re.compile(r"^(?:#{1,6}|[-+>])(?=\s|$)|^:{3}")
 _MD_ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
 
@@ -99,12 +118,16 @@ def md_escape(value: Any) -> str:
     A line break (with the spaces around it) becomes one space, so a value cannot open a new
     block; other spacing is kept ("ngày  tháng 3" has two spaces on purpose);
     Markdown's inline markers are escaped with a backslash, and so is a leading block marker.
+    ``<`` and an ``&`` that would start a character reference (``&lt;``) are escaped too, so
+    plan text opens no HTML tag, comment or ``<scheme:...>`` link in the Markdown (brackets
+    are escaped, so it opens no ``[text](url)`` link either, whatever the scheme).
     ``Markup`` values are template-made Markdown and pass unchanged.
     """
     if isinstance(value, Markup):
         return str(value)
     text = _NEWLINE.sub(" ", str(value)).strip("\r\n")
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_ENTITY.sub(r"\\&", text)
     text = _MD_LINE_START.sub(lambda m: "\\" + m.group(0), text)
     return _MD_ORDERED.sub(r"\1\\\2", text)
 
