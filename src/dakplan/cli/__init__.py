@@ -1,17 +1,8 @@
-"""The command line: thin commands over the library. Each module registers its commands."""
+"""The command line: thin commands over the library. Each module registers its commands,
+imported only when one of them is run (``dakplan.cli.app.COMMANDS``)."""
 
 from __future__ import annotations
 
-from dakplan.cli import (  # noqa: F401  (registers its commands)
-    calendar,
-    diff,
-    new,
-    remind,
-    render,
-    schema,
-    tasks,
-    validate,
-)
 from dakplan.cli.app import app
 
 
