@@ -17,6 +17,7 @@ from dakplan.gcpause import paused_gc
 from dakplan.i18n import t
 from dakplan.loader import MAX_DEPTH, LineIndex, Source, load_text, read_source
 from dakplan.model import Plan
+from dakplan.model.validator_cache import ensure_plan_validator
 from dakplan.schema_errors import findings as schema_findings
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -67,6 +68,7 @@ def validate_source(source: Source) -> FileReport:
     if loaded.data is None:
         return report
     taken = {d.line for d in loaded.diagnostics}
+    ensure_plan_validator()
     try:
         plan = Plan.model_validate(loaded.data)
     except ValidationError as error:

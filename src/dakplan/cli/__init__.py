@@ -1,20 +1,12 @@
-"""The command line: thin commands over the library. Each module registers its commands."""
+"""The command line: thin commands over the library. Each module registers its commands,
+imported only when one of them is run (``dakplan.cli.app.COMMANDS``)."""
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 
-from dakplan.cli import (  # noqa: F401  (registers its commands)
-    calendar,
-    diff,
-    new,
-    remind,
-    render,
-    schema,
-    tasks,
-    validate,
-)
 from dakplan.cli.app import app, fail
 
 
@@ -43,6 +35,24 @@ def main() -> None:
         except OSError:
             pass  # standard error is gone too: the exit status is all that is left
         sys.exit(2)
+    finally:
+        _before_exit()
+
+
+def _before_exit() -> None:
+    """Spare the interpreter's teardown a walk over every object the run made.
+
+    At exit Python collects garbage over all that is still alive (the schema, the plan, the
+    modules): tens of milliseconds for nothing, as the process is ending. Frozen objects are
+    out of the collector's sight. Standard output was flushed (and its failure reported)
+    before this; standard error is flushed here so that nothing written waits on a finaliser.
+    """
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    gc.freeze()
 
 
 __all__ = ["app", "main"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Annotated, Any, TypeVar
 
 import typer
+import typer.main
 from typer.core import TyperCommand, TyperGroup
 
 from dakplan import __version__
@@ -59,8 +60,72 @@ class Command(TyperCommand):
         _write_translated(ctx, formatter, lambda f: super(Command, self).format_help(ctx, f))
 
 
+COMMANDS: dict[str, str] = {
+    "calendar": "dakplan.cli.calendar",
+    "validate": "dakplan.cli.validate",
+    "explain": "dakplan.cli.validate",
+    "diff": "dakplan.cli.diff",
+    "new": "dakplan.cli.new",
+    "remind": "dakplan.cli.remind",
+    "render": "dakplan.cli.render",
+    "schema": "dakplan.cli.schema",
+    "tasks": "dakplan.cli.tasks",
+    "agencies": "dakplan.cli.tasks",
+}
+"""Every command and the module that registers it, in the order ``dakplan --help`` lists them.
+
+A run imports and builds only the command it invokes: building all of them, with the libraries
+their modules import, would cost every run the start-up of the largest."""
+
+
+class _Commands(MutableMapping[str, Any]):
+    """The root's commands by name: every name of ``COMMANDS`` is known at once, and a command
+    is imported and built on its first lookup (completion and help look up the same way)."""
+
+    def __init__(self, built: dict[str, Any]) -> None:
+        self._built = dict(built)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            __import__(COMMANDS[name])  # not importlib.import_module: -X importtime shows this
+            self._built[name] = _build(name)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from COMMANDS
+        yield from (name for name in self._built if name not in COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS) + sum(name not in COMMANDS for name in self._built)
+
+
+def _build(name: str) -> Any:
+    """The click command typer makes of the registered function ``name``."""
+    for info in app.registered_commands:
+        if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:  # type: ignore[union-attr]
+            return typer.main.get_command_from_info(
+                info, pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode)
+    raise LookupError(f"{COMMANDS[name]} does not register the command {name!r}")
+
+
 class Group(TyperGroup):
     """The root command: its own help and its command list in the run's language."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _Commands(dict(self.commands))
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names only: listing builds nothing
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # `--lang` belongs to the root, but people type it anywhere: `dakplan validate --lang vi`.

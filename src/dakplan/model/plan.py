@@ -35,7 +35,9 @@ class Plan(Strict):
     """The registry of agencies the plan names."""
     groups: list[Group] = []
     """Groups whose members share the group's duties."""
-    headings: Headings = Headings()
+    # Built without validating (there is nothing to validate: every field takes its default),
+    # so that importing the model builds no validator; the value is the same as Headings().
+    headings: Headings = Headings.model_construct()
     """Section headings as printed, when they differ from the usual ones."""
     purposes: list[Text] = []
     """"Mục đích": one entry per bullet."""

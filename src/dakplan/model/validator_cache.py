@@ -1,0 +1,311 @@
+"""Plan's validator, kept in the user's cache folder between runs.
+
+Building Plan's validator (pydantic walking the annotations of every model into a core schema)
+is a large part of a cold start. That core schema is plain data but for references to
+dakplan's own model classes, enum members, validator functions and the one model default;
+written as JSON with those references by name, it becomes a validator again in a fraction of
+the time.
+
+What makes it safe to use:
+
+* an entry is written only when the schema read back from the written text is the one
+  pydantic built: the same data, and the very same classes, functions and enum members
+  (pydantic-core makes the validator from that schema and the model's config alone; the
+  JSON Schema's and the serializers' parts of it are left out, as no validator reads them);
+* its name and its content carry a key made of the versions of dakplan, pydantic,
+  pydantic-core and Python and a hash of the model's source files, computed afresh at every
+  start from the installed files: another version, or an edited model, never reads it;
+* it is read only when it belongs to the user and no one else may write it, and every name in
+  it must resolve to a class, function or enum member of ``dakplan.model`` (JSON, not pickle:
+  reading it runs no code);
+* anything unexpected (no folder, a file that does not parse, a name that does not resolve, an
+  error from pydantic-core) means the validator is built as usual; deleting the folder is
+  always safe.
+
+Pydantic plugins are left out when this module builds or reads the validator: dakplan validates
+the same way whatever else is installed beside it.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import pydantic_core
+
+import dakplan
+from dakplan.model.base import Strict
+from dakplan.model.plan import Plan
+
+FORMAT = 1
+"""The layout of an entry; a new layout is a new key."""
+
+KEEP = 8
+"""Entries kept in the folder, the newest."""
+
+_MODEL_DIR = Path(__file__).resolve().parent
+_MODULE = "dakplan.model."
+_ready = False
+
+
+def ensure_plan_validator() -> None:
+    """Give ``Plan`` its validator, from the cache when a sound entry exists, else built by
+    pydantic (and then cached); once per process."""
+    global _ready
+    if _ready:
+        return
+    _ready = True
+    if Plan.__pydantic_complete__:
+        return
+    folder, key = cache_dir(), _key()
+    if folder is None or key is None or not _load(folder, key):
+        with _no_plugins():
+            Plan.model_rebuild()
+        if folder is not None and key is not None:
+            _store(folder, key)
+
+
+def cache_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/dakplan``, else the platform's cache folder for the user."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if base and os.path.isabs(base):
+        return Path(base) / "dakplan"
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA", "")
+        return Path(local) / "dakplan" / "Cache" if os.path.isabs(local) else None
+    try:
+        home = Path.home()
+    except (KeyError, RuntimeError):  # no home folder: no cache
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "dakplan"
+    return home / ".cache" / "dakplan"
+
+
+def entry_path(folder: Path, key: str) -> Path:
+    return folder / f"plan-validator-{key[:32]}.json"
+
+
+def _key() -> str | None:
+    """The key of the entry for this installation; None when the model's source cannot be
+    read (then there is nothing to tell an edited model from the cached one)."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), dakplan.__version__, pydantic.VERSION, pydantic_core.__version__,
+                 sys.implementation.name, sys.version):
+        digest.update(part.encode() + b"\0")
+    try:
+        sources = sorted(_MODEL_DIR.glob("*.py"))
+        for source in sources:
+            digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest() if sources else None
+
+
+@contextmanager
+def _no_plugins() -> Iterator[None]:
+    """Pydantic's documented switch, for the length of the build (as typer does for its
+    own parameters), so that the environment of the process is left as it was."""
+    before = os.environ.get("PYDANTIC_DISABLE_PLUGINS")
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYDANTIC_DISABLE_PLUGINS"]
+        else:
+            os.environ["PYDANTIC_DISABLE_PLUGINS"] = before
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def _load(folder: Path, key: str) -> bool:
+    """Plan's validator from the entry for ``key``; False (and nothing changed) when there is
+    no sound entry."""
+    path = entry_path(folder, key)
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_mode & 0o022 or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+                return False
+            entry = json.loads(handle.read())
+        if not isinstance(entry, dict) or entry.get("key") != key:
+            return False
+        validator = pydantic_core.SchemaValidator(_decode(entry["schema"]),
+                                                  _decode(entry["config"]))
+    except Exception:  # whatever is wrong with the entry, the validator is built as usual
+        return False
+    Plan.__pydantic_validator__ = validator
+    return True
+
+
+class _Unknown(Exception):
+    """A name in an entry that is not dakplan's."""
+
+
+def _resolve(name: Any) -> Any:
+    if not isinstance(name, str) or ":" not in name:
+        raise _Unknown(name)
+    module, qualname = name.split(":", 1)
+    if not module.startswith(_MODULE) or module not in sys.modules:
+        raise _Unknown(name)
+    found: Any = sys.modules[module]
+    for part in qualname.split("."):
+        if part.startswith("__"):
+            raise _Unknown(name)
+        found = getattr(found, part)
+    if isinstance(found, type) and issubclass(found, Strict | enum.Enum):
+        return found
+    if isinstance(found, types.FunctionType) and found.__module__.startswith(_MODULE):
+        return found
+    raise _Unknown(name)
+
+
+def _decode(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_decode(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if len(data) == 1:
+        ((mark, value),) = data.items()
+        if mark == "$ref":
+            return _resolve(value)
+        if mark == "$enum":
+            kind = _resolve(value[0])
+            if not issubclass(kind, enum.Enum):
+                raise _Unknown(value)
+            return kind[value[1]]
+        if mark == "$default":
+            model = _resolve(value[0])
+            default = model.model_fields[value[1]].default
+            if not isinstance(default, Strict):
+                raise _Unknown(value)
+            return default
+        if mark == "$tuple":
+            return tuple(_decode(item) for item in value)
+    return {key: _decode(item) for key, item in data.items()}
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _store(folder: Path, key: str) -> None:
+    """Cache the validator pydantic just built, if the entry gives it back exactly."""
+    try:
+        schema = Plan.__pydantic_core_schema__
+        config = _core_config()
+        text = json.dumps({"key": key, "format": FORMAT, "config": _encode(config, {}),
+                           "schema": _encode(schema, _defaults())},
+                          ensure_ascii=False, separators=(",", ":"))
+        entry = json.loads(text)
+        if not (_same(_decode(entry["schema"]), _validation_part(schema))
+                and _same(_decode(entry["config"]), config)):
+            return
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = entry_path(folder, key)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+        # Other versions (another virtual environment, an edited model) keep their entries, up
+        # to a few: the oldest go.
+        entries = sorted(folder.glob("plan-validator-*.json"), key=lambda e: e.stat().st_mtime)
+        for old in entries[:-KEEP]:
+            old.unlink(missing_ok=True)
+    except Exception:  # a cache that cannot be written is only a slower next start
+        return
+
+
+def _core_config() -> Any:
+    from pydantic._internal._config import ConfigWrapper
+
+    return ConfigWrapper(Plan.model_config, check=False).core_config(title=Plan.__name__)
+
+
+def _node(value: dict[str, Any]) -> bool:
+    """A core schema node (``{"type": "str", ...}``), not a mapping of field names, where
+    a field may be called ``type``."""
+    return type(value.get("type")) is str
+
+
+_SKIPPED = ("metadata", "serialization")
+"""Keys of a schema node read by the JSON Schema and by serializers, never by a validator."""
+
+
+def _validation_part(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _validation_part(item) for key, item in value.items()
+                if not (key in _SKIPPED and _node(value))}
+    if isinstance(value, list | tuple):
+        return type(value)(_validation_part(item) for item in value)
+    return value
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal data, and the very same objects where they are not data."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[key], b[key]) for key in a)
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if a is None or isinstance(a, bool | int | float | str):
+        return bool(a == b)
+    return a is b
+
+
+def _defaults() -> dict[int, list[str]]:
+    """Model instances used as field defaults, by identity: the only objects in the schema
+    that are neither data nor a class, function or enum member."""
+    found: dict[int, list[str]] = {}
+    for module in [m for name, m in sys.modules.items() if name.startswith(_MODULE)]:
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, Strict):
+                for name, info in value.model_fields.items():
+                    if isinstance(info.default, Strict):
+                        found.setdefault(id(info.default), [_name(value), name])
+    return found
+
+
+def _name(thing: Any) -> str:
+    return f"{thing.__module__}:{thing.__qualname__}"
+
+
+def _encode(value: Any, defaults: dict[int, list[str]]) -> Any:
+    if value is None or isinstance(value, bool | int | float) or type(value) is str:
+        return value
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError(key)
+            if not (key in _SKIPPED and _node(value)):
+                out[key] = _encode(item, defaults)
+        return out
+    if isinstance(value, list):
+        return [_encode(item, defaults) for item in value]
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(item, defaults) for item in value]}
+    encoded: dict[str, Any]
+    if isinstance(value, enum.Enum):
+        encoded = {"$enum": [_name(type(value)), value.name]}
+    elif isinstance(value, type | types.FunctionType):
+        encoded = {"$ref": _name(value)}
+    elif id(value) in defaults:
+        encoded = {"$default": defaults[id(value)]}
+    else:
+        raise TypeError(value)
+    if _decode(encoded) is not value:  # the very object, or no entry
+        raise TypeError(value)
+    return encoded
