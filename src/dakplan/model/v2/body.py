@@ -76,8 +76,14 @@ class MediaUse(Strict):
 
     text: Text | None = None
     """The text as issued; empty: the formats' labels, joined with ", "."""
-    formats: Annotated[list[Id], Field(min_length=1)]
+    formats: list[Id] = []
     """Codes of the formats it names (the four press types or the plan's own)."""
+
+    @model_validator(mode="after")
+    def _says_something(self) -> MediaUse:
+        if self.text is None and not self.formats:
+            raise ValueError("a media block needs its 'text' or its 'formats'")
+        return self
 
 
 class FundingSource(StrEnum):
