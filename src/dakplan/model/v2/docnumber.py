@@ -31,8 +31,12 @@ class DocNumber:
     units: tuple[str, ...]
 
 
-def parse(text: str) -> DocNumber | str:
-    """The number read from ``text``, or a short English description of what is wrong.
+Problem = tuple[str, dict[str, str]]
+"""What is wrong with a number: a message key under ``number.`` and its parameters."""
+
+
+def parse(text: str) -> DocNumber | Problem:
+    """The number read from ``text``, or what is wrong with it.
 
     Typed state documents ``N[/YYYY]/TYPE-ISSUER[-UNIT]``, untyped ones (laws, official
     letters) ``N[/YYYY]/ISSUER[-UNIT]``, Party documents ``N-TYPE/ISSUER[-UNIT]``.
@@ -51,34 +55,30 @@ def parse(text: str) -> DocNumber | str:
     return _problem(text)
 
 
-def _problem(text: str) -> str:
-    if text != text.strip():
-        return f"space before or after '{text.strip()}'"
+def _problem(text: str) -> Problem:
     found = re.search(r"([-/])\s+|\s+([-/])", text)
     if found:
         mark = found.group(1) or found.group(2)
-        where = "after" if found.group(1) else "before"
-        return f"space {where} '{mark}' in '{text}'"
+        return ("space_after" if found.group(1) else "space_before"), {"mark": mark}
     if re.search(r"\s", text):
-        return f"space inside '{text}'"
+        return "space_inside", {}
     if "/" not in text:
-        return f"no '/' in '{text}'"
+        return "no_slash", {}
     if not re.match(r"^\d", text):
-        return f"no number before '/' in '{text}'"
-    tail = text.split("/", 1)[1]
-    if re.search(r"[a-zđà-ỹ]", tail.split("-")[-1]) and not re.search(r"[A-Z]", tail[:1]):
-        return f"lower-case letters in the issuer of '{text}'"
-    if "--" in text or text.endswith("-") or text.endswith("/"):
-        return f"an empty part in '{text}'"
-    return f"'{text}' is not of the form N/TYPE-ISSUER or N-TYPE/ISSUER"
+        return "no_number", {}
+    if "--" in text or text.endswith(("-", "/")) or "//" in text:
+        return "empty_part", {}
+    if re.search(r"[a-zđà-ỹ]", text.rsplit("/", 1)[-1].split("-")[0][:1]):
+        return "lower_issuer", {}
+    return "other", {}
 
 
-def symbol_problem(symbol: str) -> str | None:
+def symbol_problem(symbol: str) -> Problem | None:
     """What is wrong with a plan's own symbol ("KH-UBND"), or None."""
     if _SYMBOL.match(symbol):
         return None
     if re.search(r"\s", symbol):
-        return f"space inside '{symbol}'"
+        return "space_inside", {}
     if "-" not in symbol:
-        return f"no '-' between the type and the issuer in '{symbol}'"
-    return f"'{symbol}' is not of the form TYPE-ISSUER[-UNIT]"
+        return "symbol_no_dash", {}
+    return "symbol_other", {}
