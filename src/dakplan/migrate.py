@@ -115,7 +115,7 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
 
     def heading(name: str) -> str:
         used.add(name)
-        return headings[name]
+        return str(headings[name])
 
     body: list[dict[str, Any]] = []
     if preamble is not None:

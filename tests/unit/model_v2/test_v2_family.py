@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from v2help import check, found, line_of
 
 from conftest import ROOT
 from dakplan.checks.v2.validate import blocking, reported, validate_file
 from dakplan.model.v2 import Duty, Plan
-from v2help import check, found, line_of
 
 FAMILY = ROOT / "tests" / "family"
 FIXTURES = sorted(p.parent.name for p in FAMILY.glob("*/plan.yaml"))

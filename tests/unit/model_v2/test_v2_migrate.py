@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from v2help import check, found, line_of
 
 from conftest import EXAMPLES, PLAN_2020, ROOT
 from dakplan.checks.v2.validate import validate_file
 from dakplan.loader import Source, load_file, load_text
 from dakplan.migrate import MigrationError, leading_comments, migrate_file_text, migrate_text
 from dakplan.model.v2 import Plan
-from v2help import check, found, line_of
 
 V1_FILES = [PLAN_2020, *sorted((EXAMPLES / "valid").glob("*.yaml")),
             *sorted((EXAMPLES / "progress").glob("*.yaml"))]

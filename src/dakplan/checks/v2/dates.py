@@ -26,7 +26,7 @@ def _due_paths(duty: Duty) -> list[tuple[Path, dt.date]]:
     if isinstance(timing, Deadlines):
         return [(("timing", "dates", k), day) for k, day in enumerate(timing.dates)]
     if isinstance(timing, Window):
-        found = [(("timing", "end"), timing.end)]
+        found: list[tuple[Path, dt.date]] = [(("timing", "end"), timing.end)]
         return [(("timing", "start"), timing.start), *found] if timing.start else found
     return []
 

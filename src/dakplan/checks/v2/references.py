@@ -117,11 +117,12 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
             ids.append((place.path, thing.id, place.kind))  # type: ignore[union-attr]
     spaces: dict[str, list[tuple[Path, str, str, str]]] = {
         "id": [(path, ident, kind, "id") for path, ident, kind in ids],
-        "code": [(("agencies", i), a.code, "agency", "code") for i, a in enumerate(plan.agencies)]
-        + [(("groups", i), g.code, "group", "code") for i, g in enumerate(plan.groups)],
+        "code": [(("agencies", i), a.code, "agency", "code")
+                 for i, a in enumerate(plan.agencies)],
         "media": [(("media_formats", i), m.code, "media format", "code")
                   for i, m in enumerate(plan.media_formats)],
     }
+    spaces["code"] += [(("groups", i), g.code, "group", "code") for i, g in enumerate(plan.groups)]
     for entries in spaces.values():
         first: dict[str, Path] = {}
         for path, ident, kind, field in entries:

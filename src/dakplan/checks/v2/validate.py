@@ -163,7 +163,8 @@ def validate_source(source: Source) -> Report:
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        found = [(f, None) for f in schema_findings(error, Plan)]
+        found: list[tuple[Finding, int | None]] = [(f, None)
+                                                   for f in schema_findings(error, Plan)]
         report.entries += _locate(source, found, migrated, None)
         report.entries.sort(key=lambda e: e.diagnostic)
         return report
