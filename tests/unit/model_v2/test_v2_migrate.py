@@ -112,3 +112,10 @@ def test_v1_schema_errors_stay_version_1s() -> None:
     expected = [(code, int(line)) for code, line in
                 re.findall(r"(DK\d{3})@(\d+)", text.splitlines()[0])]
     assert found(validate_file(path)) == expected
+
+
+def test_the_documented_2020_example_validates_clean() -> None:
+    report = validate_file(ROOT / "docs" / "examples" / "2020.v2.yaml")
+    assert report.plan is not None and report.entries == []
+    assert [place.label for place in report.plan.sections() if place.thing.heading] == [
+        "I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1", "III.2", "III.3", "IV"]
