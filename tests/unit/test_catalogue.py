@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-from dakplan.diagnostics import CATALOGUE, checks_table
+from dakplan.diagnostics.codes import CATALOGUE, checks_table
 
 SRC = ROOT / "src" / "dakplan"
 
@@ -24,7 +24,7 @@ def test_readme_lists_every_check() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert checks_table() in readme, (
         "README's table of checks is out of date: paste the output of "
-        "`python -c 'from dakplan.diagnostics import checks_table; print(checks_table())'`"
+        "`python -c 'from dakplan.diagnostics.codes import checks_table; print(checks_table())'`"
     )
 
 
@@ -37,11 +37,12 @@ def test_message_catalogues_have_no_key_twice() -> None:
     # A dict literal silently keeps the last of two equal keys; merges make that easy to miss.
     import ast
 
-    tree = ast.parse((SRC / "messages.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
-            assert sorted({k for k in keys if keys.count(k) > 1}) == []
+    for name in ("en.py", "vi.py"):
+        tree = ast.parse((SRC / "i18n" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                assert sorted({k for k in keys if keys.count(k) > 1}) == [], name
 
 
 def test_every_subpackage_is_installed() -> None:

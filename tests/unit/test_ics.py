@@ -10,9 +10,9 @@ import pytest
 from dateutil.rrule import rrulestr
 
 from conftest import PLAN_2020, dump_plan, small_plan
+from dakplan.calendar import build_calendar, task_uid
 from dakplan.errors import UsageError
-from dakplan.ics import build_calendar, task_uid
-from dakplan.loader import Source
+from dakplan.io.read import Source
 from dakplan.model import Frequency, Period, Plan
 from dakplan.remind import occurrences
 from dakplan.validate import load_plan, validate_source

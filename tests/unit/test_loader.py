@@ -7,7 +7,9 @@ import unicodedata
 
 import pytest
 
-from dakplan.loader import LineIndex, Source, decode, load_file, load_text
+from dakplan.io.locate import LineIndex
+from dakplan.io.read import Source, decode
+from dakplan.io.yaml_load import load_file, load_text
 
 
 def load(text: str):  # type: ignore[no-untyped-def]
@@ -122,7 +124,7 @@ def test_libyaml_composer_and_counting_composer_agree(name: str,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     # Small alias-free files are composed by libyaml; everything else by the counting composer.
     # Both must give the same data and the same diagnostics.
-    import dakplan.loader as loader
+    import dakplan.io.yaml_load as loader
     from conftest import ROOT
 
     source = Source(name, (ROOT / name).read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from conftest import PLAN_2020, small_plan
 from dakplan.model import Deadline, Plan, Recurring, Throughout
-from dakplan.registry import Registry
+from dakplan.query.registry import Registry
 from dakplan.validate import load_plan
 
 

@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from dakplan import printable
 from dakplan.diagnostics import Diagnostic, Severity
-from dakplan.loader import Source, load_text
+from dakplan.io import printable
+from dakplan.io.read import Source
+from dakplan.io.yaml_load import load_text
 
 REFUSED = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\r", "\x1b", "\x1f", "\x7f", "\x80", "\x85",
            "\x9f", "\ud800", "\udbff", "\udc00", "\udfff", "\ufdd0", "\ufdef", "\ufffe",
@@ -115,7 +116,8 @@ def test_the_same_findings_without_libyaml() -> None:
         "sys.modules['yaml._yaml'] = None\n"
         "import yaml\n"
         "assert not hasattr(yaml, 'CSafeLoader')\n"
-        "from dakplan.loader import Source, load_text\n"
+        "from dakplan.io.read import Source\n"
+        "from dakplan.io.yaml_load import load_text\n"
         "print(json.dumps([[(d.line, d.col, d.code, d.message) for d in "
         "load_text(Source('f.yaml', text)).diagnostics] for text in json.loads(sys.argv[1])]))\n"
     )

@@ -1,4 +1,4 @@
-"""Agency resolution, roles, order and filters of ``dakplan.query`` on small in-memory plans."""
+"""Agency resolution, roles, order and filters of ``dakplan.query`` and ``dakplan.tasks`` on small in-memory plans."""
 
 from __future__ import annotations
 
@@ -9,18 +9,15 @@ from typing import Any
 import pytest
 
 from conftest import dump_plan, small_plan
+from dakplan.agencies import count_tasks, registry_view
 from dakplan.errors import UsageError
-from dakplan.loader import Source, load_text
+from dakplan.io.read import Source
+from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
-from dakplan.query import (
-    TaskQuery,
-    count_tasks,
-    list_tasks,
-    places,
-    registry_view,
-    resolve_agency,
-)
-from dakplan.registry import Registry
+from dakplan.query.names import resolve_agency
+from dakplan.query.places import places
+from dakplan.query.registry import Registry
+from dakplan.tasks import TaskQuery, list_tasks
 from taskplans import deadline, rich_plan, task
 
 AS_OF = dt.date(2030, 7, 15)

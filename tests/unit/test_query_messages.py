@@ -3,9 +3,11 @@ and in Vietnamese (the keys are built at run time, so the catalogue test cannot 
 
 from __future__ import annotations
 
-from dakplan.messages import EN, VI
+from dakplan.i18n.en import EN
+from dakplan.i18n.vi import VI
 from dakplan.model import AgencyKind, Frequency
-from dakplan.query import ROLES, STATUSES
+from dakplan.query.duties import ROLES
+from dakplan.query.status import STATUSES
 
 
 def test_every_value_shown_has_a_label() -> None:

@@ -10,8 +10,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from dakplan.loader import Source, load_file, load_text
-from dakplan.schema_export import COMMITTED_PATH, plan_schema, schema_text
+from dakplan.io.read import Source
+from dakplan.io.yaml_load import load_file, load_text
+from dakplan.model.json_schema import COMMITTED_PATH, plan_schema, schema_text
 from dakplan.validate import validate_source
 
 COMMITTED = ROOT / COMMITTED_PATH

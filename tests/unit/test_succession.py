@@ -10,10 +10,10 @@ import pytest
 
 from conftest import EXAMPLES, dump_plan, small_plan
 from dakplan.i18n import set_language
-from dakplan.loader import Source
+from dakplan.io.read import Source
 from dakplan.model import Plan
-from dakplan.registry import Registry
-from dakplan.succession import map_to_successors, successors
+from dakplan.query.registry import Registry
+from dakplan.query.succession import map_to_successors, successors
 from dakplan.validate import load_plan, validate_file, validate_source
 
 PLAN_2026 = EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml"

@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from dakplan.vn import (
+from dakplan.i18n.vn import (
     fold,
     format_date,
     format_money,

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from dakplan.i18n import t
-from dakplan.newplan import Draft
-from dakplan.reporters import dump_json
-from dakplan.vn import format_short_date
+from dakplan.i18n.vn import format_short_date
+from dakplan.new import Draft
+from dakplan.outputs.base import dump_json
 
 JSON_VERSION = 1
 

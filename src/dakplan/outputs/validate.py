@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,6 +15,7 @@ from typing import TextIO
 
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
+from dakplan.outputs.base import dump_json
 from dakplan.validate import FileReport
 
 JSON_VERSION = 1
@@ -62,13 +62,6 @@ def report_text(reports: Sequence[FileReport], stream: TextIO) -> None:
 
 def _esc(text: str) -> str:
     return text.replace("[", "\\[")
-
-
-def dump_json(document: object, stream: TextIO) -> None:
-    """The JSON every command writes: UTF-8 text as it is (not \\u escapes), indented, one
-    newline at the end."""
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
 
 
 def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from dakplan.compare import WORKING_TREE, Comparison, FileDiff
-from dakplan.diff import Change, word_diff
+from dakplan.changes import Change, word_diff
+from dakplan.diff import WORKING_TREE, Comparison, FileDiff
 from dakplan.i18n import language, t
-from dakplan.reporters import dump_json
-from dakplan.vn import format_short_date
+from dakplan.i18n.vn import format_short_date
+from dakplan.outputs.base import dump_json
 
 JSON_VERSION = 1
 _CONTEXT = 6

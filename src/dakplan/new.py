@@ -31,20 +31,20 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path, PurePosixPath
 from typing import Any
-
-import yaml
 
 from dakplan.diagnostics import Diagnostic, Severity
 from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import t
+from dakplan.io.locate import LineIndex
+from dakplan.io.read import Source
 from dakplan.io.write import TargetExists, create_file
-from dakplan.loader import LineIndex, Source, load_file
+from dakplan.io.yaml_dump import dump_yaml
+from dakplan.io.yaml_load import load_file
 from dakplan.model import Plan
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
-from dakplan.succession import Remap, map_to_successors
+from dakplan.query.succession import Remap, map_to_successors
 from dakplan.validate import load_plan, validate_source
 
 Path_ = tuple[str | int, ...]
@@ -278,67 +278,6 @@ def _get(data: Any, path: Path_) -> Any:
     for step in path:
         data = data[step]
     return data
-
-
-# --- YAML out ------------------------------------------------------------------------------
-
-
-class _Dumper(yaml.SafeDumper):
-    """Block style, long text folded, empty values left empty, enums as their text."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)  # list items indented under their key
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else ">" if len(value) > 80 else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style=style)
-
-
-def _none(dumper: yaml.SafeDumper, value: None) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:null", "")
-
-
-_WORDLIKE = re.compile(r"^[A-Za-z0-9_.-]+$")
-
-
-def _short(value: Any) -> bool:
-    """A value that reads well inline: a number, a date, or a code-like word."""
-    if isinstance(value, str):
-        return bool(_WORDLIKE.match(value)) and len(value) <= 24
-    return isinstance(value, int | dt.date) and not isinstance(value, bool)
-
-
-def _list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
-    # Lists of codes stay on one line, as people write them: `agencies: [TU, HDND]`.
-    inline = bool(value) and all(_short(v) for v in value) and len(value) <= 8
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=inline)
-
-
-def _dict(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
-    # Small records of plain values too: `timing: {type: deadline, date: 2021-12-15}`.
-    inline = bool(value) and len(value) <= 3 and all(_short(v) for v in value.values())
-    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=inline)
-
-
-_Dumper.add_representer(list, _list)
-_Dumper.add_representer(dict, _dict)
-_Dumper.add_representer(str, _str)
-_Dumper.add_multi_representer(Enum, lambda d, v: _str(d, v.value))
-_Dumper.add_representer(type(None), _none)
-
-
-def dump_yaml(data: dict[str, Any], modeline: str | None = None) -> str:
-    """``data`` as a plan file: the modeline, then one block per top-level section."""
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=96, indent=2)
-    lines = body.splitlines()
-    out: list[str] = [f"# yaml-language-server: $schema={modeline}"] if modeline else []
-    for i, line in enumerate(lines):
-        if i and line[:1] not in (" ", "-", "#", ""):
-            out.append("")  # a blank line between top-level sections
-        out.append(line)
-    return "\n".join(out) + "\n"
 
 
 def modeline_for(source: str | os.PathLike[str], output: str | os.PathLike[str]) -> str | None:

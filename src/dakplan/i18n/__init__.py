@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 
-from dakplan.messages import EN, VI
+from dakplan.i18n.en import EN
+from dakplan.i18n.vi import VI
 
 LANGUAGES = ("en", "vi")
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}

@@ -1,62 +1,13 @@
-"""Diagnostics: what a check found, where, and how bad it is; and the catalogue of codes.
+"""The catalogue of codes: every rule dakplan checks, with its code, name, severity and what
+it finds, why it matters and how to fix it.
 
-Every problem dakplan reports is a ``Diagnostic`` with a stable code. The catalogue below is
-the single source of the codes: ``dakplan validate --explain CODE`` and the README's table of
-checks are generated from it, and a test fails when a code is used that is not catalogued.
+``dakplan explain CODE`` and the README's table of checks are generated from it, and a test fails
+when a code is used that is not catalogued.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-
-from dakplan.printable import escape
-
-Path = tuple[str | int, ...]
-"""Where in the YAML document: ``("implementation", 1, "tasks", 0, "lead")``."""
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    code: str
-    name: str
-    severity: Severity
-    summary: str
-    why: str
-    fix: str
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Diagnostic:
-    """One finding. ``line`` and ``col`` are 1-based; 0 means "the file as a whole"."""
-
-    file: str
-    line: int
-    col: int
-    code: str
-    severity: Severity = field(compare=False)
-    message: str = field(compare=False)
-
-    def __post_init__(self) -> None:
-        # A message may quote the plan's text (an unknown key, a value of the wrong form): it
-        # must print even when that text holds a character that cannot (DK009).
-        object.__setattr__(self, "message", escape(self.message))
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.col,
-            "code": self.code,
-            "severity": str(self.severity),
-            "message": self.message,
-        }
-
+from dakplan.diagnostics import Diagnostic, Rule, Severity
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -162,12 +113,17 @@ _RULES = [
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 
+_PARTS = ("summary", "why", "fix")
+
 
 def rule_text(rule: Rule, part: str) -> str:
     """``summary``, ``why`` or ``fix`` of a rule in the current language."""
-    from dakplan.i18n import t  # the catalogues are built from this module
+    from dakplan.i18n import language
+    from dakplan.i18n.vi import RULES
 
-    return t(f"rule.{rule.code}.{part}")
+    if language() == "vi" and rule.code in RULES:
+        return RULES[rule.code][_PARTS.index(part)]
+    return str(getattr(rule, part))
 
 
 def make(code: str, file: str, line: int, col: int, message: str,

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
+from dakplan.agencies import Counts, RegistryView
 from dakplan.i18n import t
-from dakplan.query import Counts, RegistryView
-from dakplan.reporters import dump_json
-from dakplan.tabular import Table, write_csv, write_markdown, write_plain, write_rich
+from dakplan.outputs.base import dump_json
+from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
 
 JSON_VERSION = 1
 

@@ -15,9 +15,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dakplan.i18n import t
+from dakplan.i18n.vn import format_short_date
 from dakplan.model import Group, Plan, Task
-from dakplan.registry import Registry
-from dakplan.vn import format_short_date
+from dakplan.query.registry import Registry
 
 
 @dataclass(frozen=True)

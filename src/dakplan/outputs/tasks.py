@@ -15,10 +15,10 @@ from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
-from dakplan.query import Ended, TaskList, TaskRow
-from dakplan.reporters import dump_json
-from dakplan.tabular import Table, write_csv, write_markdown, write_plain, write_rich
-from dakplan.vn import format_short_date
+from dakplan.i18n.vn import format_short_date
+from dakplan.outputs.base import dump_json
+from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
+from dakplan.tasks import Ended, TaskList, TaskRow
 
 JSON_VERSION = 1
 

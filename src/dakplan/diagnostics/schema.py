@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from dakplan.checks.base import Finding
+from dakplan.diagnostics import Finding
 from dakplan.i18n import t
 
 _TYPE_ERRORS = {
@@ -106,7 +106,6 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
         kind = item["type"]
         value = item.get("input")
         ctx = item.get("ctx") or {}
-        where = ""
         if kind == "missing":
             yield Finding("DK101", loc[:-1], t("schema.missing", key=loc[-1]))
         elif kind == "union_tag_not_found":
@@ -118,28 +117,26 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
             hint = t("schema.hint", near=near[0]) if near else ""
             yield Finding("DK102", loc, t("schema.unknown", key=key, hint=hint), key=True)
         elif kind in _TYPE_ERRORS:
-            yield Finding("DK103", loc, t("schema.type", where=where,
-                                          expected=t(_TYPE_ERRORS[kind]), got=describe(value)))
+            yield Finding("DK103", loc, t("schema.type", expected=t(_TYPE_ERRORS[kind]),
+                                          got=describe(value)))
         elif kind in ("enum", "literal_error", "union_tag_invalid"):
             choices = str(ctx.get("expected") or ctx.get("expected_tags") or "")
             got = value if not isinstance(value, dict) else ctx.get("tag", "")
             if isinstance(value, str | int) and not isinstance(value, bool) or kind != "enum":
-                yield Finding("DK104", loc, t("schema.choice", where=where, got=got,
-                                              choices=choices))
+                yield Finding("DK104", loc, t("schema.choice", got=got, choices=choices))
             else:
-                yield Finding("DK103", loc, t("schema.type", where=where, expected=t("type.text"),
+                yield Finding("DK103", loc, t("schema.type", expected=t("type.text"),
                                               got=describe(value)))
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern", ""))
             form = t(_PATTERNS[pattern]) if pattern in _PATTERNS else t("schema.form_other",
                                                                          pattern=pattern)
-            yield Finding("DK104", loc, t("schema.value", where=where,
-                                          detail=t("schema.not_form", value=describe(value),
-                                                   form=form)))
+            yield Finding("DK104", loc, t("schema.value", detail=t("schema.not_form",
+                                                                   value=describe(value),
+                                                                   form=form)))
         elif kind in ("is_instance_of", "union_tag_invalid") or kind.endswith("_type"):
-            yield Finding("DK103", loc, t("schema.type", where=where, expected=t("type.other"),
+            yield Finding("DK103", loc, t("schema.type", expected=t("type.other"),
                                           got=describe(value)))
         else:
             detail = item["msg"].removeprefix("Value error, ")
-            yield Finding("DK104", loc, t("schema.value", where=where,
-                                          detail=f"{describe(value)}: {detail}"))
+            yield Finding("DK104", loc, t("schema.value", detail=f"{describe(value)}: {detail}"))

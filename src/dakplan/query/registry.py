@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 
+from dakplan.i18n.vn import match_key
 from dakplan.model import Agency, Group, Plan
-from dakplan.vn import match_key
 
 
 class Registry:

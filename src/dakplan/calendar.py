@@ -36,10 +36,13 @@ from dataclasses import dataclass
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
+from dakplan.i18n.vn import fold, format_date, format_month, format_short_date
 from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
-from dakplan.query import MAX_ALARM_DAYS, check_days, duties_of, is_open, resolve_agency
-from dakplan.registry import Registry
-from dakplan.vn import fold, format_date, format_month, format_short_date
+from dakplan.query.duties import duties_of
+from dakplan.query.names import resolve_agency
+from dakplan.query.options import MAX_ALARM_DAYS, check_days
+from dakplan.query.registry import Registry
+from dakplan.query.status import is_open
 
 PRODID = "-//dakplan//dakplan//VI"
 SUMMARY_LENGTH = 80
