@@ -11,8 +11,6 @@ import typer
 from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
 
-FORMATS = ["table", "json", "csv", "markdown"]
-
 PlansArg = Annotated[
     list[Path] | None,
     typer.Argument(help="help.plans", show_default=False, metavar="PLAN"),

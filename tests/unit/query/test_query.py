@@ -1,4 +1,4 @@
-"""Agency resolution, roles, order and filters of ``dakplan.query`` and ``dakplan.tasks`` on small in-memory plans."""
+"""Agency resolution, roles, order and filters of ``dakplan.tasks`` on small in-memory plans."""
 
 from __future__ import annotations
 

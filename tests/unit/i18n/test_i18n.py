@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from dakplan.diagnostics.codes import CATALOGUE, rule_text
 from dakplan.i18n import detect_language, set_language, t
 from dakplan.i18n.en import EN
 from dakplan.i18n.vi import VI
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "dakplan"
+SRC = ROOT / "src" / "dakplan"
 
 
 def _fields(template: str) -> set[str]:
