@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from dakplan.io.printable import escape
+from dakplan.i18n.printable import escape
 
 Path = tuple[str | int, ...]
 """Where in the YAML document: ``("implementation", 1, "tasks", 0, "lead")``."""

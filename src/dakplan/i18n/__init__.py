@@ -2,7 +2,9 @@
 
 Every sentence the command line shows a person goes through ``t(key, **params)``. The language
 is chosen once per run (``--lang``, ``DAKPLAN_LANG``, then the locale) with ``set_language``.
-Documents are not translated: they stay in the plan's own language.
+Documents are not translated: they stay in the plan's own language. Beside the catalogues
+(``en``, ``vi``): the rules of text itself, Vietnamese (``vn``: NFC, matching, order, dates)
+and the characters no output can print (``printable``).
 """
 
 from __future__ import annotations

@@ -8,8 +8,7 @@ import yaml
 
 from dakplan.diagnostics import Diagnostic
 from dakplan.diagnostics.codes import make
-from dakplan.i18n import t
-from dakplan.io import printable
+from dakplan.i18n import printable, t
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.locate import LIBYAML, Lines
 from dakplan.io.read import Source

@@ -35,9 +35,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from dakplan.diagnostics import Diagnostic
 from dakplan.diagnostics.codes import make
-from dakplan.i18n import t
+from dakplan.i18n import printable, t
 from dakplan.i18n.vn import nfc
-from dakplan.io import printable
 from dakplan.io.bounds import MAX_DEPTH, MAX_VALUES, Limit, check_bounds
 from dakplan.io.locate import LIBYAML, Lines, LoaderBase
 from dakplan.io.read import Source, read_source

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from dakplan.diagnostics import Diagnostic, Severity
-from dakplan.io import printable
+from dakplan.i18n import printable
 from dakplan.io.read import Source
 from dakplan.io.yaml_load import load_text
 
