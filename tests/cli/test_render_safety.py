@@ -239,7 +239,7 @@ def test_what_templates_can_read(run, repo: Path) -> None:
 def test_a_huge_value_is_refused_before_it_is_made(run, repo: Path, body: str,
                                                    problem: str) -> None:
     """Once a MemoryError, or minutes and gigabytes; the other ways of growing a value:
-    tests/unit/test_render_sandbox.py."""
+    tests/unit/render/test_render_sandbox.py."""
     path = template(repo, "big.md.j2", f"# {{{{ doc.title }}}}\n{body}\n")
     out = repo / "out.md"
     result = render(run, repo, "big", "-o", str(out))

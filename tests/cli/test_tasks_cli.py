@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 
 from conftest import small_plan
-from dakplan.agency_formats import CSV_FIELDS as AGENCY_FIELDS
-from dakplan.task_formats import CSV_FIELDS as TASK_FIELDS
+from dakplan.outputs.agencies import CSV_FIELDS as AGENCY_FIELDS
+from dakplan.outputs.tasks import CSV_FIELDS as TASK_FIELDS
 from taskplans import deadline, rich_plan, task
 
 AS_OF = ["--as-of", "15/07/2030"]
@@ -156,7 +156,7 @@ def test_filter(run: Any, plan: Path, options: list[str], expected: list[str]) -
 def test_as_of_defaults_to_today(run: Any, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
 
-    from dakplan import clock
+    from dakplan.query import clock
 
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2030, 3, 4, 12, tzinfo=dt.UTC))
     result = run("tasks", "-f", "json", str(plan))
@@ -295,7 +295,7 @@ def test_markdown_table(run: Any, write_plan: Any) -> None:
 
 
 def test_rich_table_on_a_terminal() -> None:
-    from dakplan.tabular import Table, write_rich
+    from dakplan.outputs.tables import Table, write_rich
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

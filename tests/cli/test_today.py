@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import small_plan
-from dakplan import clock
+from dakplan.query import clock
 
 # 01:30 on 2 December in Vietnam (UTC+07:00), still 1 December in UTC and in Honolulu.
 INSTANT = dt.datetime(2026, 12, 1, 18, 30, tzinfo=dt.UTC)

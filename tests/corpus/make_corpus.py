@@ -8,7 +8,7 @@ in expected.txt beside it, which tests/hostile/test_hostile_corpus.py reads.
 
 Most files are the small test plan with one line changed, so that the one problem is the point.
 The legacy-encoding files are the same plan in Windows-1258, TCVN3 (ABC) and VNI, made with
-dakplan.legacy_encodings' tables; the UTF-16 files with Python's codecs.
+dakplan.io.encodings' tables; the UTF-16 files with Python's codecs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from conftest import dump_plan, small_plan  # noqa: E402
-from dakplan.legacy_encodings import encode_cp1258, encode_tcvn3, encode_vni  # noqa: E402
+from dakplan.io.encodings import encode_cp1258, encode_tcvn3, encode_vni  # noqa: E402
 
 BASE = dump_plan(small_plan())
 LINES = BASE.splitlines(keepends=True)

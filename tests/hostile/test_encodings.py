@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from dakplan.legacy_encodings import (
+from dakplan.io.encodings import (
     VIETNAMESE_LETTERS,
     _decode_cp1258,
     _decode_tcvn3,
@@ -19,7 +19,7 @@ from dakplan.legacy_encodings import (
     encode_vni,
     guess,
 )
-from dakplan.loader import load_file
+from dakplan.io.yaml_load import load_file
 from dakplan.validate import validate_file
 
 

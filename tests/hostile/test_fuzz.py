@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from conftest import PLAN_2020
 from dakplan.cli import app
 from dakplan.i18n import set_language
-from dakplan.legacy_encodings import encode_cp1258, encode_tcvn3, encode_vni
+from dakplan.io.encodings import encode_cp1258, encode_tcvn3, encode_vni
 
 ORIGINAL = PLAN_2020.read_bytes()
 

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from conftest import dump_plan, small_plan
 from dakplan.cli import app
 from dakplan.i18n import set_language
-from dakplan.printable import UNPRINTABLE
+from dakplan.i18n.printable import UNPRINTABLE
 
 CONTROLS = [chr(c) for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]]
 NONCHARACTERS = ["\ufdd0", "\ufde7", "\ufdef", "\ufffe", "\uffff", "\U0001fffe", "\U0010ffff"]

@@ -8,7 +8,9 @@ import tracemalloc
 
 from conftest import PLAN_2020, dump_plan, small_plan
 from corpus.make_corpus import billion_laughs
-from dakplan.loader import MAX_BYTES, MAX_DEPTH, MAX_VALUES, Source, decode, load_text
+from dakplan.io.bounds import MAX_DEPTH, MAX_VALUES
+from dakplan.io.read import MAX_BYTES, Source, decode
+from dakplan.io.yaml_load import load_text
 
 
 def _codes(text: str) -> list[tuple[str, int]]:

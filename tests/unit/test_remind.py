@@ -7,9 +7,10 @@ from typing import Any
 
 from conftest import EXAMPLES, PLAN_2020, dump_plan, small_plan
 from dakplan.i18n import set_language
-from dakplan.loader import Source
+from dakplan.io.read import Source
 from dakplan.model import Plan
-from dakplan.remind import reminders, render
+from dakplan.outputs.remind import render
+from dakplan.remind import reminders
 from dakplan.validate import load_plan, validate_source
 
 

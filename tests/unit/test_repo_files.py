@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from dakplan.loader import PlanLoader
+from dakplan.io.yaml_load import PlanLoader
 
 
 def load_yaml(path: Path) -> Any:

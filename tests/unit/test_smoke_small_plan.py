@@ -1,5 +1,5 @@
 from conftest import dump_plan, small_plan
-from dakplan.loader import Source
+from dakplan.io.read import Source
 from dakplan.validate import validate_source
 
 

@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from conftest import PLAN_2020, ROOT
-from dakplan.loader import load_file
+from dakplan.i18n.vn import format_month
+from dakplan.io.yaml_load import load_file
 from dakplan.validate import load_plan
-from dakplan.vn import format_month
 
 SEED = ROOT / "tests" / "data" / "source-2020.txt"  # a copy of the issued text (OCR)
 NOTE = re.compile(r"^(?P<text>.*?)(?: \((?P<note>b/c|t/h|p/h)\))?[;.]$")

@@ -5,25 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from dakplan.diagnostics import CATALOGUE, Severity
+from dakplan.diagnostics import Finding
+from dakplan.diagnostics.codes import CATALOGUE
 from dakplan.model import Plan
-from dakplan.registry import Registry
-
-Path = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A problem at a path in the document; the line is looked up only when it is reported."""
-
-    code: str
-    path: Path
-    message: str
-    key: bool = False
-    """Point at the key at ``path`` rather than at its value (an unknown key)."""
-    severity: Severity | None = None
-    related: Path | None = None
-    """A second place the message names as ``{first}`` (the first of two duplicates)."""
+from dakplan.query.registry import Registry
 
 
 @dataclass
@@ -38,8 +23,9 @@ CHECKS: list[tuple[str, Check]] = []
 
 def check(*codes: str) -> Callable[[Check], Check]:
     """Register a check; it may report only the codes it names (all catalogued)."""
-    for code in codes:
-        assert code in CATALOGUE, code
+    unknown = [code for code in codes if code not in CATALOGUE]
+    if unknown:
+        raise ValueError(f"a check reports codes that are not catalogued: {', '.join(unknown)}")
 
     def register(func: Check) -> Check:
         CHECKS.append((",".join(codes), func))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dakplan.checks.base import Context, Finding, check
+from dakplan.checks.base import Context, check
+from dakplan.diagnostics import Finding
 from dakplan.i18n import t
+from dakplan.i18n.vn import format_short_date
 from dakplan.model import Period
-from dakplan.vn import format_short_date
 
 
 @check("DK302", "DK306")

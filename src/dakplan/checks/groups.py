@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dakplan.checks.base import Context, Finding, check
+from dakplan.checks.base import Context, check
+from dakplan.diagnostics import Finding
 from dakplan.i18n import t
+from dakplan.i18n.vn import match_key
 from dakplan.model import Agency, Group
-from dakplan.vn import match_key
 
 
 @check("DK205", "DK206")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from dakplan.checks.base import Context, Finding, Path, check
+from dakplan.checks.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
+from dakplan.i18n.vn import format_short_date
 from dakplan.model import Agency, Deadline, Task
-from dakplan.succession import successors
-from dakplan.vn import format_short_date
+from dakplan.query.succession import successors
 
 
 def _span(ctx: Context, task: Task | None) -> tuple[dt.date, dt.date]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from dakplan.checks.base import Context, Finding, Path, check
+from dakplan.checks.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
 
 

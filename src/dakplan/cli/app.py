@@ -15,7 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 from dakplan import __version__
 from dakplan.errors import DakplanError, PlanError
 from dakplan.i18n import CATALOGUES, detect_language, set_language, t
-from dakplan.printable import escape
+from dakplan.i18n.printable import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -30,9 +30,9 @@ def calendar(
 
     Example: dakplan calendar plans/2020.yaml --agency STTTT -o stttt.ics
     """
-    from dakplan.ics import build_calendar
+    from dakplan.calendar import build_calendar
     from dakplan.io.write import replace_file
-    from dakplan.query import MAX_ALARM_DAYS, check_days
+    from dakplan.query.options import MAX_ALARM_DAYS, check_days
     from dakplan.validate import load_plans
 
     check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)  # before reading any plan

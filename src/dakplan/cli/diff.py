@@ -39,8 +39,8 @@ def diff(
     Examples: dakplan diff plans/2020.yaml plans/2021.yaml;
     dakplan diff --git main --format markdown; dakplan diff --git origin/main...HEAD
     """
-    from dakplan.compare import compare_files, compare_git
-    from dakplan.diff_report import REPORTERS
+    from dakplan.diff import compare_files, compare_git
+    from dakplan.outputs.diff import REPORTERS
 
     fmt = check_format(format, list(REPORTERS), "text")
     if git is not None:

@@ -37,8 +37,8 @@ def new(
 
     Example: dakplan new 2021 --from plans/2020.yaml
     """
-    from dakplan.new_report import FORMATS
-    from dakplan.newplan import new_plan
+    from dakplan.new import new_plan
+    from dakplan.outputs.new import FORMATS
 
     fmt = check_format(format, list(FORMATS), "text")
     target, draft = new_plan(year, source, output)

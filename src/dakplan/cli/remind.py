@@ -30,8 +30,9 @@ def remind(
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
     """
-    from dakplan.query import MAX_WINDOW_DAYS, check_days, parse_option_date
-    from dakplan.remind import reminders, render
+    from dakplan.outputs.remind import render
+    from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
+    from dakplan.remind import reminders
     from dakplan.validate import load_plans
 
     fmt = check_format(format, FORMATS, "markdown")

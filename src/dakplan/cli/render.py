@@ -59,7 +59,7 @@ def render(
     dakplan render agency --agency VOV; dakplan render --list
     """
     from dakplan.io.write import check_target, replace_file
-    from dakplan.query import parse_option_date
+    from dakplan.query.options import parse_option_date
     from dakplan.render import Request, available, format_for
     from dakplan.render import render as render_document
     from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, MAX_MB, MAX_SECONDS

@@ -25,7 +25,7 @@ def schema(
     Example: dakplan schema -o schema/plan.schema.json
     """
     from dakplan.io.write import replace_file
-    from dakplan.schema_export import schema_text
+    from dakplan.model.json_schema import schema_text
 
     text = schema_text()
     if output is None:

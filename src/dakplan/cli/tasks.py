@@ -11,8 +11,6 @@ import typer
 from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
 
-FORMATS = ["table", "json", "csv", "markdown"]
-
 PlansArg = Annotated[
     list[Path] | None,
     typer.Argument(help="help.plans", show_default=False, metavar="PLAN"),
@@ -59,8 +57,9 @@ def tasks(
 
     Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
     """
-    from dakplan.query import MAX_WINDOW_DAYS, TaskQuery, check_days, list_tasks
-    from dakplan.task_formats import FORMATS as WRITERS
+    from dakplan.outputs.tasks import FORMATS as WRITERS
+    from dakplan.query.options import MAX_WINDOW_DAYS, check_days
+    from dakplan.tasks import TaskQuery, list_tasks
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(WRITERS), "table")
@@ -83,8 +82,8 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
 
     Example: dakplan agencies plans/2020.yaml --format markdown
     """
-    from dakplan.agency_formats import FORMATS as WRITERS
-    from dakplan.query import registry_view
+    from dakplan.agencies import registry_view
+    from dakplan.outputs.agencies import FORMATS as WRITERS
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(WRITERS), "table")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dakplan.cli.app import command, fail
-from dakplan.diagnostics import CATALOGUE
+from dakplan.diagnostics.codes import CATALOGUE
 from dakplan.i18n import t
 
 
@@ -40,7 +40,7 @@ def validate(
 
     Example: dakplan validate plans/2020.yaml --format json
     """
-    from dakplan.reporters import REPORTERS, default_format, emit
+    from dakplan.outputs.validate import REPORTERS, default_format, emit
     from dakplan.validate import discover, validate_file
 
     fmt = check_format(format, list(REPORTERS), default_format())
@@ -73,7 +73,7 @@ def explain(
 
     Example: dakplan explain DK302
     """
-    from dakplan.diagnostics import rule_text
+    from dakplan.diagnostics.codes import rule_text
 
     if code is None:
         for rule in CATALOGUE.values():

@@ -78,7 +78,7 @@ def tidy(markdown: str) -> str:
 def context(plan: Plan, request: Request) -> dict[str, Any]:
     """What a template sees, before ``render.plain`` freezes it to plain data. Documented in
     README (section "dakplan render")."""
-    from dakplan.registry import Registry
+    from dakplan.query.registry import Registry
     from dakplan.render import figures
     from dakplan.render.plain import names
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dakplan.model import Plan, Task
-from dakplan.query import duties_of, resolve_agency
-from dakplan.registry import Registry
+from dakplan.query.duties import duties_of
+from dakplan.query.names import resolve_agency
+from dakplan.query.registry import Registry
 
 
 def resolve(plan: Plan, text: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dakplan.model import MEDIA_LABELS, AgencyKind, MediaFormat, Plan, Progress, Task
-from dakplan.registry import Registry
+from dakplan.query.registry import Registry
 
 STATUSES = ("done", "in_progress", "not_started", "cancelled", "not_reported")
 """Every status a task can show in the report, in the order the report lists them."""

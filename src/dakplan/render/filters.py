@@ -14,7 +14,7 @@ from jinja2 import Environment, pass_environment
 from jinja2.filters import make_attrgetter
 from markupsafe import Markup
 
-from dakplan import vn
+from dakplan.i18n import vn
 from dakplan.model import MEDIA_LABELS, MediaFormat
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -10,7 +10,8 @@ from v2help import check, found, line_of
 
 from conftest import EXAMPLES, PLAN_2020, ROOT
 from dakplan.checks.v2.validate import validate_file
-from dakplan.loader import Source, load_file, load_text
+from dakplan.io.read import Source
+from dakplan.io.yaml_load import load_file, load_text
 from dakplan.migrate import MigrationError, leading_comments, migrate_file_text, migrate_text
 from dakplan.model.v2 import Plan
 

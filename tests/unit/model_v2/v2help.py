@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import EXAMPLES
 from dakplan.checks.v2.validate import Report, validate_source
-from dakplan.loader import Source
+from dakplan.io.read import Source
 
 SMALL = EXAMPLES / "v2" / "valid" / "small.yaml"
 

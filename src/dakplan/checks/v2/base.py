@@ -9,10 +9,10 @@ from functools import cached_property
 from typing import Any, cast
 
 from dakplan.checks import base as v1
-from dakplan.checks.base import Finding, Path
-from dakplan.diagnostics import CATALOGUE
+from dakplan.diagnostics import Finding, Path
+from dakplan.diagnostics.codes import CATALOGUE
 from dakplan.model.v2 import Clause, Duty, Plan, Section, Theme
-from dakplan.registry import Registry
+from dakplan.query.registry import Registry
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,16 +7,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 from dakplan.checks import dates as v1_dates
-from dakplan.checks.base import Finding, Path
 from dakplan.checks.v2.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
+from dakplan.i18n.vn import format_short_date
 from dakplan.model import Agency
 from dakplan.model.tasks import Deadline
 from dakplan.model.v2 import Deadlines, Duty, Recurring, Window, due_dates
 from dakplan.model.v2.frame import month_span
 from dakplan.model.v2.timing import missing_day
-from dakplan.succession import successors
-from dakplan.vn import format_short_date
+from dakplan.query.succession import successors
 
 
 def _due_paths(duty: Duty) -> list[tuple[Path, dt.date]]:

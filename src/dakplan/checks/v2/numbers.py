@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dakplan.checks.base import Finding, Path
 from dakplan.checks.v2.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
 from dakplan.model.v2 import CitedDocument
 from dakplan.model.v2.docnumber import DocNumber, parse, symbol_problem

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dakplan.checks.base import Finding, Path
 from dakplan.checks.references import _hint
 from dakplan.checks.v2.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
 from dakplan.model.v2 import PRESS_FORMATS, Section
 

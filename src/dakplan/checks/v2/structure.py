@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dakplan.checks import groups as v1_groups
-from dakplan.checks.base import Finding, Path
 from dakplan.checks.v2.base import Context, check
+from dakplan.diagnostics import Finding, Path
 from dakplan.i18n import t
 from dakplan.model.v2 import Section
 

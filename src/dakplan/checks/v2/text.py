@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dakplan.checks.base import Finding
 from dakplan.checks.v2.base import Context, TextFinding, check
+from dakplan.diagnostics import Finding
 from dakplan.i18n import t
 from dakplan.model.v2 import Duty, Window, due_dates
 from dakplan.model.v2.plan import Plan

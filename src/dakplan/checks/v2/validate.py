@@ -17,17 +17,20 @@ from typing import Any
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from dakplan.checks.base import Finding
 from dakplan.checks.v2 import run_checks
 from dakplan.checks.v2.base import TextFinding, structural
 from dakplan.checks.v2.waivers import apply
-from dakplan.diagnostics import CATALOGUE, Diagnostic, Severity, make
+from dakplan.diagnostics import Diagnostic, Finding, Severity
+from dakplan.diagnostics.codes import CATALOGUE, make
+from dakplan.diagnostics.schema import findings as schema_findings
 from dakplan.i18n import t
-from dakplan.loader import MAX_DEPTH, LineIndex, Source, load_text, read_source
+from dakplan.i18n.vn import nfc
+from dakplan.io.bounds import MAX_DEPTH
+from dakplan.io.locate import LineIndex
+from dakplan.io.read import Source, read_source
+from dakplan.io.yaml_load import load_text
 from dakplan.migrate import Migrated, migrate_data
 from dakplan.model.v2 import Plan, Waiver
-from dakplan.schema_errors import findings as schema_findings
-from dakplan.vn import nfc
 
 
 @dataclass(frozen=True, slots=True)

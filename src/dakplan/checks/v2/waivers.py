@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dakplan.checks.base import Finding
 from dakplan.checks.v2.base import UNWAIVABLE, subject_of
-from dakplan.diagnostics import CATALOGUE
+from dakplan.diagnostics import Finding
+from dakplan.diagnostics.codes import CATALOGUE
 from dakplan.i18n import t
 from dakplan.model.v2 import PRESS_FORMATS, Plan, Section
 from dakplan.model.v2.frame import Document

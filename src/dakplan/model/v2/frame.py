@@ -10,10 +10,10 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from dakplan.i18n.vn import fold
 from dakplan.model.base import Code, Id, Lax, Strict, Text
 from dakplan.model.document import Authority, Issuer, Period, Recipient, YearMonth
 from dakplan.model.v2 import docnumber
-from dakplan.vn import fold
 
 DocType = Annotated[str, StringConstraints(pattern=r"^[A-ZĐ][A-ZĐa-z]{0,5}$")]
 

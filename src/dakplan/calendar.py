@@ -1,0 +1,201 @@
+"""Deadlines and recurring duties as an iCalendar file (RFC 5545) for calendar programs.
+
+Choices, each for the calendar programs people use (Outlook, Google Calendar, Thunderbird):
+
+* **VEVENT, not VTODO.** Google Calendar ignores VTODO on import and Outlook turns it into
+  tasks kept apart from the calendar; an all-day VEVENT shows on the day everywhere.
+* **All-day events** (``DTSTART;VALUE=DATE``, ``DTEND`` the next day), marked ``TRANSP:
+  TRANSPARENT`` so that a deadline does not make anyone "busy".
+* **Deadlines**: one event on the deadline day.
+* **Recurring duties with a frequency**: one event with an ``RRULE`` from the first day of the
+  plan's period, every week/month/quarter/half-year/year, ``UNTIL`` the period's last day. The
+  plan names no day within each interval, so the event marks the interval's first day.
+* **Recurring duties with no frequency** (a bare "định kỳ"): the plan does not say how often,
+  and inventing a rule would put false dates in people's calendars. One all-day reminder on the
+  period's first day says so, with no ``RRULE`` and no alarm.
+* **Standing duties** ("throughout" the period) are not calendar entries: a year-long event
+  would cover every day of everyone's calendar and remind of nothing. They are counted, and
+  ``dakplan tasks`` lists them.
+* **Alarms**: a DISPLAY ``VALARM`` ``alarm_days`` before each dated event (none for tasks
+  reported done or cancelled, none for the undated reminder).
+* **Stable UIDs**: ``uuid5`` of the plan's identity (issuing body, symbol, period) and the task
+  id; not of the file name, the file order, the registered number or the text, so a re-import
+  updates the same events and editing one task leaves every other UID as it was.
+* **Byte-identical output**: ``DTSTAMP`` is the plan's issue date (its month's last day when
+  only the month is known) at 00:00 UTC, never the clock.
+
+Texts in the events are in the plan's language (Vietnamese), like every rendered document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dakplan.errors import UsageError
+from dakplan.i18n import t
+from dakplan.i18n.vn import fold, format_date, format_month, format_short_date
+from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
+from dakplan.query.duties import duties_of
+from dakplan.query.names import resolve_agency
+from dakplan.query.options import MAX_ALARM_DAYS, check_days
+from dakplan.query.registry import Registry
+from dakplan.query.status import is_open
+
+PRODID = "-//dakplan//dakplan//VI"
+SUMMARY_LENGTH = 80
+
+# Document texts, in the plan's language (documents are not translated).
+_FREQUENCY = {
+    Frequency.WEEKLY: ("WEEKLY", 1, "hằng tuần"),
+    Frequency.MONTHLY: ("MONTHLY", 1, "hằng tháng"),
+    Frequency.QUARTERLY: ("MONTHLY", 3, "hằng quý"),
+    Frequency.HALF_YEARLY: ("MONTHLY", 6, "6 tháng một lần"),
+    Frequency.YEARLY: ("YEARLY", 1, "hằng năm"),
+}
+_ROLE = {"lead": "Chủ trì", "coordinate": "Phối hợp"}
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    """The iCalendar bytes and what went into them."""
+
+    data: bytes
+    events: int
+    recurring: int
+    undated: int
+    """Recurring duties with no frequency, put in as one reminder each."""
+    standing: int
+    """Duties "throughout" the period, left out."""
+
+
+def task_uid(plan: Plan, task_id: str) -> str:
+    """The event's UID: stable across runs, file names, file order and edits of other tasks."""
+    document = plan.document
+    identity = f"dakplan:{fold(document.issuer.name)}:{document.symbol}:{document.period}"
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'{identity}:{task_id}')}@dakplan"
+
+
+def stamp(plan: Plan) -> dt.datetime:
+    """The plan's own date as DTSTAMP: the same bytes on every run."""
+    day = plan.document.latest_date
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _shorten(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def _plan_reference(plan: Plan, file: str) -> list[str]:
+    document = plan.document
+    if isinstance(document.date, dt.date):
+        when = format_date(document.date)
+    elif isinstance(document.date, str):
+        year, month = (int(p) for p in document.date.split("-"))
+        when = format_month(year, month)
+    else:
+        when = ""
+    number = f"{document.title.capitalize()} số {document.number_symbol}"
+    return [f"{number} {when}".strip(), document.subject, f"Tệp: {file}"]
+
+
+def _describe(plan: Plan, registry: Registry, file: str, task: Task, timing_line: str) -> str:
+    def named(code: str) -> str:
+        return f"{code} ({registry.name(code)})" if code in registry else code
+
+    lines = [" ".join(task.text.split()), ""]
+    lines.append(f"{_ROLE['lead']}: {named(task.lead)}")
+    if task.coordinate:
+        lines.append(f"{_ROLE['coordinate']}: {', '.join(named(c) for c in task.coordinate)}")
+    lines.append(timing_line)
+    lines += ["", *_plan_reference(plan, file), f"Nhiệm vụ: {task.id}"]
+    return "\n".join(lines)
+
+
+def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
+                   alarm_days: int = 14) -> CalendarFile:
+    """One calendar of every dated and recurring duty in ``plans`` (``(file, plan)`` pairs), or
+    of those of ``agency`` (a code or name, as ``dakplan tasks`` takes it) only: the duties it
+    leads or coordinates, directly or through any group that takes it in. Raises UsageError for
+    an unknown or ambiguous agency."""
+    from icalendar import Alarm, Calendar, Event  # heavy: only for this command
+
+    check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    counts = {"events": 0, "recurring": 0, "undated": 0, "standing": 0}
+    code = None if agency is None else resolve_agency(plans, agency).code
+    seen: dict[str, str] = {}
+    for file, plan in plans:
+        registry = Registry(plan)
+        if code is None:
+            tasks = list(plan.tasks())
+        elif code in registry:
+            tasks = [duty.task for duty in duties_of(registry, code)]
+        else:
+            continue
+        period = plan.document.period
+        for task in tasks:
+            timing = task.timing
+            if isinstance(timing, Throughout):
+                counts["standing"] += 1
+                continue
+            uid = task_uid(plan, task.id)
+            if uid in seen:
+                raise UsageError(t("calendar.same_identity", first=seen[uid], second=file,
+                                   id=task.id))
+            seen[uid] = file
+            event = Event()
+            event.add("uid", uid)
+            event.add("dtstamp", stamp(plan))
+            alarm = is_open(task)
+            if isinstance(timing, Deadline):
+                start = timing.date
+                prefix = ""
+                timing_line = f"Thời hạn: {format_short_date(timing.date)}"
+            elif isinstance(timing, Recurring) and timing.frequency is not None:
+                freq, interval, label = _FREQUENCY[Frequency(timing.frequency)]
+                start = period.first_day
+                prefix = f"[định kỳ, {label}] "
+                rule: dict[str, object] = {"freq": freq, "until": period.last_day}
+                if interval > 1:
+                    rule["interval"] = interval
+                event.add("rrule", rule)
+                timing_line = (f"Định kỳ, {label}, từ {format_short_date(period.first_day)} "
+                               f"đến {format_short_date(period.last_day)}")
+                counts["recurring"] += 1
+            else:
+                start = period.first_day
+                prefix = "[định kỳ] "
+                timing_line = ("Định kỳ: Kế hoạch không nêu tần suất; đây là lời nhắc một lần "
+                               "vào đầu kỳ kế hoạch.")
+                alarm = False
+                counts["undated"] += 1
+            event.add("summary", prefix + _shorten(f"{task.lead}: {task.text}"))
+            event.add("dtstart", start)
+            event.add("dtend", start + dt.timedelta(days=1))
+            event.add("transp", "TRANSPARENT")
+            if task.status == Status.CANCELLED:
+                event.add("status", "CANCELLED")
+            event.add("description", _describe(plan, registry, file, task, timing_line))
+            if alarm:
+                reminder = Alarm()
+                reminder.add("action", "DISPLAY")
+                reminder.add("description", _shorten(task.text))
+                reminder.add("trigger", -dt.timedelta(days=alarm_days))
+                event.add_component(reminder)
+            calendar.add_component(event)
+            counts["events"] += 1
+    name = plans[0][1].document.subject if len(plans) == 1 else "dakplan"
+    if code is not None:
+        name += f" — {code}"
+    calendar.add("x-wr-calname", name)
+    return CalendarFile(calendar.to_ical(), **counts)

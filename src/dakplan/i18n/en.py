@@ -1,0 +1,461 @@
+"""The English catalogue. Keys are grouped by the module that uses them; a test checks that
+both catalogues have the same keys and the same placeholders."""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # io/ (reading)
+    "load.syntax": "YAML syntax error: {problem}",
+    "load.duplicate_key": "duplicate key '{key}' (first at line {first}); YAML would keep only "
+    "the last value",
+    "load.unsafe_tag": "tag '{tag}' is not allowed in a plan",
+    "load.empty": "the file is empty or holds only comments; a plan is a mapping of sections",
+    "load.not_mapping": "the top level is {kind}, not a mapping of sections",
+    "load.multiple": "more than one YAML document in one file; keep one plan per file",
+    "load.bad_tagged": "'{text}' cannot be read as {tag}; remove the tag",
+    "load.bad_date": "'{text}' is not a date that exists",
+    "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
+    "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
+    "load.encoding_utf16": "the file is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8 "
+    "(Notepad: Save As, Encoding: UTF-8)",
+    # reading: encodings, bounds, unprintable characters
+    "load.encoding_ansi": "the file is not UTF-8 but looks like {encoding} (the first byte that "
+    "is not UTF-8 is on this line); re-save it as UTF-8 (Notepad or Word: Save As, Encoding: "
+    "UTF-8)",
+    "load.encoding_legacy": "the file is not UTF-8 but looks like {encoding} (the first byte "
+    "that is not UTF-8 is on this line); convert it to Unicode first (Unikey: Công cụ chuyển mã, "
+    "from {encoding} to Unicode UTF-8), then save it as UTF-8",
+    "load.not_regular": "is not a regular file (a pipe, a device or a socket)",
+    "load.too_large": "the file is larger than {mb} MB; a plan is tens of kilobytes",
+    "load.too_deep": "nested more than {depth} levels deep",
+    "load.too_many": "more than {values} values once aliases (*name) are expanded",
+    "load.too_many_values": "more than {values} values; a plan has a few thousand",
+    "load.alias_cycle": "an alias (*name) refers to a value that contains it",
+    "load.missing": "no such file",
+    "load.directory": "is a directory, not a plan file",
+    "load.unreadable": "cannot read the file: {reason}",
+    "load.unprintable": "{char} ({kind}) cannot be printed or saved in a Word file; delete it",
+    "load.kind.control": "a control character",
+    "load.kind.surrogate": "half of a surrogate pair",
+    "load.kind.noncharacter": "a Unicode noncharacter",
+    "load.surrogate_pair": "; with the escape after it, it is JSON's way of writing {char}: "
+    "write that character itself, or \"{escape}\"",
+    # schema
+    "schema.missing": "missing required key '{key}'",
+    "schema.unknown": "unknown key '{key}'{hint}",
+    "schema.hint": " (did you mean '{near}'?)",
+    "schema.type": "expected {expected}, got {got}",
+    "schema.value": "{detail}",
+    "schema.choice": "'{got}' is not allowed; use one of: {choices}",
+    "type.text": "text",
+    "type.number": "a whole number",
+    "type.date": "a date (2020-12-15, unquoted)",
+    "type.list": "a list",
+    "type.mapping": "a mapping",
+    "type.boolean": "true or false",
+    "type.empty": "nothing",
+    "type.other": "a value of another kind",
+    # checks
+    "check.unknown_agency": "unknown agency or group '{code}'{hint}",
+    "check.unknown_theme": "unknown theme '{id}'{hint}",
+    "check.unused_media": "media format '{media}' is not among the plan's formats ({formats})",
+    "check.duplicate_id": "{kind} '{id}' is defined twice (first at line {first})",
+    "check.empty_group": "group '{code}' has no members and no member kinds",
+    "check.group_cycle": "group '{code}' contains itself: {cycle}",
+    "check.nobody": "the lead '{code}' resolves to no registered agency",
+    "check.lead_coordinates": "'{code}' is both the lead and a coordinating agency",
+    "check.ambiguous_name": "'{name}' names both {first} and {second}",
+    "check.deadline_outside": "deadline {date} is outside the plan's period {period}",
+    "check.basis_after": "'{ref}' is dated {date}, after the plan ({plan_date})",
+    "check.period_reversed": "the period ends ({end}) before it starts ({start})",
+    "check.not_covered": "agreement period {agreement} does not cover the plan's period {period}",
+    "check.progress_outside": "progress dated {date} is outside the plan's period {period}",
+    # checks/v2 (format version 2)
+    "check.version_1": "format version 1, read through the conversion to version 2 "
+    "(`dakplan migrate` writes it out)",
+    "check.unknown_media": "unknown media format '{code}'{hint}",
+    "check.media_predefined": "'{code}' is a predefined press type ({label}); do not declare it",
+    "check.duplicate_label": "'{label}' is printed twice here (first at line {first})",
+    "check.anchor_missing": "day {day} does not exist in month {month}",
+    "check.due_outside": "due date {date} is outside {first} - {last} (the issue date to the "
+    "end of the period)",
+    "check.text_date_missing": "the text gives the date '{date}', which does not exist",
+    "check.text_date": "the text says '{date}', which is none of the timing's dates ({dates})",
+    "check.timing_no_dates": "the timing has no date",
+    "check.bad_number": "number not read: {problem}",
+    "check.number_type": "'{number}' is of type {found}, but 'type' says {type}",
+    "check.number_year": "'{number}' is of the year {found}, but it is dated in {year}",
+    "check.chain_tm_not_first": "'TM.' usually opens the signature chain",
+    "check.chain_repeated": "'{authority}' appears twice in the signature chain",
+    "check.waiver_unknown_code": "no diagnostic has the code '{code}'",
+    "check.waiver_structural": "{code} cannot be waived: the plan cannot be read or assigned "
+    "without fixing it",
+    "check.waiver_no_target": "the plan has no '{at}' to waive a finding about",
+    "check.waiver_unused": "the waiver of {code} at '{at}' accepts no finding; remove it",
+    "number.space_after": "space after '{mark}' in '{number}'",
+    "number.space_before": "space before '{mark}' in '{number}'",
+    "number.space_inside": "space inside '{number}'",
+    "number.no_slash": "no '/' in '{number}'",
+    "number.no_number": "no number before '/' in '{number}'",
+    "number.empty_part": "an empty part in '{number}'",
+    "number.lower_issuer": "lower-case letters in the issuer of '{number}'",
+    "number.other": "'{number}' is not of the form N/TYPE-ISSUER or N-TYPE/ISSUER",
+    "number.symbol_no_dash": "no '-' between the type and the issuer in '{number}'",
+    "number.symbol_other": "'{number}' is not of the form TYPE-ISSUER[-UNIT]",
+    # cli
+    "cli.no_plans": "no plan files found under {path}",
+    "cli.valid": "{file}: valid",
+    "cli.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
+    "cli.unknown_code": "unknown code '{code}'",
+    "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
+    "see `dakplan validate {file}`",
+    # model (model/agencies.py)
+    "model.lifetime_reversed": "'valid_to' is before 'valid_from'",
+    "model.successor_needs_end": "an agency with 'successors' or 'merged_into' needs 'valid_to'",
+    # schema: forms of codes and ids
+    "schema.not_form": "{value} is not {form}",
+    "schema.form_id": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
+    "schema.form_code": "a code: ASCII capitals and digits (STTTT)",
+    "schema.form_other": "of the form {pattern}",
+    # checks/lifetimes.py (agencies over time)
+    "check.agency_ended": "'{code}' no longer exists on {day} (it ended on {ended}){carried}",
+    "check.carried_by": "; its duties are carried by {carriers}",
+    "check.agency_not_yet": "'{code}' does not exist yet on {day} (it starts on {start})",
+    # query/succession.py
+    "succession.current": "{agency} exists on {day} and carries its own duties.",
+    "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
+    "succession.no_successor": "{agency} ended on {ended} and the registry names no successor: "
+    "nobody carries its duties.",
+    "succession.carried": "{agency} ended on {ended}; on {day} its duties are carried by "
+    "{carriers}.",
+    "succession.via": "(through {via})",
+    "succession.choose_lead": "'{code}' was succeeded by several agencies ({carriers}); choose "
+    "the one that leads",
+    # explain (cli/validate.py)
+    "explain.rule": "{code} {name} ({severity})\n\nWhat it finds: {summary}\nWhy it matters: "
+    "{why}\nHow to fix it: {fix}",
+    "severity.error": "error",
+    "severity.warning": "warning",
+    # calendar (calendar.py, cli/calendar.py)
+    "calendar.written": "{file}: {events} event(s) written ({recurring} repeating, {undated} "
+    "one-off reminder(s) for duties with no frequency)",
+    "calendar.standing": "{count} standing duty(ies) for the whole period are not calendar "
+    "entries; `dakplan tasks` lists them",
+    "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
+    "and both have task '{id}'; give one of them its own task ids",
+    "cli.cannot_write": "cannot write {file}: {reason}",
+    "cli.cannot_write_stdout": "cannot write standard output: {reason}",
+    # writing files (io/write.py)
+    "write.is_input": "refusing to write {file}: this run reads it (a plan or a template)",
+    "write.leads_to_input": "refusing to write {file}: it leads to {input}, which this run "
+    "reads",
+    "write.is_plan": "refusing to replace {file}: it is a plan file (.yaml, .yml); only `dakplan "
+    "new` writes plans, and never over an existing file",
+    "write.is_folder": "refusing to write {file}: it is a folder; give a file name",
+    "write.not_a_file": "refusing to write {file}: it is a {kind}, not a regular file",
+    "write.kind.fifo": "named pipe",
+    "write.kind.char": "character device",
+    "write.kind.block": "block device",
+    "write.kind.socket": "socket",
+    "write.kind.other": "special file",
+    "write.no_folder": "cannot write {file}: folder {folder} does not exist",
+    "write.not_a_folder": "cannot write {file}: {folder} is not a folder",
+    "write.exists": "{file} exists",
+    # remind (remind.py, outputs/remind.py, cli/remind.py)
+    "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
+    "remind.nothing": "Nothing is due in this window and nothing is overdue.",
+    "remind.overdue": "Overdue",
+    "remind.due_soon": "Due soon",
+    "remind.overdue_by": "{days} day(s) overdue",
+    "remind.due_in": "due in {days} day(s)",
+    "remind.recurring_starts": "recurring, a new round starts",
+    "remind.role.lead": "lead",
+    "remind.role.coordinate": "coordinating",
+    "remind.via": "as a member of {group}",
+    "remind.carried_from": "carried over from {code} ({name})",
+    "remind.reference": "Plan {number}: {subject} ({file}, task {id})",
+    # help texts (cli/*.py): looked up when help is shown
+    "help.app": "Keep a provincial plan (Kế hoạch) as code: validate it, ask who does what by "
+    "when, render its documents.",
+    "help.version": "Show the version.",
+    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then the locale).",
+    "help.help_option": "Show this message and exit.",
+    "help.usage": "Usage:",
+    "help.options": "Options:",
+    "help.arguments": "Arguments:",
+    "help.commands": "Commands:",
+    "help.required": "[required]",
+    "help.default": "[default:",
+    "help.plans": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate": "Check plan files against the schema and the rules of a plan.\n\nExit "
+    "status: 0 valid, 1 problems found, 2 usage error.\n\nExample: dakplan validate "
+    "plans/2020.yaml --format json",
+    "help.validate.paths": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
+    "else text).",
+    "help.validate.strict": "Warnings fail too.",
+    "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
+    "Without a code, list every check.\n\nExample: dakplan explain DK302",
+    "help.explain.code": "A diagnostic code, e.g. DK302.",
+    "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
+    "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
+    "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "
+    "plans/2020.yaml --agency STTTT -o stttt.ics",
+    "help.calendar.output": "The .ics file to write.",
+    "help.calendar.agency": "Only the duties of this agency or group (code or name), led or "
+    "coordinated, directly or through a group.",
+    "help.calendar.alarm_days": "Days before each dated event to show an alarm (0 to 366).",
+    "help.remind": "Say what is due within DAYS of a day, or overdue (not reported done or "
+    "cancelled), one section per agency, as text ready to send.\n\nExit status: 0 done, 1 a "
+    "plan is not valid, 2 usage error.\n\nExample: dakplan remind plans/2020.yaml --as-of "
+    "2020-12-01 --within 14",
+    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020.",
+    "help.remind.within": "How many days ahead count as due soon (0 to 3660).",
+    "help.remind.format": "markdown or text (default: markdown).",
+    # model/json_schema.py, cli/schema.py
+    "schema.written": "schema written to {path}",
+    # io/git.py
+    "git.missing": "git is not installed or not on PATH",
+    "git.not_repo": "{path} is not in a git repository",
+    "git.bad_revision": "'{rev}' is not a revision git knows",
+    "git.outside": "{path} is outside the repository {root}",
+    "git.no_merge_base": "'{a}' and '{b}' have no commit in common (no merge base); in a "
+    "shallow clone, fetch the whole history first (git fetch --unshallow; in GitHub Actions, "
+    "actions/checkout with fetch-depth: 0)",
+    # changes.py, diff.py, outputs/diff.py, cli/diff.py
+    "diff.usage": "give two plan files (dakplan diff OLD NEW) or a revision "
+    "(dakplan diff --git REV [PATH ...])",
+    "diff.header": "comparing {old} with {new}",
+    "diff.md_title": "Plan changes: {old} → {new}",
+    "diff.working_tree": "the working tree",
+    "diff.merge_base": "{rev} (merge base {commit})",
+    "diff.summary": "{files} file(s) compared: {changes} change(s)",
+    "diff.no_files": "no plan files",
+    "diff.file.added": "new plan file",
+    "diff.file.removed": "plan file removed",
+    "diff.file.unchanged": "no changes",
+    "diff.file.changes": "{count} change(s)",
+    "diff.what.document": "document {key}",
+    "diff.what.recipient": "recipient \"{key}\"",
+    "diff.what.basis": "basis {key}",
+    "diff.what.agency": "agency {key}",
+    "diff.what.group": "group {key}",
+    "diff.what.purpose": "purpose {key}",
+    "diff.what.requirement": "requirement {key}",
+    "diff.what.theme": "theme {key}",
+    "diff.what.media": "media {key}",
+    "diff.what.heading": "heading {key}",
+    "diff.what.part": "part \"{key}\"",
+    "diff.what.task": "task {key}",
+    "diff.what.clause": "funding clause {key}",
+    "diff.added": "added",
+    "diff.removed": "removed",
+    "diff.task_added": "added (lead {lead}, {timing})",
+    "diff.renamed": "renamed to \"{new}\"",
+    "diff.reassigned": "reassigned from {old} to {new}",
+    "diff.reworded": "reworded: {detail}",
+    "diff.deadline_moved": "deadline moved from {old} to {new} ({days} days)",
+    "diff.timing": "timing changed from {old} to {new}",
+    "diff.coordinate": "coordinating agencies: {detail}",
+    "diff.themes": "themes: {detail}",
+    "diff.media": "media formats: {detail}",
+    "diff.status": "status: {old} → {new}",
+    "diff.progress": "progress: {added} record(s) added, {removed} removed",
+    "diff.moved": "moved from {old} to {new}",
+    "diff.none": "(empty)",
+    "diff.set.added": "added {items}",
+    "diff.set.removed": "removed {items}",
+    "diff.timing.deadline": "by {date}",
+    "diff.timing.throughout": "throughout the period",
+    "diff.timing.recurring": "recurring",
+    "diff.timing.recurring_every": "recurring ({frequency})",
+    "diff.section.funding": "the funding section",
+    "diff.section.reporting": "the reporting paragraph",
+    # new.py, cli/new.py
+    "new.same_year": "the plan already covers {year}; give another year",
+    "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
+    "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
+    "new.invalid_draft": "the draft would not be a valid plan: {errors}",
+    "new.written": "wrote {path} from {source} (dates moved by {years} year(s); number, issue "
+    "date, status and progress cleared)",
+    "new.rewritten_header": "deadlines rewritten in task texts:",
+    "new.review_header": "{count} place(s) still name the old period; review them:",
+    "new.citation": "citation, kept as issued",
+    # new.py, cli/new.py: duties of ended agencies
+    "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
+    "agencies that carry them:",
+    "new.undecided_header": "{count} duty(ies) of agencies that no longer exist, left as they "
+    "were; choose who carries them:",
+    "new.role.lead": "lead",
+    "new.role.coordinate": "coordinating",
+    "new.role.member": "member",
+    # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
+    "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
+    "model; editors with a YAML language server use it to complete and check plans as one "
+    "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
+    "schema/plan.schema.json",
+    "help.schema.output": "Write the schema to this file instead of standard output.",
+    "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
+    "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
+    "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
+    "error (missing file, bad revision, no merge base, not a git repository).\n\nExample: "
+    "dakplan diff --git main --format markdown (or: dakplan diff plans/2020.yaml "
+    "plans/2021.yaml)",
+    "help.diff.paths": "OLD NEW: two plan files; with --git: plan files or folders (default: "
+    "plans).",
+    "help.diff.git": "Compare the working tree with where HEAD branched off this revision (the "
+    "merge base of REV and HEAD), as a pull request does: main, origin/main, HEAD~1, a tag. "
+    "A..B compares A with B, A...B the merge base of A and B with B (both read from git).",
+    "help.diff.format": "text, markdown or json (default: text).",
+    "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
+    "that no longer exist given to their successors), the period and "
+    "deadlines moved, number, issue date, status and progress cleared; every place that still "
+    "names the old year is listed.\n\nExit status: 0 written, 1 the source is not a valid plan, "
+    "2 usage error (the output exists, missing file).\n\nExample: dakplan new 2021 --from "
+    "plans/2020.yaml",
+    "help.new.year": "The year of the new plan, e.g. 2021.",
+    "help.new.source": "The plan to start from.",
+    "help.new.output": "Where to write it (default: plans/YEAR.yaml); an existing file is never "
+    "overwritten.",
+    "help.new.format": "text or json (default: text).",
+    # query/, tasks.py, agencies.py (dakplan tasks, dakplan agencies: names, filters)
+    "query.unknown_agency": "unknown agency or group '{name}'; {hint}",
+    "query.did_you_mean": "did you mean: {names}?",
+    "query.see_agencies": "`dakplan agencies` lists the names it knows",
+    "query.ambiguous_agency": "'{name}' names more than one agency or group: {found}; use a code",
+    "query.bad_date": "{option}: '{value}' is not a date; write 2020-12-15 or 15/12/2020",
+    "query.no_such_date": "{option}: '{value}' is not a date that exists",
+    "query.bad_days": "{option}: {value} is not a number of days from 0 to {max}",
+    "query.date_range": "{option}: '{value}' is outside the years a plan can cover ({first} to "
+    "{last})",
+    "query.bad_choice": "{option}: unknown value '{value}'; use one of: {choices}",
+    "query.role_needs_agency": "--role needs --agency or --group-by agency",
+    "clock.bad_zone": "{variable}: '{name}' is not a time zone; use a name such as "
+    "Asia/Ho_Chi_Minh or UTC",
+    "status.not_reported": "not reported",
+    "status.not_started": "not started",
+    "status.in_progress": "in progress",
+    "status.done": "done",
+    "status.cancelled": "cancelled",
+    "status.overdue": "{status}, overdue",
+    # outputs/tasks.py, outputs/agencies.py (tables of dakplan tasks and dakplan agencies)
+    "col.plan": "Plan",
+    "col.agency": "Agency",
+    "col.due": "Due",
+    "col.role": "Role",
+    "col.status": "Status",
+    "col.section": "Section",
+    "col.id": "ID",
+    "col.task": "Task",
+    "col.lead": "Lead",
+    "col.coordinate": "Coordinate",
+    "col.code": "Code",
+    "col.name": "Name",
+    "col.names": "Short names, aliases",
+    "col.kind": "Kind",
+    "col.groups": "Groups",
+    "col.members": "Members",
+    "col.agencies": "Agencies",
+    "col.via_group": "Via group",
+    "col.total": "Total",
+    "timing.throughout": "throughout",
+    "timing.recurring": "recurring",
+    "timing.recurring_every": "recurring, {frequency}",
+    "frequency.weekly": "weekly",
+    "frequency.monthly": "monthly",
+    "frequency.quarterly": "quarterly",
+    "frequency.half_yearly": "half-yearly",
+    "frequency.yearly": "yearly",
+    "role.lead": "lead",
+    "role.coordinate": "coordinate",
+    "role.via": "{role} via {group}",
+    # tasks.py, outputs/tasks.py: duties carried on for an ended agency
+    "role.carried": "{role}, carried over from {code}",
+    "tasks.title": "{count} task(s), as of {date}",
+    "tasks.title_agency": "{name} ({code}): {count} task(s), as of {date}",
+    "tasks.none": "No task matches.",
+    "agencies.agencies": "{file}: {count} agencies",
+    "agencies.groups": "{file}: {count} groups",
+    "agencies.every_kind": "every {kind}",
+    "kind.central_press": "central press agency",
+    "kind.central_government": "central government body",
+    "kind.party": "Party body",
+    "kind.people_council": "People's Council",
+    "kind.people_committee": "People's Committee",
+    "kind.department": "department",
+    "kind.district": "district",
+    "kind.commune": "commune",
+    "kind.local_press": "local press",
+    "kind.other": "other",
+    # help texts of dakplan tasks and dakplan agencies (cli/tasks.py)
+    "help.tasks": "List tasks: who leads, who coordinates, by when, and their status. Sorted "
+    "by deadline (dated tasks first, then recurring, then standing ones), then in Vietnamese "
+    "alphabetical order.\n\nExit status: 0 listed (also when no task matches), 1 a plan is not "
+    "valid, 2 usage error.\n\nExample: dakplan tasks --agency \"Sở TT&TT\" --due-before "
+    "15/12/2020 plans/2020.yaml",
+    "help.tasks.agency": "Only this agency's tasks (code, name, short name or alias), with "
+    "those of every group it belongs to.",
+    "help.tasks.due_before": "Deadline on or before DATE (2020-12-15 or 15/12/2020).",
+    "help.tasks.due_after": "Deadline on or after DATE.",
+    "help.tasks.overdue": "Deadline passed as of --as-of and not done or cancelled.",
+    "help.tasks.due_within": "Open tasks due from --as-of to DAYS days later (0 to 3660).",
+    "help.tasks.as_of": "The day overdue and --due-within count from (default: today in "
+    "Vietnam, or in the zone DAKPLAN_TIMEZONE names).",
+    "help.tasks.status": "not_reported, not_started, in_progress, done or cancelled (repeat or "
+    "separate with commas).",
+    "help.tasks.theme": "Tasks serving this theme id.",
+    "help.tasks.media": "Tasks producing for this media format: code or label (bao-hinh, "
+    "\"báo hình\").",
+    "help.tasks.role": "lead or coordinate (with --agency or --group-by agency).",
+    "help.tasks.group_by": "agency: one list per agency.",
+    "help.tasks.format": "table, json, csv or markdown (default: table).",
+    "help.agencies": "List the agencies and groups of each plan, what each group stands for, "
+    "and how many tasks each has (leading, coordinating, through a group).\n\nExit status: 0 "
+    "listed, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan agencies "
+    "plans/2020.yaml --format markdown",
+    "help.render": "Render a document of the plan from a template: plan, report or agency, as "
+    "Markdown, HTML or Word.\n\nExit status: 0 written, 1 the plan is not valid, 2 usage or "
+    "template error (nothing is written).\n\nExample: dakplan render plan -o kehoach.docx; "
+    "dakplan render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency "
+    "--agency VOV; dakplan render --list",
+    "help.render.template": "Template name: plan, report, agency, or one of the repository's "
+    "templates.",
+    "help.render.plan": "The plan file (default: the only plan under ./plans).",
+    "help.render.output": "Write to this file (atomically) instead of standard output.",
+    "help.render.format": "md, html or docx (default: from the -o suffix, else md).",
+    "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
+    "the plan's period).",
+    "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
+    "help.render.list": "List the templates and where each comes from.",
+    "help.render.time_limit": "Stop a template that runs longer than this many seconds "
+    "(default: 10).",
+    "help.render.max_size": "Stop a template that writes more than this many MB of text, "
+    "millions of characters (default: 20).",
+    # render (dakplan.render, cli/render.py)
+    "render.template_error": "{where}: template error: {problem}",
+    "render.include_missing": "template '{name}' not found (looked in the plan repository's "
+    "templates/ folder and in the shipped defaults)",
+    "render.unknown_template": "unknown template '{name}'; available: {names}",
+    "render.needs_agency": "this template needs an agency: add --agency CODE",
+    "render.time_limit": "stopped after {seconds} s, the render's time limit (raise it with "
+    "--time-limit SECONDS)",
+    "render.size_limit": "more than {mb} MB of text, the render's size limit (raise it with "
+    "--max-size MB)",
+    "render.too_many_items": "a list of more than {count} items",
+    "render.number_too_large": "a number of more than {digits} digits",
+    "render.format_width": "a '%' format width or precision that is '*' or above {mb} MB",
+    "render.recursion": "the template calls or includes itself without end (recursion too "
+    "deep)",
+    "render.too_deep": "nested more than {depth} levels deep",
+    "render.memory": "out of memory",
+    "render.not_callable": "{name} cannot be called from a template",
+    "render.no_field": "{kind} has no field '{name}' (its fields: {fields})",
+    "render.bad_limit": "{option} must be more than 0 and at most {most}, not {value}",
+    "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
+    "render.several_plans": "several plans under {path}: choose one with --plan",
+    "render.list_heading": "Templates (repository: {folder})",
+    "render.list_default": "default",
+    "render.list_override": "overrides the default",
+    "render.list_local": "repository",
+}

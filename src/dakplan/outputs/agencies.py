@@ -1,0 +1,138 @@
+"""Output formats of ``dakplan agencies``: the registry with task counts.
+
+The same four formats as ``dakplan tasks`` (table, json, csv, markdown). Agencies and groups
+keep the plan's own order. Counts put each task under the agency's strongest part in it:
+leading before coordinating, named directly before through a group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from dakplan.agencies import Counts, RegistryView
+from dakplan.i18n import t
+from dakplan.outputs.base import dump_json
+from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
+
+JSON_VERSION = 1
+
+CSV_FIELDS = ["plan", "entry", "code", "name", "short", "aliases", "kind", "groups", "members",
+              "member_kinds", "agencies", "lead", "lead_via_group", "coordinate",
+              "coordinate_via_group", "total"]
+
+
+def _counts(counts: Counts) -> dict[str, int]:
+    return {
+        "lead": counts.lead,
+        "lead_via_group": counts.lead_via_group,
+        "coordinate": counts.coordinate,
+        "coordinate_via_group": counts.coordinate_via_group,
+        "total": counts.total,
+    }
+
+
+def plan_dict(view: RegistryView) -> dict[str, Any]:
+    plan = view.plan
+    return {
+        "plan": view.file,
+        "agencies": [
+            {
+                "code": a.code,
+                "name": a.name,
+                "short": list(a.short),
+                "aliases": list(a.aliases),
+                "kind": str(a.kind),
+                "groups": view.groups_of[a.code],
+                "tasks": _counts(view.counts[a.code]),
+            }
+            for a in plan.agencies
+        ],
+        "groups": [
+            {
+                "code": g.code,
+                "name": g.name,
+                "short": list(g.short),
+                "aliases": list(g.aliases),
+                "members": list(g.members),
+                "member_kinds": [str(k) for k in g.member_kinds],
+                "agencies": view.members_of[g.code],
+                "tasks": _counts(view.counts[g.code]),
+            }
+            for g in plan.groups
+        ],
+    }
+
+
+def write_json(views: Sequence[RegistryView], stream: TextIO) -> None:
+    document = {"version": JSON_VERSION, "plans": [plan_dict(v) for v in views]}
+    dump_json(document, stream)
+
+
+def write_csv_rows(views: Sequence[RegistryView], stream: TextIO) -> None:
+    rows = []
+    for view in views:
+        data = plan_dict(view)
+        for entry in ("agencies", "groups"):
+            for item in data[entry]:
+                flat = {"plan": view.file, "entry": entry[:-1] if entry == "groups" else "agency",
+                        **item, **item["tasks"]}
+                rows.append([_cell(flat.get(name)) for name in CSV_FIELDS])
+    write_csv(CSV_FIELDS, rows, stream)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(value)
+    return str(value)
+
+
+def _count_cells(counts: Counts) -> list[str]:
+    return [str(counts.lead), str(counts.coordinate), str(counts.via_group), str(counts.total)]
+
+
+def tables(views: Sequence[RegistryView]) -> list[Table]:
+    count_headers = [t("col.lead"), t("col.coordinate"), t("col.via_group"), t("col.total")]
+    out: list[Table] = []
+    for view in views:
+        plan = view.plan
+        agencies = Table(
+            [t("col.code"), t("col.name"), t("col.names"), t("col.kind"), t("col.groups"),
+             *count_headers],
+            [[a.code, a.name, "; ".join([*a.short, *a.aliases]), t(f"kind.{a.kind}"),
+              ", ".join(view.groups_of[a.code]), *_count_cells(view.counts[a.code])]
+             for a in plan.agencies],
+            t("agencies.agencies", file=view.file, count=len(plan.agencies)),
+            flex=None,
+        )
+        groups = Table(
+            [t("col.code"), t("col.name"), t("col.names"), t("col.members"), t("col.agencies"),
+             *count_headers],
+            [[g.code, g.name, "; ".join([*g.short, *g.aliases]),
+              ", ".join([*g.members,
+                         *(t("agencies.every_kind", kind=t(f"kind.{k}")) for k in g.member_kinds)]),
+              ", ".join(view.members_of[g.code]), *_count_cells(view.counts[g.code])]
+             for g in plan.groups],
+            t("agencies.groups", file=view.file, count=len(plan.groups)),
+            flex=None,
+        )
+        out += [agencies, groups]
+    return out
+
+
+def write_table(views: Sequence[RegistryView], stream: TextIO) -> None:
+    (write_rich if stream.isatty() else write_plain)(tables(views), stream)
+
+
+def write_md(views: Sequence[RegistryView], stream: TextIO) -> None:
+    write_markdown(tables(views), stream)
+
+
+FORMATS: dict[str, Callable[[Sequence[RegistryView], TextIO], None]] = {
+    "table": write_table,
+    "json": write_json,
+    "csv": write_csv_rows,
+    "markdown": write_md,
+}

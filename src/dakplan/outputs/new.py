@@ -1,0 +1,66 @@
+"""What ``dakplan new`` says about the plan it drafted: as text for a person, or as JSON.
+
+Both list the same things: the deadlines rewritten in task texts, the places that still name
+the old period, the duties given to the successors of agencies that no longer exist, the leads
+left for a person to choose, and the draft's validation diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from dakplan.i18n import t
+from dakplan.i18n.vn import format_short_date
+from dakplan.new import Draft
+from dakplan.outputs.base import dump_json
+
+JSON_VERSION = 1
+
+
+def document(target: Path, source: Path, draft: Draft) -> dict[str, Any]:
+    return {
+        "version": JSON_VERSION,
+        "output": str(target),
+        "from": str(source),
+        "year": draft.year,
+        "years_moved": draft.years,
+        "rewritten": [m.to_dict() for m in draft.rewritten],
+        "review": [m.to_dict() for m in draft.review],
+        "mapped": [h.to_dict() for h in draft.mapped],
+        "undecided": [h.to_dict() for h in draft.undecided],
+        "diagnostics": [d.to_dict() for d in draft.diagnostics],
+    }
+
+
+def write_json(target: Path, source: Path, draft: Draft, stream: TextIO) -> None:
+    dump_json(document(target, source, draft), stream)
+
+
+def write_text(target: Path, source: Path, draft: Draft, stream: TextIO) -> None:
+    out = [t("new.written", path=str(target), source=str(source), years=draft.years)]
+    if draft.rewritten:
+        out.append(t("new.rewritten_header"))
+        out += [f"  {target}:{m.line}: {m.where}: {m.old} → {m.new}" for m in draft.rewritten]
+    if draft.review:
+        out.append(t("new.review_header", count=len(draft.review)))
+        out += [f"  {target}:{m.line}: {m.where}: {m.excerpt}"
+                + (f" ({t('new.citation')})" if m.kind == "citation" else "")
+                for m in draft.review]
+    if draft.mapped:
+        out.append(t("new.mapped_header", day=format_short_date(draft.handover_day)))
+        out += [f"  {target}:{h.line}: {h.remap.where}: {t(f'new.role.{h.remap.role}')} "
+                f"{h.remap.old} → {', '.join(h.remap.new)}" for h in draft.mapped]
+    if draft.undecided:
+        out.append(t("new.undecided_header", count=len(draft.undecided)))
+        out += [f"  {target}:{h.line}: {h.remap.where}: {t(f'new.role.{h.remap.role}')} "
+                f"{h.remap.old}: {h.remap.note}" for h in draft.undecided]
+    out += [f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}" for d in draft.diagnostics]
+    stream.write("\n".join(out) + "\n")
+
+
+FORMATS: dict[str, Callable[[Path, Path, Draft, TextIO], None]] = {
+    "text": write_text,
+    "json": write_json,
+}

@@ -1,0 +1,265 @@
+"""Who does what, by when (``dakplan tasks``): tasks listed with roles, filters, order.
+
+Pure functions over validated plans; the command line only parses options and prints.
+
+* Agencies are named as ``query.names`` resolves them; an agency's tasks are its duties
+  (``query.duties``).
+* Order: tasks with a deadline first, by date; then recurring tasks; then standing ("throughout")
+  tasks; within each, Vietnamese alphabetical order of the text, then the id, then the plan file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from dakplan.errors import UsageError
+from dakplan.i18n import t
+from dakplan.i18n.vn import sort_key
+from dakplan.model import Plan, Recurring, Task
+from dakplan.query.duties import ROLES, Role, duties_of
+from dakplan.query.names import Named, Plans, resolve_agency
+from dakplan.query.options import (
+    MAX_WINDOW_DAYS,
+    check_days,
+    parse_media,
+    parse_option_date,
+    parse_status,
+    parse_theme,
+)
+from dakplan.query.places import Place, places
+from dakplan.query.registry import Registry
+from dakplan.query.status import CLOSED, is_overdue, status_of
+from dakplan.query.succession import Succession, successors
+
+TIMING_ORDER = {"deadline": 0, "recurring": 1, "throughout": 2}
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One line of the answer: a task, and for whom when the answer is per agency."""
+
+    plan: str
+    task: Task
+    place: Place
+    status: str
+    """The reported status, or "not_reported"."""
+    overdue: bool
+    agency: str | None = None
+    role: Role | None = None
+    via: str | None = None
+    """The group through which the agency has the task; None when it is named directly."""
+    agency_name: str | None = None
+    carried_from: str | None = None
+    """The ended agency whose duty the agency carries on; None for its own duties."""
+
+    @property
+    def timing(self) -> str:
+        return self.task.timing.type
+
+    @property
+    def deadline(self) -> dt.date | None:
+        return self.task.due
+
+    @property
+    def frequency(self) -> str | None:
+        timing = self.task.timing
+        if isinstance(timing, Recurring) and timing.frequency is not None:
+            return str(timing.frequency)
+        return None
+
+
+def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
+    """Dated tasks by date, then recurring, then throughout; then text, id and plan file."""
+    due = row.deadline or dt.date.max
+    return (TIMING_ORDER[row.timing], due, text_key(row.task.text), row.task.id, row.plan)
+
+
+# --- the query ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """What to list. Build it from command-line text with ``TaskQuery.parse``."""
+
+    as_of: dt.date
+    agency: Named | None = None
+    due_before: dt.date | None = None
+    due_after: dt.date | None = None
+    overdue: bool = False
+    due_within: int | None = None
+    statuses: frozenset[str] = frozenset()
+    themes: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    role: Role | None = None
+    by_agency: bool = False
+
+    @classmethod
+    def parse(
+        cls,
+        plans: Plans,
+        *,
+        today: dt.date | None = None,
+        agency: str | None = None,
+        as_of: str | None = None,
+        due_before: str | None = None,
+        due_after: str | None = None,
+        overdue: bool = False,
+        due_within: int | None = None,
+        statuses: Sequence[str] = (),
+        themes: Sequence[str] = (),
+        media: Sequence[str] = (),
+        role: str | None = None,
+        group_by: str | None = None,
+    ) -> TaskQuery:
+        """Check and convert what a person typed; anything wrong raises ``UsageError``.
+        Without ``as_of``, the day is ``today``, or else today in Vietnam (``clock.today``)."""
+        if due_within is not None:
+            check_days("--due-within", due_within, MAX_WINDOW_DAYS)
+        if role is not None and role not in ROLES:
+            raise UsageError(t("query.bad_choice", option="--role", value=role,
+                               choices=", ".join(ROLES)))
+        if group_by is not None and group_by != "agency":
+            raise UsageError(t("query.bad_choice", option="--group-by", value=group_by,
+                               choices="agency"))
+        named = resolve_agency(plans, agency) if agency is not None else None
+        if role is not None and named is None and group_by is None:
+            raise UsageError(t("query.role_needs_agency"))
+        def date(option: str, text: str | None) -> dt.date | None:
+            return None if text is None else parse_option_date(option, text)
+
+        day = date("--as-of", as_of) or today
+        if day is None:
+            from dakplan.query import clock  # zoneinfo: only when needed
+
+            day = clock.today()
+        return cls(
+            as_of=day,
+            agency=named,
+            due_before=date("--due-before", due_before),
+            due_after=date("--due-after", due_after),
+            overdue=overdue,
+            due_within=due_within,
+            statuses=frozenset(parse_status(s) for s in _split(statuses)),
+            themes=frozenset(parse_theme(plans, s) for s in _split(themes)),
+            media=frozenset(parse_media(s) for s in _split(media)),
+            role=role,
+            by_agency=group_by == "agency",
+        )
+
+    def keeps(self, row: TaskRow) -> bool:
+        task, due = row.task, row.deadline
+        if self.due_before is not None and (due is None or due > self.due_before):
+            return False
+        if self.due_after is not None and (due is None or due < self.due_after):
+            return False
+        if self.overdue and not row.overdue:
+            return False
+        if self.due_within is not None and (
+            due is None or row.status in CLOSED
+            or not self.as_of <= due <= self.as_of + dt.timedelta(days=self.due_within)
+        ):
+            return False
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.themes and not self.themes.intersection(task.themes):
+            return False
+        if self.media and not self.media.intersection(str(m) for m in task.media):
+            return False
+        return self.role is None or row.role == self.role
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    """Repeated options and comma-separated lists both work: ``--status done,in_progress``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+# --- listing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The agency asked about had ended by the as-of day: who carries its duties then."""
+
+    succession: Succession
+    explanation: str
+    """``Succession.explain`` in the current language."""
+
+
+@dataclass
+class TaskList:
+    """The answer to a query: rows in order, and what was asked."""
+
+    query: TaskQuery
+    files: list[str]
+    rows: list[TaskRow] = field(default_factory=list)
+    ended: Ended | None = None
+    """Set when ``--agency`` names an agency that had ended by the as-of day."""
+
+
+def ended_by(plans: Plans, code: str, on: dt.date) -> Ended | None:
+    """Who carries the duties of ``code`` on ``on`` when it had ended by then, from the first
+    plan whose registry says so; None while it exists (or never had a lifetime)."""
+    for _, plan in plans:
+        registry = Registry(plan)
+        found = successors(registry, code, on)
+        if found.ended is not None and not found.current:
+            return Ended(found, found.explain(registry))
+    return None
+
+
+def _rows_for(file: str, registry: Registry, code: str, name: str, as_of: dt.date,
+              where: dict[str, Place]) -> Iterable[TaskRow]:
+    for duty in duties_of(registry, code, carry_on=as_of):
+        task = duty.task
+        yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
+                      agency=code, role=duty.role, via=duty.via, agency_name=name,
+                      carried_from=duty.carried_from)
+
+
+def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
+    """Every task ``query`` asks for, from every plan, in order."""
+    rows: list[TaskRow] = []
+    for file, plan in plans:
+        where = places(plan)
+        if query.agency is not None:
+            rows += _rows_for(file, Registry(plan), query.agency.code, query.agency.name,
+                              query.as_of, where)
+        elif query.by_agency:
+            rows += _rows_by_agency(file, plan, query.as_of, where)
+        else:
+            rows += [TaskRow(file, task, where[task.id], status_of(task),
+                             is_overdue(task, query.as_of)) for task in plan.tasks()]
+    rows = [row for row in rows if query.keeps(row)]
+    # One collation key per distinct text: vn.sort_key's own cache is too small for a large
+    # repository, and a task's text recurs once per agency with --group-by agency.
+    text_key = cache(sort_key)
+    if query.by_agency:
+        rows.sort(key=lambda r: (text_key(r.agency_name or ""), r.agency or "",
+                                 *order_key(r, text_key)))
+    else:
+        rows.sort(key=lambda r: order_key(r, text_key))
+    ended = None if query.agency is None else ended_by(plans, query.agency.code, query.as_of)
+    return TaskList(query, [file for file, _ in plans], rows, ended)
+
+
+def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
+                    where: dict[str, Place]) -> list[TaskRow]:
+    """A row per agency and task; a task whose lead reaches no registered agency (a group
+    taking members by kind, none registered yet) is listed under that group, never lost."""
+    registry = Registry(plan)
+    rows: list[TaskRow] = []
+    for agency in plan.agencies:
+        rows += _rows_for(file, registry, agency.code, agency.name, as_of, where)
+    reached = {row.task.id for row in rows if row.role == "lead"}
+    for task in plan.tasks():
+        if task.id not in reached:
+            rows.append(TaskRow(file, task, where[task.id], status_of(task),
+                                is_overdue(task, as_of), agency=task.lead, role="lead",
+                                agency_name=registry.name(task.lead)))
+    return rows

@@ -1,0 +1,80 @@
+"""Both message catalogues say the same things: same keys, same placeholders, nothing missing."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from conftest import ROOT
+from dakplan.diagnostics.codes import CATALOGUE, rule_text
+from dakplan.i18n import detect_language, set_language, t
+from dakplan.i18n.en import EN
+from dakplan.i18n.vi import VI
+
+SRC = ROOT / "src" / "dakplan"
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_catalogues_have_the_same_keys() -> None:
+    assert sorted(set(EN) - set(VI)) == []
+    assert sorted(set(VI) - set(EN)) == []
+
+
+@pytest.mark.parametrize("key", sorted(EN))
+def test_same_placeholders(key: str) -> None:
+    assert _fields(EN[key]) == _fields(VI[key]), key
+
+
+def test_vietnamese_is_not_a_copy_of_english() -> None:
+    # Codes, formats and example commands may be the same in both; sentences may not.
+    same = [k for k in EN if EN[k] == VI[k] and " " in EN[k] and not k.startswith("schema.value")]
+    assert same == []
+
+
+def test_every_key_used_in_the_code_is_catalogued() -> None:
+    used: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r'\bt\(\s*"([a-z_]+\.[a-z_.]+)"', text))
+        used |= set(re.findall(r'help="(help\.[a-z_.]+)"', text))
+    missing = sorted(k for k in used if k not in EN)
+    assert missing == []
+    assert "help.calendar" in used and "remind.title" in used
+
+
+def test_every_rule_is_explained_in_both_languages() -> None:
+    for rule in CATALOGUE.values():
+        for part in ("summary", "why", "fix"):
+            set_language("vi")
+            vietnamese = rule_text(rule, part)
+            set_language("en")
+            english = rule_text(rule, part)
+            assert english == getattr(rule, part), (rule.code, part)
+            assert vietnamese and vietnamese != english, (rule.code, part)
+
+
+def test_t_speaks_the_language_set() -> None:
+    set_language("vi")
+    assert t("cli.valid", file="a.yaml") == "a.yaml: hợp lệ"
+    set_language("en")
+    assert t("cli.valid", file="a.yaml") == "a.yaml: valid"
+
+
+@pytest.mark.parametrize(("explicit", "env", "expected"), [
+    ("vi", {}, "vi"),
+    ("en", {"DAKPLAN_LANG": "vi"}, "en"),
+    (None, {"DAKPLAN_LANG": "vi"}, "vi"),
+    (None, {"LANG": "vi_VN.UTF-8"}, "vi"),
+    (None, {"LC_ALL": "en_US.UTF-8", "LANG": "vi_VN.UTF-8"}, "en"),
+    (None, {"LANG": "C.UTF-8"}, "en"),
+])
+def test_detect_language(monkeypatch: pytest.MonkeyPatch, explicit: str | None,
+                         env: dict[str, str], expected: str) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert detect_language(explicit) == expected
