@@ -17,6 +17,7 @@ gives every entry its code (the rule is in ``names``) and puts the codes in plac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,8 +130,9 @@ class Registry:
             self._units[form] = units(strip_cac(tokens(form)))
         return self._units[form]
 
-    def match_at(self, w: Words, i: int, line: int) -> tuple[Entry, int] | None:
-        """The entry (or known group) the tokens from ``i`` name, longest first; its end."""
+    def match_at(self, w: Words, i: int) -> tuple[Entry | Known, int, str] | None:
+        """The entry or known group the tokens from ``i`` name, longest first: (it, the end,
+        the text as printed). Nothing is registered: ``take`` does that."""
         toks = w.toks
         if i >= len(toks):
             return None
@@ -138,7 +140,7 @@ class Registry:
         text = units(toks[i + skip:])
         best: tuple[int, Entry | Known] | None = None
         candidates: list[tuple[str, Entry | Known]] = [
-            (form, entry) for entry in self.entries for form in entry.all_forms()]
+            (form, entry) for entry in self.entries for form in _match_forms(entry)]
         candidates += [(form, known) for known in KNOWN_GROUPS for form in known.forms]
         for form, target in candidates:
             name = self._units_of(form)
@@ -151,12 +153,14 @@ class Registry:
         if best is None:
             return None
         end = i + skip + _tokens_for(toks[i + skip:], best[0])
-        printed = w.span(i, end)
-        target = best[1]
+        return best[1], end, w.span(i, end)
+
+    def take(self, target: Entry | Known, printed: str, line: int) -> Entry:
+        """The entry of a match, registered if it is a known group met for the first time."""
         if isinstance(target, Known):
-            return self.known(target, printed, line), end
+            return self.known(target, printed, line)
         self.saw(target, printed)
-        return target, end
+        return target
 
     def find(self, name: str) -> Entry | None:
         for entry in self.entries:
@@ -195,7 +199,9 @@ class Registry:
                 return code
             return "".join(m.code or self._code(m) for m in entry.members)
         code = initials(entry.name, self.places, group=entry.group)
-        if not code and entry.group:
+        if len(code) < 2 and entry.group:
+            code = initials(entry.name, self.places)
+        if len(code) < 2 and entry.group:
             code = ascii_code(" ".join(t.key for t in strip_cac(tokens(entry.name))))
         return code
 
@@ -220,6 +226,21 @@ class Registry:
                 item["kind"] = entry.kind
                 agencies.append(item)
         return agencies, groups
+
+
+_TRAILING_LOCALITY = re.compile(r"\s+(?:tỉnh|huyện|thành phố|thị xã)$")
+_COMMITTEE = re.compile(r"^(?:Ủy ban|UBND|HĐND|Hội đồng)", re.I)
+
+
+def _match_forms(entry: Entry) -> list[str]:
+    """The forms ``entry`` is recognised by: a unit of the province or district may be named
+    without "tỉnh"/"huyện" ("Phòng Văn hóa và Thông tin" for "... Thông tin huyện"); a
+    people's committee may not, since "UBND tỉnh" and "UBND huyện" are two bodies."""
+    forms = entry.all_forms()
+    if entry.group or _COMMITTEE.match(entry.name):
+        return forms
+    return forms + [_TRAILING_LOCALITY.sub("", f) for f in forms
+                    if _TRAILING_LOCALITY.search(f) and len(f.split()) > 2]
 
 
 def _shorts(entry: Entry) -> list[str]:

@@ -168,8 +168,15 @@ def agency_name(header: Header, texts: list[str]) -> tuple[str, bool]:
             if found is not None:
                 place = " ".join(t.text.capitalize() for t in wanted[place_at + 1:])
                 return f"{w.span(*found)} {place}".strip(), False
+    committee = _COMMITTEE.match(spelled_out(header.name))
+    if committee:  # the usual form, not a guess: "Ủy ban nhân dân tỉnh Điện Biên"
+        place = " ".join(w.capitalize() for w in committee.group(2).split())
+        return f"Ủy ban nhân dân {committee.group(1).lower()} {place}", False
     lowered = spelled_out(header.name).lower()
     return lowered[:1].upper() + lowered[1:], True
+
+
+_COMMITTEE = re.compile(r"^ỦY BAN NHÂN DÂN (TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN) (.+)$")
 
 
 def _find(toks: tuple[object, ...], keys: list[str]) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dakplan.imports.agencies import Entry, Registry
+from dakplan.imports.agencies import Entry, Known, Registry
 from dakplan.imports.names import Tok, Words, words
 
 HEADS = (
@@ -20,12 +20,12 @@ HEADS = (
     "thị ủy", "báo", "đài", "cổng", "trung tâm", "phòng", "văn phòng", "thông tấn xã",
     "công an", "cục", "chi cục", "hội", "liên đoàn", "tỉnh đoàn", "huyện đoàn", "đoàn",
     "mặt trận", "bệnh viện", "viện", "trường", "kho bạc", "ngân hàng", "chính phủ",
-    "cơ quan thường trú", "bộ chỉ huy", "trạm", "công",
+    "cơ quan thường trú", "bộ chỉ huy", "trạm", "công ttđt", "công thông tin",
 )
 COMPLETE = ("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "chính phủ", "tỉnh đoàn", "huyện đoàn")
 """Heads that are a whole name by themselves."""
 LOWER_OK = ("ban điều hành", "cơ quan thường trú", "cổng thông tin", "công thông tin",
-            "trang thông tin", "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân")
+            "trang thông tin", "công ttđt", "cổng ttđt", "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân")
 """Heads followed by a lower-case word in a name."""
 GROUP_HEADS = (
     "các sở", "các cơ quan", "các đơn vị", "các phòng", "các trung tâm", "các bệnh viện",
@@ -96,8 +96,6 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
         nxt = toks[k]
         if nxt.sep or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             return None
-        if toks[i].low == "công" and nxt.key not in ("ttdt", "thong"):
-            return None
     while k < len(toks) and k - i < 16:
         tok = toks[k]
         if tok.sep and tok.sep not in (",", "-", "–", "&"):
@@ -108,7 +106,7 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
             if starts(toks, k, HEADS) or starts(toks, k, GROUP_HEADS) or tok.abbr \
                     or starts(toks, k, OFFICERS) or (not whole and _stop(tok, toks, k)):
                 break
-            if not (tok.text[:1].isupper() or (group and tok.text[:1].islower())):
+            if not (tok.text[:1].isupper() or ((group or whole) and tok.text[:1].islower())):
                 break
         elif tok.low == "và":
             nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -126,20 +124,31 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
 def entity(reg: Registry, w: Words, i: int, line: int, *, new: bool = False,
            groups: bool = False, whole: bool = False) -> tuple[Entry, int] | None:
     """The agency or group named from token ``i``: known, else (``new``) registered."""
-    found = reg.match_at(w, i, line)
+    match = reg.match_at(w, i)
+    if match is not None and isinstance(match[0], Known) and _qualified(w, match[1]):
+        match = None  # "UBND các huyện biên giới" is not every district
     end = extent(w, i, groups, whole) if new else None
-    if found is not None and (end is None or end <= found[1] or _lower_next(w, found[1])):
-        return found  # a longer reading only when the name goes on with a capital
+    if match is not None and (end is None or end <= match[1] or _lower_next(w, match[1])):
+        # a longer reading only when the name goes on with a capital
+        return reg.take(match[0], match[2], line), match[1]
     if end is None:
         return None
     printed = w.span(i, end)
-    is_group = w.toks[i].low == "các"
-    if not is_group and found is None:
+    is_group = any(t.low == "các" for t in w.toks[i:min(end, i + 6)])
+    if not is_group and match is None:
         same = reg.find(printed)
         if same is not None:
             reg.saw(same, printed)
             return same, end
     return reg.add(printed, line, group=is_group), end
+
+
+def _qualified(w: Words, k: int) -> bool:
+    """Whether the name goes on at token ``k`` with a word that narrows it down."""
+    if k >= len(w.toks):
+        return False
+    tok = w.toks[k]
+    return not tok.sep and tok.text[:1].islower() and not starts(w.toks, k, STOPS)
 
 
 def _lower_next(w: Words, k: int) -> bool:
