@@ -10,9 +10,10 @@ the importer's numbering is checked, not repeated.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from sentence_split import sentences
+from sentence_split import normalise, sentences
 from dakplan.vn import fold, format_date, format_month
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -149,6 +150,48 @@ def sentence_recall(source_text: str, data: dict[str, Any]) -> tuple[float, list
     wanted = sentences(source_text)
     found, missing = recall(wanted, text_of(data))
     return found / len(wanted), missing
+
+
+def _split(lines: list[str]) -> list[str]:
+    return [s for line in lines for s in re.split(r"(?<=\.)\s+", " ".join(line.split())) if s]
+
+
+def document_recall(source_text: str, data: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(sentences found, sentences of the source, those missing), reading the source as a
+    person reads a printed page: the header and the closing are tables whose columns have
+    no order between them (the header's sentences need only be there; the recipients, and
+    the signature, each in their order), the rest in order. A PDF's text layer runs the two
+    columns of a line together with a wide gap: that splits them; a page number is no
+    sentence."""
+    pieces: list[str] = []
+    for raw in source_text.splitlines():
+        if re.fullmatch(r"\s*\d{1,3}\s*", raw):
+            continue
+        pieces += [normalise(p) for p in re.split(r"\s{3,}", raw.strip()) if normalise(p)]
+    title = next(k for k, p in enumerate(pieces) if fold(p) == "ke hoach")
+    close = next(k for k, p in enumerate(pieces) if p.startswith("Nơi nhận"))
+    mine = [" ".join(line.split()) for line in printed_lines(data)]
+    my_title = mine.index(data["document"]["title"])
+    my_close = mine.index("Nơi nhận:")
+    parts = [
+        (_split(pieces[:title]), " ".join(mine[:my_title]), False),
+        (_split(pieces[title:close]), " ".join(mine[my_title:my_close]), True),
+        (_split([p for p in pieces[close:] if p.startswith("-")]),
+         " ".join(m for m in mine[my_close:] if m.startswith("-")), True),
+        (_split([p for p in pieces[close:] if not p.startswith("-")]),
+         " ".join(m for m in mine[my_close:] if not m.startswith("-")), True),
+    ]
+    found, total, missing = 0, 0, []
+    for wanted, text, ordered in parts:
+        total += len(wanted)
+        if ordered:
+            n, lost = recall(wanted, text)
+        else:
+            lost = [w for w in wanted if w not in text]
+            n = len(wanted) - len(lost)
+        found += n
+        missing += lost
+    return found, total, missing
 
 
 def duties(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -45,8 +45,11 @@ STOPS = frozenset((
     "đôn đốc", "chuẩn bị", "ứng dụng", "bảo đảm", "đảm bảo", "thu thập", "làm", "tiếp tục",
     "sử dụng", "nâng cao", "đẩy mạnh", "tăng cường", "tiếp nhận", "mời", "xem xét", "yêu cầu",
     "thông báo", "tập trung", "chỉ", "đánh giá", "cử", "truyền", "tự", "cùng", "nếu",
-    "giai đoạn", "ký", "năm",
+    "giai đoạn", "ký", "năm", "thống nhất", "giới thiệu", "quảng bá", "đăng tải", "phát sóng",
+    "tiếp sóng", "xét", "bàn", "trao đổi", "kiểm chứng", "khai thác", "phục vụ", "hỗ",
 ))
+REGION = ("khu vực", "tỉnh", "huyện", "thành phố", "thị xã", "miền", "vùng")
+"""Lower-case words that go on a name after a place name ("... Việt Nam khu vực Tây Nguyên")."""
 OFFICERS = (
     "thường trực", "tt", "chủ tịch", "phó chủ tịch", "ct", "các pct", "pct", "giám đốc",
     "các pgđ", "pgđ", "phó giám đốc", "lãnh đạo", "các đồng chí", "đ/c",
@@ -113,12 +116,22 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
             if nxt is None or not nxt.text[:1].isupper() or starts(toks, k + 1, HEADS):
                 break
         elif not whole and (_stop(tok, toks, k) or tok.text[:1].isdigit() and not tok.sep
-                            and toks[k - 1].text[:1].islower()):
+                            and toks[k - 1].text[:1].islower() or k - 2 >= i + head
+                            and _after_place(toks, k)):
             break
         k += 1
     if k - i <= head and not complete and not group:
         return None if k - i < 2 else k
     return k if k > i else None
+
+
+def _after_place(toks: tuple[Tok, ...], k: int) -> bool:
+    """A lower-case word after two capitalised ones ("Việt Nam thống nhất"): the name is
+    over, unless a region goes on with it."""
+    return (k >= 2 and toks[k].text[:1].islower() and not toks[k].sep
+            and toks[k - 1].text[:1].isupper() and toks[k - 2].text[:1].isupper()
+            and not toks[k - 1].abbr and not starts(toks, k, REGION)
+            and not starts(toks, k - 2, HEADS))
 
 
 def entity(reg: Registry, w: Words, i: int, line: int, *, new: bool = False,
@@ -206,7 +219,7 @@ def heading_agency(reg: Registry, text: str, line: int) -> Entry | None:
 
 
 _OPENERS = re.compile(
-    r"^(?:(?:hằng|hàng|mỗi) (?:năm|quý|tháng|tuần)|định kỳ(?: \d+ tháng| hằng \w+)?"
+    r"(?:(?:hằng|hàng|mỗi) (?:năm|quý|tháng|tuần)|định kỳ(?: \d+ tháng| hằng \w+)?"
     r"|(?:trước|đến|chậm nhất|từ) (?:ngày )?[^,]{1,40}|trong (?:năm|quý|tháng|thời gian)"
     r" [^,]{1,40}|căn cứ [^,]{1,160}|sau khi [^,]{1,120}|khi [^,]{1,120}),\s*", re.I)
 

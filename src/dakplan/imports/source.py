@@ -138,6 +138,7 @@ _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HARD_BREAK = re.compile(r"(?:\\| {2,})$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _BOLD = re.compile(r"\*\*\*|\*\*|__")
+_FENCE = re.compile(r"^\s*:{3,}(?:\s.*)?$")
 
 
 def parse_text(name: str, text: str) -> Source:
@@ -146,6 +147,9 @@ def parse_text(name: str, text: str) -> Source:
     paras: list[Para] = []
     bold_open = italic_open = False
     for number, raw in enumerate(text.split("\n"), start=1):
+        if _FENCE.match(raw):  # a fenced div of Pandoc Markdown (":::: header"): layout only
+            paras.append(Para("", number))
+            continue
         line = _HARD_BREAK.sub("", raw.rstrip("\n"))
         line = _HEADING_MARK.sub("", line)
         marks = _BOLD.findall(line)

@@ -88,7 +88,7 @@ def read_timing(text: str, year: int | None) -> Timing:
                     dated.append(value)
             elif 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 yearless.append((int(month), int(day)))
-    if dated and frequency is None:
+    if dated:  # dates with their year are the due dates, whatever recurrence is named
         dates = sorted(set(dated))
         if len(dates) == 1:
             return Timing({"type": "deadline", "date": dates[0]}, notes)
