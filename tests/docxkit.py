@@ -134,7 +134,7 @@ def write_docx(text: str, target: Path, numbering: str = "manual") -> Path:
     closing_at = next(k for k, p in enumerate(paras) if p[0].startswith("Nơi nhận"))
     document = docx.Document()
     _header(document, paras[:title_at])
-    for k, columns in enumerate(paras[title_at:title_at + 2]):
+    for columns in paras[title_at:title_at + 2]:
         p = document.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.add_run(columns[0]).bold = True

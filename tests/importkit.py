@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from sentence_split import normalise, sentences
 from dakplan.vn import fold, format_date, format_month
+from sentence_split import normalise, sentences
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 ROMAN = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),

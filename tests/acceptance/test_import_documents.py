@@ -17,12 +17,19 @@ import pytest
 import yaml
 
 from conftest import PLAN_2020, ROOT
+from dakplan.imports import Imported, import_document
 from docxkit import write_docx
 from importkit import (
-    _key, document_recall, duties, lead_accuracy, outline, recall, text_of, who,
+    _key,
+    document_recall,
+    duties,
+    lead_accuracy,
+    outline,
+    recall,
+    text_of,
+    who,
 )
 from sentence_split import sentences
-from dakplan.imports import Imported, import_document
 
 SEED = ROOT / "tests" / "data" / "source-2020.txt"
 V2_2020 = ROOT / "docs" / "examples" / "2020.v2.yaml"

@@ -22,8 +22,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dakplan.imports.names import (
-    Tok, Unit, Words, ascii_code, initials, kind_of, match_prefix, same_name, spelled_out,
-    strip_cac, tokens, units,
+    Tok,
+    Unit,
+    Words,
+    ascii_code,
+    initials,
+    kind_of,
+    match_prefix,
+    same_name,
+    spelled_out,
+    strip_cac,
+    tokens,
+    units,
 )
 from dakplan.vn import fold
 

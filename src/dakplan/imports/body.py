@@ -173,7 +173,8 @@ def _paragraph(line: Line, ctx: Context, kind: str | None, lead: Entry | None) -
     if isinstance(value, str):
         holder["paragraph"] = value
         return holder
-    return value
+    block: dict[str, Any] = value
+    return block
 
 
 def _entry(line: Line, ctx: Context, kind: str | None, lead: Entry | None,

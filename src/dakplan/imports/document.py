@@ -10,6 +10,7 @@ it outside any section.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from dakplan.imports import mentions
@@ -18,7 +19,12 @@ from dakplan.imports.bases import TYPES, is_basis, read_basis
 from dakplan.imports.body import Context, build_body
 from dakplan.imports.closing import is_recipients_title, read_closing
 from dakplan.imports.header import (
-    Header, agency_name, is_title, issuer_in, period_in, read_header,
+    Header,
+    agency_name,
+    is_title,
+    issuer_in,
+    period_in,
+    read_header,
 )
 from dakplan.imports.lines import Line, logical_lines, merge_columns, unwrap
 from dakplan.imports.messages import say
@@ -266,11 +272,14 @@ def _replace(node: Any, table: dict[str, str]) -> None:
         if isinstance(node, list) else ()
     for key, value in list(items):
         if isinstance(value, str) and "\x00" in value:
-            lower = key == "id"
-            node[key] = _REF.sub(lambda m: table[m.group()].lower() if lower
-                                 else table[m.group()], value)
+            codes = {ref: code.lower() for ref, code in table.items()} if key == "id" else table
+            node[key] = _REF.sub(_lookup(codes), value)
         elif isinstance(value, dict | list):
             _replace(value, table)
+
+
+def _lookup(codes: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    return lambda found: codes[found.group()]
 
 
 def _unique_ids(data: dict[str, Any]) -> None:

@@ -33,7 +33,7 @@ def _plain_ok(text: str, flow: bool) -> bool:
         return False
     if flow and any(c in text for c in ",[]{}"):
         return False
-    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     return bool(tag == "tag:yaml.org,2002:str")
 
 
@@ -59,13 +59,13 @@ def _short(value: Any) -> bool:
         isinstance(value, str) and len(value) <= 24 and bool(re.match(r"^[\w.-]+$", value)))
 
 
-def _flow(value: Any) -> str | None:
+def _flow(value: Any, key: str | None = None) -> str | None:
     """``value`` written inline, or None when it should not be."""
     if isinstance(value, list):
         if not value:
             return "[]"
-        if all(_short(v) for v in value) or (
-                len(value) <= 4 and all(isinstance(v, str) and len(v) <= 60 for v in value)):
+        if all(_short(v) for v in value) or (key in ("short", "aliases") and len(value) <= 4
+                                              and all(isinstance(v, str) for v in value)):
             return "[" + ", ".join(scalar(v, True) for v in value) + "]"
         return None
     if isinstance(value, dict):
@@ -113,6 +113,14 @@ class _Writer:
         self.review = review
         self.out: list[str] = []
 
+    def commented(self, value: Any) -> bool:
+        """Whether a comment is to be written anywhere inside ``value``."""
+        if self.review.has(value):
+            return True
+        children = value.values() if isinstance(value, dict) else value \
+            if isinstance(value, list) else ()
+        return any(self.commented(v) for v in children if isinstance(v, dict | list))
+
     def comments(self, items: list[ReviewItem], indent: int) -> None:
         for item in items:
             item.yaml_line = len(self.out) + 1
@@ -137,8 +145,10 @@ class _Writer:
         if _is_scalar(value):
             self.out.append(f"{prefix} {scalar(value)}".rstrip())
             return
-        inline = _flow(value) if (key in _FLOW_KEYS or isinstance(value, list)
-                                  or len(value) <= 3) else None
+        inline = _flow(value, key) if (key in _FLOW_KEYS or isinstance(value, list)
+                                       or len(value) <= 3) else None
+        if inline is not None and self.commented(value):
+            inline = None  # a comment needs a line of its own
         if inline is not None and len(prefix) + 1 + len(inline) <= WIDTH:
             self.out.append(f"{prefix} {inline}")
             return
@@ -166,7 +176,8 @@ class _Writer:
                 head = head + self.review.at(item, next(iter(item)))
             self.comments(head, indent)
             prefix = f"{' ' * indent}- "
-            if isinstance(item, dict) and item and (key in _FLOW_KEYS or len(item) <= 3):
+            if isinstance(item, dict) and item and (key in _FLOW_KEYS or len(item) <= 3) \
+                    and not self.commented(item):
                 inline = _flow(item)
                 if inline is not None and len(prefix) + len(inline) <= WIDTH:
                     self.out.append(prefix + inline)

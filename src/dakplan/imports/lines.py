@@ -130,6 +130,8 @@ def _columns(piece: str, para: Para, text_file: bool) -> list[tuple[int | None, 
 
 def _line(text: str, para: Para, column: int | None, gap: bool, auto: str | None) -> Line:
     text = _collapse(text)
+    label: str | None
+    style: str | None
     if auto:
         label, style = auto, style_of(auto)
     else:

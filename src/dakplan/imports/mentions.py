@@ -25,7 +25,8 @@ HEADS = (
 COMPLETE = ("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "chính phủ", "tỉnh đoàn", "huyện đoàn")
 """Heads that are a whole name by themselves."""
 LOWER_OK = ("ban điều hành", "cơ quan thường trú", "cổng thông tin", "công thông tin",
-            "trang thông tin", "công ttđt", "cổng ttđt", "ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân")
+            "trang thông tin", "công ttđt", "cổng ttđt", "ubnd", "hđnd", "ủy ban nhân dân",
+            "hội đồng nhân dân")
 """Heads followed by a lower-case word in a name."""
 GROUP_HEADS = (
     "các sở", "các cơ quan", "các đơn vị", "các phòng", "các trung tâm", "các bệnh viện",
@@ -112,8 +113,8 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
             if not (tok.text[:1].isupper() or ((group or whole) and tok.text[:1].islower())):
                 break
         elif tok.low == "và":
-            nxt = toks[k + 1] if k + 1 < len(toks) else None
-            if nxt is None or not nxt.text[:1].isupper() or starts(toks, k + 1, HEADS):
+            if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() \
+                    or starts(toks, k + 1, HEADS):
                 break
         elif not whole and (_stop(tok, toks, k) or tok.text[:1].isdigit() and not tok.sep
                             and toks[k - 1].text[:1].islower() or k - 2 >= i + head

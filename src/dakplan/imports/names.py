@@ -243,7 +243,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"^(thong tan xa viet nam|dai tieng noi viet nam|dai truyen hinh viet nam|vtv|vov|ttxvn"
      r"|bao nhan dan|ban dieu hanh kenh|co quan thuong tru)", "central_press"),
     (r"^(bo chi huy|cong an tinh)", "department"),
-    (r"^(bo |chinh phu|thu tuong|cuc |tong cuc|van phong chinh phu|quoc hoi)", "central_government"),
+    (r"^(bo |chinh phu|thu tuong|cuc |tong cuc|van phong chinh phu|quoc hoi)",
+     "central_government"),
     (r"(tinh uy|huyen uy|thanh uy|thi uy|dang bo|^ban (tuyen giao|dan van|to chuc|thuong vu))",
      "party"),
     (r"^(hoi dong nhan dan|hdnd)", "people_council"),

@@ -32,6 +32,7 @@ class Review:
     unit: str = "line"
     items: list[ReviewItem] = field(default_factory=list)
     _at: dict[tuple[int, object], list[ReviewItem]] = field(default_factory=dict)
+    _ids: set[int] = field(default_factory=set)
     _keep: list[object] = field(default_factory=list)
 
     def add(self, line: int, key: str, container: object = None, slot: object = None,
@@ -43,10 +44,15 @@ class Review:
         if container is not None:
             self._keep.append(container)  # the id stays that object's while it is kept
             self._at.setdefault((id(container), slot), []).append(item)
+            self._ids.add(id(container))
         return item
 
     def at(self, container: object, slot: object) -> list[ReviewItem]:
         return self._at.get((id(container), slot), [])
+
+    def has(self, container: object) -> bool:
+        """Whether a comment is to be written inside ``container``."""
+        return id(container) in self._ids
 
     def placed(self) -> set[int]:
         return {id(item) for items in self._at.values() for item in items}

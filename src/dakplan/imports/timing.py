@@ -83,9 +83,9 @@ def read_timing(text: str, year: int | None) -> Timing:
         pieces += [_parts(more, 0) for more in _MORE.finditer(found.group(7) or "")]
         for day, month, y in pieces:
             if y:
-                value = _date(day, month, int(y), notes, f"{day}/{month}/{y}")
-                if value:
-                    dated.append(value)
+                due = _date(day, month, int(y), notes, f"{day}/{month}/{y}")
+                if due:
+                    dated.append(due)
             elif 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 yearless.append((int(month), int(day)))
     if dated:  # dates with their year are the due dates, whatever recurrence is named
@@ -106,11 +106,11 @@ def read_timing(text: str, year: int | None) -> Timing:
         return Timing(value, notes)
     if yearless and year is not None:
         dates = []
-        for month, day in yearless:
-            value_ = _date(str(day), str(month), year, notes, f"{day}/{month}")
-            if value_:
-                notes.append(("review.timing_year", {"text": f"{day}/{month}", "year": year}))
-                dates.append(value_)
+        for m, d in yearless:
+            assumed = _date(str(d), str(m), year, notes, f"{d}/{m}")
+            if assumed:
+                notes.append(("review.timing_year", {"text": f"{d}/{m}", "year": year}))
+                dates.append(assumed)
         if len(dates) == 1:
             return Timing({"type": "deadline", "date": dates[0]}, notes)
         if dates:

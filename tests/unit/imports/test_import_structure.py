@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dakplan.imports.lines import logical_lines, split_label, style_of, unwrap
 from dakplan.imports.sections import (
-    ListBlock, Section, build, format_number, label_index, printed_numbers, section_styles,
+    ListBlock,
+    Section,
+    build,
+    format_number,
+    label_index,
+    printed_numbers,
+    section_styles,
 )
 from dakplan.imports.source import parse_text
 

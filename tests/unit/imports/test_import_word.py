@@ -8,8 +8,8 @@ import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from docxkit import _Lists
 from dakplan.imports.source import read_document
+from docxkit import _Lists
 
 
 def _numbered(document: docx.document.Document, text: str, num: int, ilvl: int) -> None:
