@@ -63,15 +63,30 @@ PREAMBLE = frozenset((
 """Words between "phối hợp với" and the agency they belong to ("các đơn vị biên tập của")."""
 
 
+_INDEXES: dict[int, dict[str, list[list[str]]]] = {}
+
+
+def _index(phrases: tuple[str, ...] | frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases of a word list by their first word (the lists are module constants)."""
+    found = _INDEXES.get(id(phrases))
+    if found is None:
+        found = {}
+        for phrase in phrases:
+            parts = phrase.split()
+            found.setdefault(parts[0], []).append(parts)
+        _INDEXES[id(phrases)] = found
+    return found
+
+
 def starts(toks: tuple[Tok, ...], i: int, phrases: tuple[str, ...] | frozenset[str]) -> int:
     """Length in tokens of the longest of ``phrases`` the tokens from ``i`` spell, or 0."""
+    if i >= len(toks):
+        return 0
     best = 0
-    for phrase in phrases:
-        parts = phrase.split()
+    for parts in _index(phrases).get(toks[i].low, ()):
         n = len(parts)
         if n > best and i + n <= len(toks) and all(
-                toks[i + k].low == parts[k] for k in range(n)) and all(
-                not toks[i + k].sep for k in range(1, n)):
+                toks[i + k].low == parts[k] and not toks[i + k].sep for k in range(1, n)):
             best = n
     return best
 
@@ -96,7 +111,8 @@ def extent(w: Words, i: int, groups: bool, whole: bool = False) -> int | None:
         return None
     complete = starts(toks, i, COMPLETE)
     k = i + head
-    if not group and not complete and k < len(toks) and not starts(toks, i, LOWER_OK):
+    if not group and not complete and not whole and k < len(toks) \
+            and not starts(toks, i, LOWER_OK):
         nxt = toks[k]
         if nxt.sep or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             return None
