@@ -54,8 +54,6 @@ EN: dict[str, str] = {
     "review.group_open": "group '{name}' names no members; add its members or member_kinds",
     "review.group_guess": "group '{name}' is taken to mean the units this plan assigns duties "
     "to: {members}; check it",
-    "review.coordinator": "'{text}' after '{word}' reads like an agency but matches none; not "
-    "listed as a coordinator",
     "review.timing_date": "the date '{text}' does not exist; timing left as standing",
     "review.timing_year": "the date '{text}' has no year; the plan's year {year} is assumed",
     "review.reporting": "read as the plan's reporting duty, an unnumbered section after "
@@ -107,8 +105,6 @@ VI: dict[str, str] = {
     "member_kinds",
     "review.group_guess": "nhóm '{name}' được hiểu là các đơn vị được giao nhiệm vụ trong kế "
     "hoạch: {members}; hãy kiểm tra",
-    "review.coordinator": "'{text}' sau '{word}' giống tên cơ quan nhưng không khớp cơ quan "
-    "nào; không ghi là cơ quan phối hợp",
     "review.timing_date": "ngày '{text}' không có thật; thời hạn để là thường xuyên",
     "review.timing_year": "ngày '{text}' không ghi năm; lấy năm {year} của kế hoạch",
     "review.reporting": "được hiểu là nhiệm vụ báo cáo của kế hoạch, một mục không đánh số "

@@ -27,6 +27,9 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_XML_BYTES = 64 * 1024 * 1024
 """The unpacked document.xml may not exceed this (a zip bomb would)."""
 
+MAX_NESTING = 32
+"""Tables inside tables deeper than this are no plan's; the bound keeps the walk shallow."""
+
 
 def read_docx(name: str) -> Source:
     data = _read_bytes(name)
@@ -51,7 +54,7 @@ def read_docx(name: str) -> Source:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx and lxml raise many kinds for a damaged package
         raise ImportFailure(name, say("import.broken", reason=_reason(exc))) from None
-    reader = _Reader(document)
+    reader = _Reader(document, name)
     reader.walk(document.element.body)
     return Source(name, reader.paras, "paragraph")
 
@@ -72,8 +75,9 @@ def _reason(exc: Exception) -> str:
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, name: str) -> None:
         self.document = document
+        self.name = name
         self.paras: list[Para] = []
         self.tables = 0
         try:
@@ -84,23 +88,27 @@ class _Reader:
         self.styles: dict[str, Any] = {
             s.get(qn("w:styleId")): s for s in document.styles.element.findall(qn("w:style"))}
 
-    def walk(self, parent: Any, cell: tuple[int, int, int] | None = None) -> None:
+    def walk(self, parent: Any, cell: tuple[int, int, int] | None = None,
+             depth: int = 0) -> None:
+        if depth > MAX_NESTING:
+            raise ImportFailure(self.name, say("import.broken", reason="tables nested more "
+                                               f"than {MAX_NESTING} deep"))
         for child in parent.iterchildren():
             if child.tag == qn("w:p"):
                 self.paragraph(child, cell)
             elif child.tag == qn("w:tbl"):
-                self.table(child)
+                self.table(child, depth + 1)
             elif child.tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
-                    self.walk(content, cell)
+                    self.walk(content, cell, depth + 1)
 
-    def table(self, tbl: Any) -> None:
+    def table(self, tbl: Any, depth: int) -> None:
         self.tables += 1
         number = self.tables
         for r, row in enumerate(tbl.findall(qn("w:tr"))):
             for c, tc in enumerate(row.findall(qn("w:tc"))):
-                self.walk(tc, (number, r, c))
+                self.walk(tc, (number, r, c), depth)
 
     def paragraph(self, p: Any, cell: tuple[int, int, int] | None) -> None:
         from docx.text.paragraph import Paragraph

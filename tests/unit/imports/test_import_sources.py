@@ -135,3 +135,16 @@ def test_text_is_read_in_nfc(tmp_path: Path) -> None:
     path = tmp_path / "kehoach.txt"
     path.write_text(unicodedata.normalize("NFD", TEXT), encoding="utf-8")
     assert read_document(path).paras[0].text == "KẾ HOẠCH"
+
+
+def test_tables_nested_past_reason_are_refused(tmp_path: Path) -> None:
+    document = docx.Document()
+    container = document.add_table(rows=1, cols=1).cell(0, 0)
+    for _ in range(40):
+        container = container.add_table(rows=1, cols=1).cell(0, 0)
+    container.paragraphs[0].add_run("KẾ HOẠCH")
+    path = tmp_path / "kehoach.docx"
+    document.save(str(path))
+    assert _fails(path).message == ("is a damaged .docx file (tables nested more than 32 "
+                                    "deep); open it in Word, let Word repair it and save it "
+                                    "again")
