@@ -77,6 +77,8 @@ class Entry:
     """The short form the name was spelled out from, for the review."""
     listed: bool = False
     """A group a heading made by listing agencies ("Báo X, Đài Y")."""
+    guessed: bool = False
+    """Members read from the plan's parts, not from the text ("các đơn vị")."""
 
     @property
     def ref(self) -> str:
@@ -202,17 +204,17 @@ class Registry:
             return entry.known
         if entry.abbr:
             return ascii_code(entry.abbr)
-        if entry.group and entry.members:
+        if entry.listed:
             shortest = min(entry.all_forms(), key=len)
             code = initials(shortest, self.places, group=True)
             if 0 < len(code) <= 6:
                 return code
             return "".join(m.code or self._code(m) for m in entry.members)
         code = initials(entry.name, self.places, group=entry.group)
-        if len(code) < 2 and entry.group:
+        if entry.group and not code:  # only generic nouns: "Các đơn vị" -> DONVI
+            return ascii_code(" ".join(t.key for t in strip_cac(tokens(entry.name))))
+        if entry.group and len(code) < 2:
             code = initials(entry.name, self.places)
-        if len(code) < 2 and entry.group:
-            code = ascii_code(" ".join(t.key for t in strip_cac(tokens(entry.name))))
         return code
 
     def data(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -220,8 +220,7 @@ def _units_meant(reg: Registry, ctx: Context, review: Review) -> None:
             members = [p for p in ctx.parts if p is not entry and p is not reg.issuer]
             if members:
                 entry.members = members
-                review.add(entry.line, "review.group_guess", name=entry.name,
-                           members=", ".join(m.name for m in members))
+                entry.guessed = True
 
 
 def _finish(data: dict[str, Any], reg: Registry, header: Header, review: Review) -> None:
@@ -242,7 +241,10 @@ def _finish(data: dict[str, Any], reg: Registry, header: Header, review: Review)
             review.add(entry.line, "review.agency_new", item, "code", name=entry.name,
                        code=entry.code, kind=entry.kind)
     for entry, item in zip([e for e in reg.entries if e.group], groups, strict=True):
-        if not entry.members and not entry.member_kinds:
+        if entry.guessed:
+            review.add(entry.line, "review.group_guess", item, "code", name=entry.name,
+                       members=", ".join(m.code for m in entry.members))
+        elif not entry.members and not entry.member_kinds:
             review.add(entry.line, "review.group_open", item, "code", name=entry.name)
     _replace(data, table)
     _unique_ids(data)

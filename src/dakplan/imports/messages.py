@@ -47,8 +47,8 @@ EN: dict[str, str] = {
     "review.no_recipients": "no 'Nơi nhận:' list found",
     "review.no_lead": "no clear lead for this duty (no agency heads its part or opens its "
     "text); kept as text",
-    "review.agency_new": "agency '{name}' is not in a list the importer knows; registered as "
-    "{code} (kind {kind}); check its name and kind",
+    "review.agency_new": "agency '{name}' registered as {code} with kind {kind}, the kind "
+    "of no body the importer recognises; set its kind and check its name",
     "review.agency_expanded": "agency '{short}' is printed only in short form; its name is "
     "spelled out as '{name}'; check it",
     "review.group_open": "group '{name}' names no members; add its members or member_kinds",
@@ -97,8 +97,8 @@ VI: dict[str, str] = {
     "review.no_recipients": "không tìm thấy 'Nơi nhận:'",
     "review.no_lead": "không rõ cơ quan chủ trì nhiệm vụ này (không có cơ quan đứng đầu mục "
     "hay mở đầu câu); giữ nguyên dạng văn bản",
-    "review.agency_new": "cơ quan '{name}' không có trong danh sách đã biết; đăng ký mã {code} "
-    "(loại {kind}); hãy kiểm tra tên và loại",
+    "review.agency_new": "cơ quan '{name}' được đăng ký mã {code}, loại {kind} (không nhận "
+    "ra loại cơ quan); hãy ghi loại và kiểm tra tên",
     "review.agency_expanded": "cơ quan '{short}' chỉ in tên viết tắt; tên đầy đủ được ghi là "
     "'{name}'; hãy kiểm tra",
     "review.group_open": "nhóm '{name}' không nêu thành viên; hãy thêm members hoặc "
