@@ -16,9 +16,9 @@ Codes are made the usual way (the rule, documented in the README):
    as its letters, and a locality at the end left out ("... tỉnh", "... huyện", the plan's own
    place): "Sở Thông tin và Truyền thông" -> STTTT, "Ủy ban nhân dân tỉnh Đắk Lắk" -> UBND,
    "Đài PT-TH Lâm Đồng" -> DPTTH; a group leaves out its generic nouns as well ("các cơ quan
-   báo chí Trung ương" -> BCTW) and, named by listing other groups, joins their codes
-   (SBN + HUYEN -> SBNHUYEN) unless a short form of it abbreviates in six letters or fewer
-   ("Các Sở, ban, ngành, địa phương" -> SBNDP).
+   báo chí Trung ương" -> BCTW; "Các đơn vị", nothing else, -> DONVI) and, named by
+   listing other groups, joins their codes (SBN + HUYEN -> SBNHUYEN) unless a short form of
+   it abbreviates in six letters or fewer ("Các Sở, ban, ngành, địa phương" -> SBNDP).
 """
 
 from __future__ import annotations
