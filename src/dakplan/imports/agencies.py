@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dakplan.i18n.vn import fold
 from dakplan.imports.names import (
     Tok,
     Unit,
@@ -35,7 +36,6 @@ from dakplan.imports.names import (
     tokens,
     units,
 )
-from dakplan.i18n.vn import fold
 
 
 @dataclass(frozen=True)

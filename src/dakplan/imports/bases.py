@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from typing import Any
 
+from dakplan.i18n.vn import fold
 from dakplan.imports import mentions
 from dakplan.imports.agencies import Entry, Registry
 from dakplan.imports.names import words
 from dakplan.imports.sections import slug
-from dakplan.i18n.vn import fold
 
 INTROS = ("can cu", "thuc hien", "theo de nghi", "xet de nghi")
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dakplan.i18n.vn import fold
 from dakplan.imports import mentions
 from dakplan.imports.agencies import Entry, Registry
 from dakplan.imports.bases import citations
@@ -22,7 +23,6 @@ from dakplan.imports.lines import Line
 from dakplan.imports.review import Review
 from dakplan.imports.sections import ListBlock, Section, printed_numbers, slug
 from dakplan.imports.timing import read_timing
-from dakplan.i18n.vn import fold
 
 DUTY_KINDS = ("implementation", "duties", "reporting", "schedule")
 

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from dakplan.i18n.vn import fold
 from dakplan.imports import mentions
 from dakplan.imports.agencies import Registry
 from dakplan.imports.lines import Line
-from dakplan.i18n.vn import fold
 
 _NOTE = re.compile(r"\s*\((b/c|t/h|p/h)\)\s*$")
 _AUTHORITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\s*\.\s*(.+)$")

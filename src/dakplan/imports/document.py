@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from dakplan.i18n.vn import fold
 from dakplan.imports import mentions
 from dakplan.imports.agencies import Entry, Registry
 from dakplan.imports.bases import TYPES, is_basis, read_basis
@@ -32,7 +33,6 @@ from dakplan.imports.names import ascii_code, kind_of, spelled_out
 from dakplan.imports.review import Review
 from dakplan.imports.sections import build, section_styles
 from dakplan.imports.source import ImportFailure, Source
-from dakplan.i18n.vn import fold
 
 TITLE_WITHIN = 60
 """The title must come within this many lines: a longer header is no header."""

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dakplan.i18n.vn import fold
 from dakplan.imports.lines import Line
 from dakplan.imports.names import spelled_out, words
-from dakplan.i18n.vn import fold
 
 TITLES = {"ke hoach": "KH", "chuong trinh": "CTr", "de an": "ĐA", "phuong an": "PA"}
 

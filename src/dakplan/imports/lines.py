@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dakplan.imports.source import Para, Source
 from dakplan.i18n.vn import fold
+from dakplan.imports.source import Para, Source
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ import stat
 from dataclasses import dataclass, field
 
 from dakplan.i18n import t
-from dakplan.imports.messages import say
 from dakplan.i18n.vn import nfc
+from dakplan.imports.messages import say
 
 
 class ImportFailure(Exception):

@@ -16,10 +16,10 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from dakplan.i18n.vn import nfc
 from dakplan.imports.messages import say
 from dakplan.imports.numbering import Numbering, num_pr, read_numbering
 from dakplan.imports.source import ImportFailure, Para, Source
-from dakplan.i18n.vn import nfc
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 """A plan's .docx, with its pictures, is well under this; larger files are refused."""
