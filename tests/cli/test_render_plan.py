@@ -6,26 +6,10 @@ import re
 from pathlib import Path
 
 from conftest import PLAN_2020, ROOT
+from sentence_split import normalise, sentences
 
 SOURCE = ROOT / "tests" / "data" / "source-2020.txt"
 """The OCR'd source document (the reference the plan file was transcribed from)."""
-
-
-def normalise(line: str) -> str:
-    """Markdown markup out (asterisks, heading marks, hard-break backslashes), spaces collapsed."""
-    line = line.replace("*", "").strip()
-    line = re.sub(r"^#+\s*", "", line)
-    line = re.sub(r"\\$", "", line)
-    return " ".join(line.split())
-
-
-def sentences(text: str) -> list[str]:
-    out = []
-    for line in text.splitlines():
-        line = normalise(line)
-        if line:
-            out += [s for s in re.split(r"(?<=\.)\s+", line) if s]
-    return out
 
 
 def rendered_text(markdown: str) -> str:
