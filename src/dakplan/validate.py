@@ -22,6 +22,7 @@ from dakplan.io.locate import LineIndex
 from dakplan.io.read import Source, read_source
 from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
+from dakplan.model.v2 import Plan as PlanV2
 from dakplan.model.validator_cache import ensure_plan_validator
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -153,3 +154,29 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
         plans = [(file, load_plan(file)) for file in files]
         gc.freeze()
     return plans
+
+
+def load_plan_v2(path: str | os.PathLike[str], command: str,
+                 notices: list[Diagnostic] | None = None) -> PlanV2:
+    """The version 2 plan in ``path`` (a version 1 file read through the conversion), for
+    ``command``, under the blocking policy (``checks.v2.validate.blocking``).
+
+    Raises ``UsageError`` when the file cannot be read and ``PlanError`` with the findings
+    that stop ``command``; the findings it answers in spite of (``reported``) are appended to
+    ``notices`` for the command line to print on stderr.
+    """
+    from dakplan.checks.v2.validate import blocking, reported
+    from dakplan.checks.v2.validate import validate_file as validate_v2
+
+    report = validate_v2(path)
+    unreadable = [e.diagnostic for e in report.entries if e.code == "DK008"]
+    if unreadable:
+        raise UsageError(f"{report.file}: {unreadable[0].message}")
+    stop = blocking(report.entries, command)
+    if report.plan is None or stop:
+        found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
+                                                 if e.error]
+        raise PlanError(t("cli.invalid_plan", file=report.file, errors=len(found)), found)
+    if notices is not None:
+        notices += [e.diagnostic for e in reported(report.entries, command)]
+    return report.plan

@@ -57,8 +57,8 @@ def test_html_only_template_is_autoescaped(run, write_plan, tmp_path: Path) -> N
     data["implementation"][0]["tasks"][1]["text"] = "<script>x</script>"
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "plan.html.j2").write_text(
-        "<ul>{% for p in plan.implementation %}{% for t in p.tasks %}<li>{{ t.text }}</li>"
-        "{% endfor %}{% endfor %}</ul>\n", encoding="utf-8")
+        "<ul>{% for line in body if line.block == 'duty' and line.part == 'implementation' %}"
+        "<li>{{ line.text }}</li>{% endfor %}</ul>\n", encoding="utf-8")
     path = write_plan(data)
     html = run("render", "plan", "--plan", str(path), "--to", "html").stdout
     assert html == ("<ul><li>Làm phim quảng bá.</li><li>&lt;script&gt;x&lt;/script&gt;</li>"

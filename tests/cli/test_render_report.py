@@ -80,9 +80,9 @@ def test_report_figures_library() -> None:
     import datetime as dt
 
     from dakplan.render.figures import compute
-    from dakplan.validate import load_plan
+    from dakplan.validate import load_plan_v2
 
-    figures = compute(load_plan(PROGRESS), dt.date(2030, 6, 1))
+    figures = compute(load_plan_v2(PROGRESS, "render"), dt.date(2030, 6, 1))
     assert [(s.status, s.count) for s in figures.statuses] == [
         ("done", 1), ("in_progress", 2), ("not_started", 1), ("cancelled", 1),
         ("not_reported", 1)]

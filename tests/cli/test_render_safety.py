@@ -205,8 +205,8 @@ def test_what_templates_can_read(run, repo: Path) -> None:
         "{% macro m(x) %}<{{ x|upper }}>{% endmacro %}{{ m(sheet.name) }} "
         "{{ sheet.lead|length }} {{ sheet.lead is sameas sheet.lead }}",
         "{{ (plan.agencies|vn_sort(attribute='name')|first).code }} "
-        "{{ ((doc.recipients|list) + plan.themes)|length }}",
-        "{{ plan.implementation[0].tasks[0].due|short_date }} {{ doc.date|vn_date }}",
+        "{{ ((doc.recipients|list) + plan.partners)|length }}",
+        "{{ report.tasks[0].task.timing.date|short_date }} {{ doc.date|vn_date }}",
         "{% for g in plan.agencies|groupby('kind') %}{{ g.grouper }}:{{ g.list|length }} "
         "{% endfor %}.",
     ]) + "\n")
@@ -220,7 +220,7 @@ def test_what_templates_can_read(run, repo: Path) -> None:
         "1d 2t 3r 4d 4\n"
         "2 \\[('a', 1)\\]\n"
         "<SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH> 3 True\n"
-        "BAOB 2\n"
+        "BAOB 3\n"
         "30/06/2030 ngày  tháng 3 năm 2030\n"
         "central\\_press:2 department:2 people\\_committee:1 .\n")
 

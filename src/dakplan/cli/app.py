@@ -201,6 +201,17 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def tell(notices: list[Any]) -> None:
+    """Print the findings a command answers in spite of on standard error, one per line, and
+    per file how many there are: the answer stands, ``dakplan validate`` is the gate."""
+    files: dict[str, int] = {}
+    for d in notices:
+        sys.stderr.write(escape(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}") + "\n")
+        files[d.file] = files.get(d.file, 0) + 1
+    for file, count in files.items():
+        sys.stderr.write(escape(t("cli.not_waived", file=file, count=count)) + "\n")
+
+
 def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     """``app.command`` that turns a ``DakplanError`` into its message and exit code."""
 

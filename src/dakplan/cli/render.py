@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command
+from dakplan.cli.app import command, tell
+from dakplan.diagnostics import Diagnostic
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 
@@ -64,7 +65,7 @@ def render(
     from dakplan.render import render as render_document
     from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, MAX_MB, MAX_SECONDS
     from dakplan.render.templates import repository_root
-    from dakplan.validate import load_plan
+    from dakplan.validate import load_plan_v2
 
     if list_:
         path = _plan_path(plan) if plan is not None or Path("plans").is_dir() else None
@@ -88,7 +89,9 @@ def render(
     path = _plan_path(plan)
     if output is not None:
         check_target(output, [path])
-    document = load_plan(path)
+    notices: list[Diagnostic] = []
+    document = load_plan_v2(path, "render", notices)
+    tell(notices)
     rendered = render_document(document, Request(template, path, fmt, day, agency,
                                                  seconds, megabytes))
     if output is None:

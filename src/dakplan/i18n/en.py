@@ -110,6 +110,7 @@ EN: dict[str, str] = {
     "cli.unknown_code": "unknown code '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
     "see `dakplan validate {file}`",
+    "cli.not_waived": "{file}: {count} finding(s) not waived; see `dakplan validate {file}`",
     # model (model/agencies.py)
     "model.lifetime_reversed": "'valid_to' is before 'valid_from'",
     "model.successor_needs_end": "an agency with 'successors' or 'merged_into' needs 'valid_to'",

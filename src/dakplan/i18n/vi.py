@@ -111,6 +111,8 @@ VI: dict[str, str] = {
     "cli.unknown_code": "không có mã '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
+    "cli.not_waived": "{file}: {count} phát hiện chưa được chấp nhận; "
+    "xem `dakplan validate {file}`",
     # model (model/agencies.py)
     "model.lifetime_reversed": "'valid_to' ở trước 'valid_from'",
     "model.successor_needs_end": "cơ quan có 'successors' hoặc 'merged_into' phải có 'valid_to'",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from dakplan.model import Task
 from dakplan.query.registry import Registry
@@ -89,6 +89,13 @@ def predecessors(registry: Registry, code: str, on: dt.date) -> list[str]:
     return out
 
 
+def every_duty(plan: Any) -> Iterable[Any]:
+    """Every duty of a plan in document order (a version 2 plan's, wherever they stand)."""
+    if hasattr(plan, "located_duties"):
+        return [duty for _, duty, _ in plan.located_duties()]
+    return list(plan.tasks())
+
+
 def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
               tasks: Iterable[Task] | None = None) -> list[Duty]:
     """The tasks ``code`` (an agency or a group) leads or coordinates, named directly or through
@@ -106,7 +113,7 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
         sources += [(old, containing_groups(registry, old), old)
                     for old in predecessors(registry, code, carry_on)]
     out: list[Duty] = []
-    for task in registry.plan.tasks() if tasks is None else tasks:
+    for task in every_duty(registry.plan) if tasks is None else tasks:
         if len(sources) == 1:  # the common case, kept cheap: one agency, no one to carry for
             part = involvement(task, code, sources[0][1])
             if part is not None:

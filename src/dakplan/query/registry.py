@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cached_property
+from typing import Protocol
 
 from dakplan.i18n.vn import match_key
-from dakplan.model import Agency, Group, Plan
+from dakplan.model import Agency, Group
+
+
+class Registered(Protocol):
+    """What a registry is built from: a plan of either version."""
+
+    @property
+    def agencies(self) -> Sequence[Agency]: ...
+
+    @property
+    def groups(self) -> Sequence[Group]: ...
 
 
 class Registry:
     """Agencies and groups of one plan, with group membership worked out once."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Registered) -> None:
         self.plan = plan
         self.agencies: dict[str, Agency] = {a.code: a for a in plan.agencies}
         self.groups: dict[str, Group] = {g.code: g for g in plan.groups}

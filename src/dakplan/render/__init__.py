@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
-from dakplan.model import Plan
+from dakplan.model.v2 import Plan
 from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, Budget
 from dakplan.render.templates import NAME, TemplateInfo, available
 
@@ -80,6 +80,7 @@ def context(plan: Plan, request: Request) -> dict[str, Any]:
     README (section "dakplan render")."""
     from dakplan.query.registry import Registry
     from dakplan.render import figures
+    from dakplan.render.outline import outline
     from dakplan.render.plain import names
 
     registry = Registry(plan)
@@ -91,6 +92,7 @@ def context(plan: Plan, request: Request) -> dict[str, Any]:
         "name": names({code: registry.name(code) for code in [*registry.agencies,
                                                               *registry.groups]}),
         "report": figures.compute(plan, as_of),
+        "body": outline(plan),
     }
     if request.agency is not None:
         from dakplan.render.duties import sheet

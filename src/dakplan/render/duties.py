@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dakplan.model import Plan, Task
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan
 from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
 from dakplan.query.registry import Registry
@@ -65,9 +66,9 @@ def sheet(plan: Plan, text: str) -> Sheet:
 
 
 def _sections(plan: Plan) -> list[tuple[str, Task]]:
-    out = [(part.heading, task) for part in plan.implementation for task in part.tasks]
-    if plan.funding is not None:
-        out += [(plan.headings.funding, item) for item in plan.funding.items
-                if isinstance(item, Task)]
-    out += [("", task) for task in plan.reporting]
+    """Each duty with the heading of the nearest section that has one."""
+    out = []
+    for place in plan.duties():
+        assert isinstance(place.thing, Task)
+        out.append((place.section_title or "", place.thing))
     return out

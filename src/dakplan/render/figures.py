@@ -4,11 +4,11 @@ Pure functions over the validated model; the ``report`` template only lays them 
 
 - A task's status is what was reported (``status``); a task with progress records but no
   status is ``in_progress``; a task with neither is ``not_reported``.
-- A task is overdue when its deadline is before ``as_of`` and it is neither done nor cancelled.
+- A task is overdue by the one status rule (``query.status.is_late``) over its due dates.
 - Products and money are credited to the progress record's ``agency``, or, when the record
   names none, to the task's lead when that lead is a single agency.
-- Press partners: every central press agency in the registry and every party to an agreement
-  in the legal bases, except the issuing body; in registry order.
+- Partners: those the plan names (``partners``; a group stands for its members), in registry
+  order. Formats: those the plan uses (media blocks, duties, progress), in that order.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dakplan.model import MEDIA_LABELS, AgencyKind, MediaFormat, Plan, Progress, Task
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan, Progress, due_dates
 from dakplan.query.registry import Registry
+from dakplan.query.status import is_late
 
 STATUSES = ("done", "in_progress", "not_started", "cancelled", "not_reported")
 """Every status a task can show in the report, in the order the report lists them."""
@@ -102,7 +104,9 @@ class Figures:
     amount: int
     problems: tuple[str, ...]
     proposals: tuple[str, ...]
-    next_year: tuple[str, ...]
+    next_period: tuple[str, ...]
+    one_year: bool
+    """The plan covers one year: the report speaks of "năm tiếp theo", else of the period."""
 
 
 def task_status(task: Task) -> str:
@@ -111,8 +115,6 @@ def task_status(task: Task) -> str:
     return "in_progress" if task.progress else "not_reported"
 
 
-def is_overdue(task: Task, status: str, as_of: dt.date) -> bool:
-    return task.due is not None and task.due < as_of and status not in ("done", "cancelled")
 
 
 def _credited(record: Progress, task: Task, registry: Registry) -> str | None:
@@ -121,19 +123,21 @@ def _credited(record: Progress, task: Task, registry: Registry) -> str | None:
     return task.lead if task.lead in registry.agencies else None
 
 
-def _media_counts(formats: Iterable[MediaFormat], totals: dict[MediaFormat, int]
+def _media_counts(formats: Iterable[str], totals: dict[str, int], labels: dict[str, str]
                   ) -> tuple[MediaCount, ...]:
-    return tuple(MediaCount(str(f), MEDIA_LABELS[f], totals.get(f, 0)) for f in formats)
+    return tuple(MediaCount(f, labels.get(f, f), totals.get(f, 0)) for f in formats)
 
 
 def compute(plan: Plan, as_of: dt.date) -> Figures:
     registry = Registry(plan)
-    tasks = list(plan.tasks())
+    tasks = [duty for _, duty, _ in plan.located_duties()]
+    labels = plan.media_labels()
+    period, issued = plan.document.period, plan.document.issue_date
     lines: list[TaskLine] = []
-    per_agency_products: dict[str, dict[MediaFormat, int]] = {}
+    per_agency_products: dict[str, dict[str, int]] = {}
     per_agency_amount: dict[str, int] = {}
     per_agency_contracts: dict[str, set[str]] = {}
-    media_totals: dict[MediaFormat, int] = {}
+    media_totals: dict[str, int] = {}
     contracts: list[ContractLine] = []
     for number, task in enumerate(tasks, 1):
         status = task_status(task)
@@ -157,7 +161,7 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                                               task.id, record.date, count, record.amount or 0))
         last = task.progress[-1] if task.progress else None
         lines.append(TaskLine(number, task, registry.name(task.lead), status,
-                              is_overdue(task, status, as_of), last.note if last else None,
+                              is_late(task, due_dates(task.timing, period, issued), as_of), last.note if last else None,
                               last.date if last else None, products, amount))
 
     # Each task is counted for every agency its lead stands for, walking the tasks once: asking
@@ -186,17 +190,15 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                                    counts["cancelled"], counts["not_reported"],
                                    counts["overdue"], products, amount))
 
-    issuer = plan.document.issuer.agency
-    parties = {code for basis in plan.bases for doc in basis.documents for code in doc.parties}
+    named = {code for partner in plan.partners for code in registry.members(partner)}
     formats = _formats(plan, media_totals)
     partners = []
     for agency in plan.agencies:
-        if agency.code == issuer:
-            continue
-        if agency.kind is not AgencyKind.CENTRAL_PRESS and agency.code not in parties:
+        if agency.code not in named:
             continue
         bucket = per_agency_products.get(agency.code, {})
-        partners.append(PartnerLine(agency.code, agency.name, _media_counts(formats, bucket),
+        partners.append(PartnerLine(agency.code, agency.name,
+                                    _media_counts(formats, bucket, labels),
                                     sum(bucket.values()), per_agency_amount.get(agency.code, 0),
                                     tuple(sorted(per_agency_contracts.get(agency.code, ())))))
 
@@ -209,17 +211,21 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
         overdue=sum(line.overdue for line in lines),
         agencies=tuple(agencies),
         partners=tuple(partners),
-        media=_media_counts(formats, media_totals),
+        media=_media_counts(formats, media_totals, labels),
         contracts=tuple(contracts),
         products=sum(media_totals.values()),
         amount=sum(line.amount for line in lines),
         problems=tuple(report.problems) if report else (),
         proposals=tuple(report.proposals) if report else (),
-        next_year=tuple(report.next_year) if report else (),
+        next_period=tuple(report.next_period) if report else (),
+        one_year=period.start == period.end,
     )
 
 
-def _formats(plan: Plan, totals: dict[MediaFormat, int]) -> list[MediaFormat]:
-    """The plan's media formats, then any other format products were reported in."""
-    declared = list(plan.media.formats) if plan.media else []
-    return declared + [f for f in MediaFormat if f in totals and f not in declared]
+def _formats(plan: Plan, totals: dict[str, int]) -> list[str]:
+    """The formats the plan uses: its media blocks', its duties', then any other format
+    products were reported in."""
+    used = [f for _, use in plan.media_uses() for f in use.formats]
+    used += [f for _, duty, _ in plan.located_duties() for f in duty.media]
+    used += [f for f in totals if f not in used]
+    return list(dict.fromkeys(used))

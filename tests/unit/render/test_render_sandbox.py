@@ -17,7 +17,7 @@ from dakplan.render import Request, context
 from dakplan.render.budget import Budget
 from dakplan.render.environment import Templates
 from dakplan.render.plain import freeze_all
-from dakplan.validate import load_plan
+from dakplan.validate import load_plan_v2
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]
     (root / "templates").mkdir()
     path = root / "plans" / "2030.yaml"
     path.write_text(dump_plan(small_plan()), encoding="utf-8")
-    values = freeze_all(context(load_plan(path), Request("agency", path, agency="SVH")))
+    values = freeze_all(context(load_plan_v2(path, "render"), Request("agency", path, agency="SVH")))
     return root, values
 
 

@@ -42,7 +42,7 @@ class Context:
     @cached_property
     def registry(self) -> Registry:
         # The registry reads only ``agencies`` and ``groups``, which version 2 keeps as they were.
-        return Registry(cast(Any, self.plan))
+        return Registry(self.plan)
 
     @cached_property
     def v1(self) -> v1.Context:
