@@ -66,6 +66,7 @@ COMMANDS: dict[str, str] = {
     "explain": "dakplan.cli.validate",
     "diff": "dakplan.cli.diff",
     "new": "dakplan.cli.new",
+    "migrate": "dakplan.cli.migrate",
     "remind": "dakplan.cli.remind",
     "render": "dakplan.cli.render",
     "schema": "dakplan.cli.schema",

@@ -215,6 +215,10 @@ EN: dict[str, str] = {
     "help.remind.within": "How many days ahead count as due soon (0 to 3660).",
     "help.remind.format": "markdown or text (default: markdown).",
     # model/json_schema.py, cli/schema.py
+    "migrate.written": "version 2 plan written to {path}",
+    "migrate.already": "{file} is already version 2: nothing to convert",
+    "migrate.dropped": "{file}: not carried: {item}",
+    "migrate.output_or_in_place": "give -o FILE or --in-place, not both",
     "schema.written": "schema written to {path}",
     # io/git.py
     "git.missing": "git is not installed or not on PATH",
@@ -292,6 +296,11 @@ EN: dict[str, str] = {
     "new.role.coordinate": "coordinating",
     "new.role.member": "member",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
+    "help.migrate": "Convert a version 1 plan to version 2 (to standard output, -o FILE, or "
+    "--in-place).",
+    "help.migrate.plan": "The version 1 plan file.",
+    "help.migrate.output": "Write the version 2 plan to this new file.",
+    "help.migrate.in_place": "Replace the plan file itself with its version 2.",
     "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
     "model; editors with a YAML language server use it to complete and check plans as one "
     "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "

@@ -220,6 +220,10 @@ VI: dict[str, str] = {
     "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn (0 đến 3660).",
     "help.remind.format": "markdown hoặc text (mặc định: markdown).",
     # model/json_schema.py, cli/schema.py
+    "migrate.written": "đã ghi kế hoạch phiên bản 2 vào {path}",
+    "migrate.already": "{file} đã là phiên bản 2: không có gì để chuyển",
+    "migrate.dropped": "{file}: không mang sang: {item}",
+    "migrate.output_or_in_place": "dùng -o TỆP hoặc --in-place, không dùng cả hai",
     "schema.written": "đã ghi lược đồ vào {path}",
     # io/git.py
     "git.missing": "chưa cài git hoặc git không có trong PATH",
@@ -298,6 +302,11 @@ VI: dict[str, str] = {
     "new.role.coordinate": "phối hợp",
     "new.role.member": "thành viên",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
+    "help.migrate": "Chuyển kế hoạch phiên bản 1 sang phiên bản 2 (ra màn hình, -o TỆP hoặc "
+    "--in-place).",
+    "help.migrate.plan": "Tệp kế hoạch phiên bản 1.",
+    "help.migrate.output": "Ghi kế hoạch phiên bản 2 vào tệp mới này.",
+    "help.migrate.in_place": "Thay chính tệp kế hoạch bằng bản phiên bản 2 của nó.",
     "help.schema": "In lược đồ JSON Schema (draft 2020-12) của định dạng kế hoạch, sinh từ mô "
     "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
     "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "

@@ -1,0 +1,56 @@
+"""`dakplan migrate`: a version 1 plan written in version 2, never over a file unless asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import PLAN_2020, ROOT
+from dakplan.checks.v2.validate import validate_file
+
+EXAMPLE = ROOT / "docs" / "examples" / "2020.v2.yaml"
+
+
+def test_to_standard_output(run) -> None:
+    result = run("migrate", str(PLAN_2020))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# yaml-language-server: $schema=../schema/plan.schema.json")
+    assert yaml.safe_load(result.stdout) == yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    assert "not carried: line 16: comment '# not yet registered" in result.stderr
+
+
+def test_to_a_new_file_which_validates(run, tmp_path: Path) -> None:
+    out = tmp_path / "2020.yaml"
+    result = run("migrate", str(PLAN_2020), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert f"version 2 plan written to {out}" in result.stderr
+    report = validate_file(out)
+    assert report.version == 2 and report.plan is not None and report.errors == 0
+    again = run("migrate", str(PLAN_2020), "-o", str(out))
+    assert again.exit_code == 2 and "exists" in again.stderr
+
+
+def test_in_place_only_when_asked(run, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    original = PLAN_2020.read_text(encoding="utf-8")
+    plan.write_text(original, encoding="utf-8")
+    assert run("migrate", str(plan)).exit_code == 0
+    assert plan.read_text(encoding="utf-8") == original
+    result = run("migrate", str(plan), "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert plan.read_text(encoding="utf-8").count("\ndakplan: 2\n") == 1
+    second = run("migrate", str(plan))
+    assert second.exit_code == 0 and "already version 2" in second.stderr
+    assert run("migrate", str(plan), "-o", str(tmp_path / "x.yaml"), "--in-place"
+               ).exit_code == 2
+
+
+def test_an_invalid_plan_is_refused_with_its_lines(run, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN_2020.read_text(encoding="utf-8").replace("dakplan: 1", "dakplan: 1\nx: 1"),
+                    encoding="utf-8")
+    result = run("migrate", str(plan), "-o", str(tmp_path / "out.yaml"))
+    assert result.exit_code == 1
+    assert f"{plan}:" in result.stderr and "DK102" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
