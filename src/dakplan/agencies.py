@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dakplan.model import Plan
+from dakplan.model.v2 import Plan
 from dakplan.query.duties import duties_of
 from dakplan.query.registry import Registry
 

@@ -4,8 +4,12 @@ Pure functions over validated plans; the command line only parses options and pr
 
 * Agencies are named as ``query.names`` resolves them; an agency's tasks are its duties
   (``query.duties``).
-* Order: tasks with a deadline first, by date; then recurring tasks; then standing ("throughout")
-  tasks; within each, Vietnamese alphabetical order of the text, then the id, then the plan file.
+* A task's due dates are its timing's (``model.v2.due_dates``): its date(s), a window's end,
+  every occurrence of an anchored recurrence. Filters keep a task when one of them matches;
+  ``deadline`` is the next one on or after the as-of day, else the last.
+* Order: tasks with due dates first, by that date; then recurring tasks without dates; then
+  standing ("throughout") tasks; within each, Vietnamese alphabetical order of the text, then
+  the id, then the plan file.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from functools import cache
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import sort_key
-from dakplan.model import Plan, Recurring, Task
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan, Recurring, due_dates
 from dakplan.query.duties import ROLES, Role, duties_of
 from dakplan.query.names import Named, Plans, resolve_agency
 from dakplan.query.options import (
@@ -31,10 +36,11 @@ from dakplan.query.options import (
 )
 from dakplan.query.places import Place, places
 from dakplan.query.registry import Registry
-from dakplan.query.status import CLOSED, is_overdue, status_of
+from dakplan.query.status import CLOSED, is_late, status_of
 from dakplan.query.succession import Succession, successors
 
-TIMING_ORDER = {"deadline": 0, "recurring": 1, "throughout": 2}
+TIMING_ORDER = {"recurring": 1, "throughout": 2}
+"""Where tasks without due dates come, after every dated task (0)."""
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -57,14 +63,14 @@ class TaskRow:
     agency_name: str | None = None
     carried_from: str | None = None
     """The ended agency whose duty the agency carries on; None for its own duties."""
+    due: tuple[dt.date, ...] = ()
+    """Every due date, ascending."""
+    deadline: dt.date | None = None
+    """The next due date on or after the as-of day, else the last one; None without any."""
 
     @property
     def timing(self) -> str:
         return self.task.timing.type
-
-    @property
-    def deadline(self) -> dt.date | None:
-        return self.task.due
 
     @property
     def frequency(self) -> str | None:
@@ -76,8 +82,9 @@ class TaskRow:
 
 def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
     """Dated tasks by date, then recurring, then throughout; then text, id and plan file."""
+    rank = 0 if row.deadline is not None else TIMING_ORDER.get(row.timing, 2)
     due = row.deadline or dt.date.max
-    return (TIMING_ORDER[row.timing], due, text_key(row.task.text), row.task.id, row.plan)
+    return (rank, due, text_key(row.task.text), row.task.id, row.plan)
 
 
 # --- the query ----------------------------------------------------------------------------
@@ -147,24 +154,23 @@ class TaskQuery:
             due_within=due_within,
             statuses=frozenset(parse_status(s) for s in _split(statuses)),
             themes=frozenset(parse_theme(plans, s) for s in _split(themes)),
-            media=frozenset(parse_media(s) for s in _split(media)),
+            media=frozenset(parse_media(s, plans) for s in _split(media)),
             role=role,
             by_agency=group_by == "agency",
         )
 
     def keeps(self, row: TaskRow) -> bool:
-        task, due = row.task, row.deadline
-        if self.due_before is not None and (due is None or due > self.due_before):
+        task, due = row.task, row.due
+        if self.due_before is not None and not any(d <= self.due_before for d in due):
             return False
-        if self.due_after is not None and (due is None or due < self.due_after):
+        if self.due_after is not None and not any(d >= self.due_after for d in due):
             return False
         if self.overdue and not row.overdue:
             return False
-        if self.due_within is not None and (
-            due is None or row.status in CLOSED
-            or not self.as_of <= due <= self.as_of + dt.timedelta(days=self.due_within)
-        ):
-            return False
+        if self.due_within is not None:
+            last = self.as_of + dt.timedelta(days=self.due_within)
+            if row.status in CLOSED or not any(self.as_of <= d <= last for d in due):
+                return False
         if self.statuses and row.status not in self.statuses:
             return False
         if self.themes and not self.themes.intersection(task.themes):
@@ -213,13 +219,22 @@ def ended_by(plans: Plans, code: str, on: dt.date) -> Ended | None:
     return None
 
 
-def _rows_for(file: str, registry: Registry, code: str, name: str, as_of: dt.date,
-              where: dict[str, Place]) -> Iterable[TaskRow]:
+def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
+        **who: str | None) -> TaskRow:
+    """The row of ``task``, with its due dates and whether it is late on ``as_of``."""
+    due = due_dates(task.timing, plan.document.period, plan.document.issue_date)
+    upcoming = [d for d in due if d >= as_of]
+    deadline = upcoming[0] if upcoming else (due[-1] if due else None)
+    return TaskRow(file, task, place, status_of(task), is_late(task, due, as_of),
+                   due=tuple(due), deadline=deadline, **who)  # type: ignore[arg-type]
+
+
+def _rows_for(file: str, plan: Plan, registry: Registry, code: str, name: str,
+              as_of: dt.date, where: dict[str, Place]) -> Iterable[TaskRow]:
     for duty in duties_of(registry, code, carry_on=as_of):
         task = duty.task
-        yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
-                      agency=code, role=duty.role, via=duty.via, agency_name=name,
-                      carried_from=duty.carried_from)
+        yield row(file, plan, task, where[task.id], as_of, agency=code, role=duty.role,
+                  via=duty.via, agency_name=name, carried_from=duty.carried_from)
 
 
 def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
@@ -228,14 +243,14 @@ def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
     for file, plan in plans:
         where = places(plan)
         if query.agency is not None:
-            rows += _rows_for(file, Registry(plan), query.agency.code, query.agency.name,
-                              query.as_of, where)
+            rows += _rows_for(file, plan, Registry(plan), query.agency.code,
+                              query.agency.name, query.as_of, where)
         elif query.by_agency:
             rows += _rows_by_agency(file, plan, query.as_of, where)
         else:
-            rows += [TaskRow(file, task, where[task.id], status_of(task),
-                             is_overdue(task, query.as_of)) for task in plan.tasks()]
-    rows = [row for row in rows if query.keeps(row)]
+            rows += [row(file, plan, task, where[task.id], query.as_of)
+                     for _, task, _ in plan.located_duties()]
+    rows = [r for r in rows if query.keeps(r)]
     # One collation key per distinct text: vn.sort_key's own cache is too small for a large
     # repository, and a task's text recurs once per agency with --group-by agency.
     text_key = cache(sort_key)
@@ -255,11 +270,10 @@ def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
     registry = Registry(plan)
     rows: list[TaskRow] = []
     for agency in plan.agencies:
-        rows += _rows_for(file, registry, agency.code, agency.name, as_of, where)
-    reached = {row.task.id for row in rows if row.role == "lead"}
-    for task in plan.tasks():
+        rows += _rows_for(file, plan, registry, agency.code, agency.name, as_of, where)
+    reached = {r.task.id for r in rows if r.role == "lead"}
+    for _, task, _ in plan.located_duties():
         if task.id not in reached:
-            rows.append(TaskRow(file, task, where[task.id], status_of(task),
-                                is_overdue(task, as_of), agency=task.lead, role="lead",
-                                agency_name=registry.name(task.lead)))
+            rows.append(row(file, plan, task, where[task.id], as_of, agency=task.lead,
+                            role="lead", agency_name=registry.name(task.lead)))
     return rows

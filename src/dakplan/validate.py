@@ -180,3 +180,20 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     if notices is not None:
         notices += [e.diagnostic for e in reported(report.entries, command)]
     return report.plan
+
+
+def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
+                  notices: list[Diagnostic] | None = None) -> list[tuple[str, PlanV2]]:
+    """``load_plans`` for the commands that read version 2 (a version 1 file through the
+    conversion), under the blocking policy: see ``load_plan_v2``."""
+    targets = list(paths or []) or [Path("plans")]
+    for target in targets:
+        if not os.path.lexists(target):
+            raise UsageError(f"{target}: {t('load.missing')}")
+    files = discover(targets)
+    if not files:
+        raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    with paused_gc():
+        plans = [(file, load_plan_v2(file, command, notices)) for file in files]
+        gc.freeze()
+    return plans

@@ -201,7 +201,7 @@ TASKS_SCHEMA = {
     "required": ["version", "plans", "as_of", "agency", "group_by", "succession", "count",
                  "tasks"],
     "properties": {
-        "version": {"const": 1},
+        "version": {"const": 2},
         "plans": {"type": "array", "items": {"type": "string"}},
         "as_of": {"type": "string", "format": "date"},
         "agency": {"oneOf": [{"type": "null"}, {

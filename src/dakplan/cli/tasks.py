@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command
+from dakplan.cli.app import command, tell
+from dakplan.diagnostics import Diagnostic
 from dakplan.cli.validate import check_format
 
 PlansArg = Annotated[
@@ -60,12 +61,14 @@ def tasks(
     from dakplan.outputs.tasks import FORMATS as WRITERS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days
     from dakplan.tasks import TaskQuery, list_tasks
-    from dakplan.validate import load_plans
+    from dakplan.validate import load_plans_v2
 
     fmt = check_format(format, list(WRITERS), "table")
     if due_within is not None:
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
-    loaded = load_plans(plans)
+    notices: list[Diagnostic] = []
+    loaded = load_plans_v2(plans, "tasks", notices)
+    tell(notices)
     query = TaskQuery.parse(
         loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
@@ -84,7 +87,10 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     """
     from dakplan.agencies import registry_view
     from dakplan.outputs.agencies import FORMATS as WRITERS
-    from dakplan.validate import load_plans
+    from dakplan.validate import load_plans_v2
 
     fmt = check_format(format, list(WRITERS), "table")
-    WRITERS[fmt]([registry_view(file, plan) for file, plan in load_plans(plans)], sys.stdout)
+    notices: list[Diagnostic] = []
+    loaded = load_plans_v2(plans, "agencies", notices)
+    tell(notices)
+    WRITERS[fmt]([registry_view(file, plan) for file, plan in loaded], sys.stdout)

@@ -1,7 +1,7 @@
 """Output formats of ``dakplan tasks``: table, json, csv, markdown.
 
 * ``table``: a rich table on a terminal; plain aligned columns otherwise (one line per task);
-* ``json``: the fixed shape documented in the README (``"version": 1``);
+* ``json``: the fixed shape documented in the README (``"version": 2``);
 * ``csv``: UTF-8 with a byte-order mark, one line per row, the JSON's field names as header;
 * ``markdown``: a pipe table (one per agency with ``--group-by agency``).
 
@@ -20,7 +20,9 @@ from dakplan.outputs.base import dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.tasks import Ended, TaskList, TaskRow
 
-JSON_VERSION = 1
+JSON_VERSION = 2
+"""2: timings in their version 2 forms (deadlines, window, recurring with anchors), section
+labels as the document prints them."""
 
 CSV_FIELDS = ["plan", "agency", "role", "via", "id", "part", "section", "deadline", "timing",
               "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text",

@@ -12,7 +12,8 @@ from dakplan.i18n import t
 from dakplan.i18n.en import EN
 from dakplan.i18n.vi import VI
 from dakplan.i18n.vn import match_key, nfc, parse_date
-from dakplan.model import MEDIA_LABELS, MediaFormat
+from dakplan.model import MediaFormat
+from dakplan.model.v2.plan import PRESS_FORMATS
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
@@ -68,17 +69,25 @@ def parse_status(text: str) -> str:
     return _choice("--status", text, names, STATUSES)
 
 
-def parse_media(text: str) -> str:
-    """A media format by its code (``bao-hinh``), its label (``báo hình``) or English name."""
+def parse_media(text: str, plans: Plans = ()) -> str:
+    """A media format by its code (``bao-hinh``), its label (``báo hình``), an alias the plan
+    declares, or a press type's English name: the four press types and the plans' own."""
     names: dict[str, str] = {}
     for fmt in MediaFormat:
-        for label in (fmt.value, MEDIA_LABELS[fmt], fmt.name):
-            names[match_key(label)] = fmt.value
-    shown = [f"{fmt.value} ({MEDIA_LABELS[fmt]})" for fmt in MediaFormat]
+        names[match_key(fmt.name)] = fmt.value
+    labels = dict(PRESS_FORMATS)
+    for _, plan in plans:
+        labels.update(plan.media_labels())
+        for declared in plan.media_formats:
+            for alias in declared.aliases:
+                names[match_key(alias)] = declared.code
+    for code, label in labels.items():
+        names[match_key(code)] = names[match_key(label)] = code
+    shown = [f"{code} ({label})" for code, label in labels.items()]
     return _choice("--media", text, names, shown)
 
 
 def parse_theme(plans: Plans, text: str) -> str:
     """A theme id of any of the plans."""
-    ids = sorted({theme.id for _, plan in plans for theme in plan.themes})
+    ids = sorted({theme.id for _, plan in plans for _, theme in plan.themes()})
     return _choice("--theme", text, {match_key(i): i for i in ids}, ids or ["-"])

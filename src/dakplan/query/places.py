@@ -3,51 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-from dakplan.model import Plan, Task
-
-# --- sections -----------------------------------------------------------------------------
-
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+from dakplan.model.v2 import Duty, Plan
 
 
 @dataclass(frozen=True)
 class Place:
     """Where a task stands in the document."""
 
-    part: Literal["implementation", "funding", "reporting"]
+    part: str | None
+    """The kind of the nearest section that has one: implementation, funding, reporting ..."""
     section: str | None
-    """The printed number: "III.2" for the second part of "Tổ chức thực hiện", "IV" for
-    funding; None for the reporting paragraph, which stands after the numbered sections."""
+    """Its label in the document's own numbers: "III.2", "5. b)"; None where nothing is
+    numbered (the reporting paragraph after the numbered sections)."""
     title: str | None
+    """The heading of the nearest section that has one."""
 
 
 def places(plan: Plan) -> dict[str, Place]:
-    """Task id -> its place. Sections are numbered I, II, ... in the order the plan prints
-    them (objectives, content, implementation, funding), counting only those it has."""
-    present = [
-        bool(plan.purposes or plan.requirements),
-        bool(plan.themes or plan.media),
-        bool(plan.implementation),
-        plan.funding is not None,
-    ]
-    numbers = {}
-    n = 0
-    for name, has in zip(("objectives", "content", "implementation", "funding"), present,
-                         strict=True):
-        if has:
-            numbers[name] = _ROMAN[n] if n < len(_ROMAN) else str(n + 1)
-            n += 1
+    """Duty id -> its place, from the one walk over the tree."""
     out: dict[str, Place] = {}
-    for i, part in enumerate(plan.implementation):
-        for task in part.tasks:
-            out[task.id] = Place("implementation", f"{numbers['implementation']}.{i + 1}",
-                                 part.heading)
-    if plan.funding is not None:
-        for item in plan.funding.items:
-            if isinstance(item, Task):
-                out[item.id] = Place("funding", numbers["funding"], plan.headings.funding)
-    for task in plan.reporting:
-        out[task.id] = Place("reporting", None, None)
+    for place in plan.duties():
+        assert isinstance(place.thing, Duty)
+        out[place.thing.id] = Place(None if place.part is None else str(place.part),
+                                    place.label, place.section_title)
     return out

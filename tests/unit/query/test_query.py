@@ -13,7 +13,8 @@ from dakplan.agencies import count_tasks, registry_view
 from dakplan.errors import UsageError
 from dakplan.io.read import Source
 from dakplan.io.yaml_load import load_text
-from dakplan.model import Plan
+from dakplan.migrate import migrate_data
+from dakplan.model.v2 import Plan
 from dakplan.query.names import resolve_agency
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
@@ -28,7 +29,7 @@ def plan_of(data: dict[str, Any]) -> Plan:
     a test may build what ``validate`` would warn about (two agencies sharing an alias)."""
     loaded = load_text(Source("test.yaml", dump_plan(data)))
     assert loaded.diagnostics == []
-    return Plan.model_validate(loaded.data)
+    return Plan.model_validate(migrate_data(loaded.data).data)
 
 
 PLANS = [("small.yaml", plan_of(small_plan()))]
