@@ -31,13 +31,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import fold, format_date, format_month, format_short_date
-from dakplan.model import Deadline, Frequency, Plan, Recurring, Status, Task, Throughout
+from dakplan.model import Deadline, Frequency, Period, Status, Throughout
+from dakplan.model.v2 import Anchor, Deadlines, Plan, Recurring, Window
+from dakplan.model.v2 import Duty as Task
 from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
 from dakplan.query.options import MAX_ALARM_DAYS, check_days
@@ -118,6 +121,66 @@ def _describe(plan: Plan, registry: Registry, file: str, task: Task, timing_line
     return "\n".join(lines)
 
 
+Occasion = tuple[dt.date, str, str, "dict[str, object] | None", bool]
+"""An event of a duty: its day, summary prefix, timing line, RRULE (or None), and whether it is
+the one-off reminder of a bare "định kỳ" (which gets no alarm)."""
+
+
+def _occasions(timing: object, period: Period, counts: dict[str, int]) -> list[Occasion]:
+    """The events of one timing: one per deadline, a window's end (and its start when after
+    the period's), one RRULE per anchor of a recurrence, a recurrence by frequency from the
+    period's first day, a bare one as one reminder."""
+    if isinstance(timing, Deadline):
+        return [(timing.date, "", f"Thời hạn: {format_short_date(timing.date)}", None, False)]
+    if isinstance(timing, Deadlines):
+        return [(day, "", f"Thời hạn: {format_short_date(day)}", None, False)
+                for day in timing.dates]
+    if isinstance(timing, Window):
+        start = timing.start or period.first_day
+        line = f"Thực hiện từ {format_short_date(start)} đến {format_short_date(timing.end)}"
+        out: list[Occasion] = [(timing.end, "", line, None, False)]
+        if start > period.first_day:
+            out.insert(0, (start, "[bắt đầu] ", line, None, True))
+        return out
+    if isinstance(timing, Recurring) and timing.frequency is not None:
+        freq, interval, label = _FREQUENCY[timing.frequency]
+        counts["recurring"] += 1
+        if timing.by:
+            return [_anchored(timing, anchor, period, label) for anchor in timing.by]
+        rule: dict[str, object] = {"freq": freq, "until": period.last_day}
+        if interval > 1:
+            rule["interval"] = interval
+        line = (f"Định kỳ, {label}, từ {format_short_date(period.first_day)} "
+                f"đến {format_short_date(period.last_day)}")
+        return [(period.first_day, f"[định kỳ, {label}] ", line, rule, False)]
+    counts["undated"] += 1
+    return [(period.first_day, "[định kỳ] ",
+             "Định kỳ: Kế hoạch không nêu tần suất; đây là lời nhắc một lần vào đầu kỳ kế "
+             "hoạch.", None, True)]
+
+
+def _anchored(timing: Recurring, anchor: Anchor, period: Period, label: str) -> Occasion:
+    """One RRULE for one anchor: "hằng năm, trước ngày 15/11" is FREQ=YEARLY;BYMONTH=11;
+    BYMONTHDAY=15; a quarterly or half-yearly one starts in the anchor's month."""
+    frequency = timing.frequency
+    month = anchor.month or 1
+    rule: dict[str, object] = {"until": period.last_day}
+    if frequency is Frequency.YEARLY:
+        rule.update(freq="YEARLY", bymonth=month, bymonthday=anchor.day)
+    else:
+        steps = {Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6}
+        step = steps.get(Frequency(frequency or "monthly"), 1)
+        rule.update(freq="MONTHLY", bymonthday=anchor.day)
+        if step > 1:
+            rule["interval"] = step
+    last = monthrange(period.start, month)[1]
+    start = dt.date(period.start, month, min(anchor.day, last))
+    when = f"ngày {anchor.day}" + (f"/{month}" if anchor.month else "")
+    line = (f"Định kỳ, {label}, trước {when}, từ {format_short_date(period.first_day)} "
+            f"đến {format_short_date(period.last_day)}")
+    return (start, f"[định kỳ, {label}] ", line, rule, False)
+
+
 def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                    alarm_days: int = 14) -> CalendarFile:
     """One calendar of every dated and recurring duty in ``plans`` (``(file, plan)`` pairs), or
@@ -137,7 +200,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
     for file, plan in plans:
         registry = Registry(plan)
         if code is None:
-            tasks = list(plan.tasks())
+            tasks = [duty for _, duty, _ in plan.located_duties()]
         elif code in registry:
             tasks = [duty.task for duty in duties_of(registry, code)]
         else:
@@ -148,52 +211,34 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
             if isinstance(timing, Throughout):
                 counts["standing"] += 1
                 continue
-            uid = task_uid(plan, task.id)
-            if uid in seen:
-                raise UsageError(t("calendar.same_identity", first=seen[uid], second=file,
-                                   id=task.id))
-            seen[uid] = file
-            event = Event()
-            event.add("uid", uid)
-            event.add("dtstamp", stamp(plan))
             alarm = is_open(task)
-            if isinstance(timing, Deadline):
-                start = timing.date
-                prefix = ""
-                timing_line = f"Thời hạn: {format_short_date(timing.date)}"
-            elif isinstance(timing, Recurring) and timing.frequency is not None:
-                freq, interval, label = _FREQUENCY[Frequency(timing.frequency)]
-                start = period.first_day
-                prefix = f"[định kỳ, {label}] "
-                rule: dict[str, object] = {"freq": freq, "until": period.last_day}
-                if interval > 1:
-                    rule["interval"] = interval
-                event.add("rrule", rule)
-                timing_line = (f"Định kỳ, {label}, từ {format_short_date(period.first_day)} "
-                               f"đến {format_short_date(period.last_day)}")
-                counts["recurring"] += 1
-            else:
-                start = period.first_day
-                prefix = "[định kỳ] "
-                timing_line = ("Định kỳ: Kế hoạch không nêu tần suất; đây là lời nhắc một lần "
-                               "vào đầu kỳ kế hoạch.")
-                alarm = False
-                counts["undated"] += 1
-            event.add("summary", prefix + _shorten(f"{task.lead}: {task.text}"))
-            event.add("dtstart", start)
-            event.add("dtend", start + dt.timedelta(days=1))
-            event.add("transp", "TRANSPARENT")
-            if task.status == Status.CANCELLED:
-                event.add("status", "CANCELLED")
-            event.add("description", _describe(plan, registry, file, task, timing_line))
-            if alarm:
-                reminder = Alarm()
-                reminder.add("action", "DISPLAY")
-                reminder.add("description", _shorten(task.text))
-                reminder.add("trigger", -dt.timedelta(days=alarm_days))
-                event.add_component(reminder)
-            calendar.add_component(event)
-            counts["events"] += 1
+            for n, (start, prefix, timing_line, rule, once) in enumerate(
+                    _occasions(timing, period, counts)):
+                uid = task_uid(plan, task.id if n == 0 else f"{task.id}#{n + 1}")
+                if uid in seen:
+                    raise UsageError(t("calendar.same_identity", first=seen[uid],
+                                       second=file, id=task.id))
+                seen[uid] = file
+                event = Event()
+                event.add("uid", uid)
+                event.add("dtstamp", stamp(plan))
+                if rule is not None:
+                    event.add("rrule", rule)
+                event.add("summary", prefix + _shorten(f"{task.lead}: {task.text}"))
+                event.add("dtstart", start)
+                event.add("dtend", start + dt.timedelta(days=1))
+                event.add("transp", "TRANSPARENT")
+                if task.status == Status.CANCELLED:
+                    event.add("status", "CANCELLED")
+                event.add("description", _describe(plan, registry, file, task, timing_line))
+                if alarm and not once:
+                    reminder = Alarm()
+                    reminder.add("action", "DISPLAY")
+                    reminder.add("description", _shorten(task.text))
+                    reminder.add("trigger", -dt.timedelta(days=alarm_days))
+                    event.add_component(reminder)
+                calendar.add_component(event)
+                counts["events"] += 1
     name = plans[0][1].document.subject if len(plans) == 1 else "dakplan"
     if code is not None:
         name += f" — {code}"

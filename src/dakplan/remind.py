@@ -21,11 +21,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dakplan.i18n.vn import sort_key
-from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Task
+from dakplan.model import Frequency, Period
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan, Recurring, due_dates
 from dakplan.query.duties import duties_of
 from dakplan.query.options import MAX_WINDOW_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import is_open
+from dakplan.query.status import is_late, is_open
 from dakplan.query.succession import successors
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
@@ -75,21 +77,25 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
-def _dates(task: Task, period: Period, as_of: dt.date,
-           until: dt.date) -> Iterator[tuple[dt.date, bool, bool]]:
+def _dates(task: Task, period: Period, as_of: dt.date, until: dt.date,
+           issued: dt.date | None = None) -> Iterator[tuple[dt.date, bool, bool]]:
     """(due day, overdue, recurring) of each reminder a task gives in the window."""
     timing = task.timing
     if not is_open(task):
         return
-    if isinstance(timing, Deadline):
-        if timing.date < as_of:
-            yield timing.date, True, False
-        elif timing.date <= until:
-            yield timing.date, False, False
-    elif isinstance(timing, Recurring) and timing.frequency is not None:
+    if isinstance(timing, Recurring) and timing.frequency is not None and not timing.by:
         for day in occurrences(Frequency(timing.frequency), period):
             if as_of <= day <= until:
                 yield day, False, True
+        return
+    recurring = isinstance(timing, Recurring)
+    due = due_dates(timing, period, issued)
+    passed = [day for day in due if day < as_of]
+    if passed and is_late(task, due, as_of):
+        yield passed[-1], True, recurring
+    for day in due:
+        if as_of <= day <= until:
+            yield day, False, recurring
 
 
 def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
@@ -100,9 +106,12 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
     sections: dict[str, Section] = {}
     for file, plan in plans:
         registry = Registry(plan)
-        due = {task.id: days for task in plan.tasks()
-               if (days := list(_dates(task, plan.document.period, as_of, until)))}
-        dated = [task for task in plan.tasks() if task.id in due]
+        document = plan.document
+        tasks = [duty for _, duty, _ in plan.located_duties()]
+        due = {task.id: days for task in tasks
+               if (days := list(_dates(task, document.period, as_of, until,
+                                       document.issue_date)))}
+        dated = [task for task in tasks if task.id in due]
         for agency in plan.agencies:
             found = successors(registry, agency.code, as_of)
             if not found.current and found.carriers:

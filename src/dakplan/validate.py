@@ -176,7 +176,8 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     if report.plan is None or stop:
         found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
                                                  if e.error]
-        raise PlanError(t("cli.invalid_plan", file=report.file, errors=len(found)), found)
+        raise PlanError(t("cli.invalid_plan", file=report.file, errors=len(found)),
+                        list[object](found))
     if notices is not None:
         notices += [e.diagnostic for e in reported(report.entries, command)]
     return report.plan

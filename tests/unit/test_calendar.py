@@ -11,11 +11,12 @@ from dateutil.rrule import rrulestr
 
 from conftest import PLAN_2020, dump_plan, small_plan
 from dakplan.calendar import build_calendar, task_uid
+from dakplan.checks.v2.validate import validate_source
 from dakplan.errors import UsageError
 from dakplan.io.read import Source
 from dakplan.model import Frequency, Period, Plan
 from dakplan.remind import occurrences
-from dakplan.validate import load_plan, validate_source
+from dakplan.validate import load_plan_v2
 
 
 def _plan(data: dict[str, Any]) -> Plan:
@@ -34,7 +35,8 @@ def _by_task(data: bytes) -> dict[str, Any]:
 
 
 def test_stttt_calendar_from_the_2020_plan() -> None:
-    result = build_calendar([("plans/2020.yaml", load_plan(PLAN_2020))], agency="STTTT")
+    plans = [("plans/2020.yaml", load_plan_v2(PLAN_2020, "calendar"))]
+    result = build_calendar(plans, agency="STTTT")
     events = _by_task(result.data)
     # Its dated duty, the group's report it coordinates, and its recurring press briefing.
     assert sorted(events) == ["bctw-bao-cao-ket-qua", "stttt-danh-gia-nam",
@@ -62,15 +64,16 @@ def test_stttt_calendar_from_the_2020_plan() -> None:
 
 
 def test_whole_2020_plan_has_every_dated_and_recurring_duty() -> None:
-    plan = load_plan(PLAN_2020)
+    plan = load_plan_v2(PLAN_2020, "calendar")
     result = build_calendar([("plans/2020.yaml", plan)])
-    expected = [t.id for t in plan.tasks() if t.timing.type != "throughout"]
+    duties = [duty for _, duty, _ in plan.located_duties()]
+    expected = [t.id for t in duties if t.timing.type != "throughout"]
     assert sorted(_by_task(result.data)) == sorted(expected)
-    assert result.standing == sum(t.timing.type == "throughout" for t in plan.tasks())
+    assert result.standing == sum(t.timing.type == "throughout" for t in duties)
 
 
 def test_rfc_5545_shape() -> None:
-    data = build_calendar([("plans/2020.yaml", load_plan(PLAN_2020))]).data
+    data = build_calendar([("plans/2020.yaml", load_plan_v2(PLAN_2020, "calendar"))]).data
     calendar = icalendar.Calendar.from_ical(data)
     assert all(component.errors == [] for component in calendar.walk())
     assert str(calendar["VERSION"]) == "2.0"
@@ -86,9 +89,9 @@ def test_rfc_5545_shape() -> None:
 
 
 def test_byte_identical_across_runs_and_file_order() -> None:
-    plan = load_plan(PLAN_2020)
+    plan = load_plan_v2(PLAN_2020, "calendar")
     first = build_calendar([("plans/2020.yaml", plan)]).data
-    assert build_calendar([("plans/2020.yaml", load_plan(PLAN_2020))]).data == first
+    assert build_calendar([("plans/2020.yaml", load_plan_v2(PLAN_2020, "calendar"))]).data == first
     other = _plan(small_plan())
     both = build_calendar([("a.yaml", other), ("plans/2020.yaml", plan)]).data
     swapped = build_calendar([("plans/2020.yaml", plan), ("z.yaml", other)]).data

@@ -6,12 +6,13 @@ import datetime as dt
 from typing import Any
 
 from conftest import EXAMPLES, PLAN_2020, dump_plan, small_plan
+from dakplan.checks.v2.validate import validate_source
 from dakplan.i18n import set_language
 from dakplan.io.read import Source
 from dakplan.model import Plan
 from dakplan.outputs.remind import render
 from dakplan.remind import reminders
-from dakplan.validate import load_plan, validate_source
+from dakplan.validate import load_plan_v2
 
 
 def _plan(data: dict[str, Any]) -> Plan:
@@ -26,7 +27,7 @@ def _summary(plans: list[tuple[str, Plan]], day: dt.date, within: int = 14) -> l
 
 
 def test_group_duties_are_listed_under_each_member() -> None:
-    plans = [("plans/2020.yaml", load_plan(PLAN_2020))]
+    plans = [("plans/2020.yaml", load_plan_v2(PLAN_2020, "remind"))]
     found = _summary(plans, dt.date(2020, 12, 1))
     review = ("stttt-danh-gia-nam", "2020-12-15", False)
     report = ("bctw-bao-cao-ket-qua", "2020-12-15", False)
@@ -67,7 +68,7 @@ def test_recurring_rounds_and_order() -> None:
 
 
 def test_duties_of_an_ended_agency_go_to_its_successor() -> None:
-    plan = load_plan(EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml")
+    plan = load_plan_v2(EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml", "remind")
     found = _summary([("p.yaml", plan)], dt.date(2026, 12, 10))
     assert found == [
         ("SKHCN", [("daumoi-bao-cao", "2026-06-30", True, "lead", "DAUMOI", "STTTT"),
@@ -77,7 +78,7 @@ def test_duties_of_an_ended_agency_go_to_its_successor() -> None:
 
 
 def test_markdown_and_text() -> None:
-    plans = [("plans/2020.yaml", load_plan(PLAN_2020))]
+    plans = [("plans/2020.yaml", load_plan_v2(PLAN_2020, "remind"))]
     day = dt.date(2020, 12, 20)
     sections = [s for s in reminders(plans, day) if s.agency == "STTTT"]
     markdown = render(sections, day, 14)

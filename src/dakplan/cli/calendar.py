@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from dakplan.cli.app import command
+from dakplan.cli.app import command, tell
+from dakplan.diagnostics import Diagnostic
 from dakplan.i18n import t
 
 
@@ -33,13 +34,21 @@ def calendar(
     from dakplan.calendar import build_calendar
     from dakplan.io.write import replace_file
     from dakplan.query.options import MAX_ALARM_DAYS, check_days
-    from dakplan.validate import load_plans
 
     check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)  # before reading any plan
-    plans = load_plans(paths)
+    plans = _loaded(paths)
     result = build_calendar(plans, agency=agency, alarm_days=alarm_days)
     replace_file(output, result.data, [Path(file) for file, _ in plans])
     typer.echo(t("calendar.written", file=str(output), events=result.events,
                  recurring=result.recurring, undated=result.undated))
     if result.standing:
         typer.echo(t("calendar.standing", count=result.standing))
+
+
+def _loaded(paths: list[Path] | None) -> list[tuple[str, Any]]:
+    from dakplan.validate import load_plans_v2
+
+    notices: list[Diagnostic] = []
+    plans = load_plans_v2(paths, "calendar", notices)
+    tell(notices)
+    return plans

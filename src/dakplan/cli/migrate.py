@@ -35,9 +35,8 @@ def migrate(
     from dakplan.checks.v2.validate import reported, validate_source
     from dakplan.io.read import Source, read_source
     from dakplan.io.write import create_file, replace_file
-    from dakplan.migrate import MigrationError, leading_comments, migrate_text
-    from dakplan.migrate import dump_v2
     from dakplan.io.yaml_load import load_text
+    from dakplan.migrate import MigrationError, dump_v2, leading_comments, migrate_text
 
     if output is not None and in_place:
         raise UsageError(t("migrate.output_or_in_place"))

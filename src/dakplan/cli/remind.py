@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from dakplan.cli.app import command
+from dakplan.cli.app import command, tell
 from dakplan.cli.validate import check_format
+from dakplan.diagnostics import Diagnostic
 
 FORMATS = ["markdown", "text"]
 
@@ -33,10 +34,17 @@ def remind(
     from dakplan.outputs.remind import render
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
     from dakplan.remind import reminders
-    from dakplan.validate import load_plans
-
     fmt = check_format(format, FORMATS, "markdown")
     day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    sections = reminders(load_plans(paths), day, within)
+    sections = reminders(_loaded(paths), day, within)
     typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
+
+
+def _loaded(paths: list[Path] | None) -> list[tuple[str, Any]]:
+    from dakplan.validate import load_plans_v2
+
+    notices: list[Diagnostic] = []
+    plans = load_plans_v2(paths, "remind", notices)
+    tell(notices)
+    return plans

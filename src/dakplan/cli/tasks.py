@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from dakplan.cli.app import command, tell
-from dakplan.diagnostics import Diagnostic
 from dakplan.cli.validate import check_format
+from dakplan.diagnostics import Diagnostic
 
 PlansArg = Annotated[
     list[Path] | None,

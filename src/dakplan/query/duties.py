@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal, cast
 
-from dakplan.model import Task
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan
 from dakplan.query.registry import Registry
 from dakplan.query.succession import successors
 
@@ -89,11 +90,9 @@ def predecessors(registry: Registry, code: str, on: dt.date) -> list[str]:
     return out
 
 
-def every_duty(plan: Any) -> Iterable[Any]:
-    """Every duty of a plan in document order (a version 2 plan's, wherever they stand)."""
-    if hasattr(plan, "located_duties"):
-        return [duty for _, duty, _ in plan.located_duties()]
-    return list(plan.tasks())
+def every_duty(plan: Plan) -> list[Task]:
+    """Every duty of a plan in document order, wherever it stands."""
+    return [duty for _, duty, _ in plan.located_duties()]
 
 
 def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
@@ -113,7 +112,7 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
         sources += [(old, containing_groups(registry, old), old)
                     for old in predecessors(registry, code, carry_on)]
     out: list[Duty] = []
-    for task in every_duty(registry.plan) if tasks is None else tasks:
+    for task in every_duty(cast(Plan, registry.plan)) if tasks is None else tasks:
         if len(sources) == 1:  # the common case, kept cheap: one agency, no one to carry for
             part = involvement(task, code, sources[0][1])
             if part is not None:

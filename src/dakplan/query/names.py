@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import match_key, nfc
-from dakplan.model import Plan
+from dakplan.model.v2 import Plan
 from dakplan.query.registry import Registry
 
 Plans = Sequence[tuple[str, Plan]]

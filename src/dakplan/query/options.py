@@ -13,8 +13,8 @@ from dakplan.i18n.en import EN
 from dakplan.i18n.vi import VI
 from dakplan.i18n.vn import match_key, nfc, parse_date
 from dakplan.model import MediaFormat
-from dakplan.model.v2.plan import PRESS_FORMATS
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
+from dakplan.model.v2.plan import PRESS_FORMATS
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
 

@@ -16,7 +16,7 @@ def status_of(task: Task | Duty) -> str:
     return NOT_REPORTED if task.status is None else str(task.status)
 
 
-def is_open(task: Task) -> bool:
+def is_open(task: Task | Duty) -> bool:
     """Not reported done or cancelled: still to be reminded of, and late after its deadline."""
     return status_of(task) not in CLOSED
 

@@ -160,9 +160,10 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                 contracts.append(ContractLine(record.contract, registry.name(who or task.lead),
                                               task.id, record.date, count, record.amount or 0))
         last = task.progress[-1] if task.progress else None
-        lines.append(TaskLine(number, task, registry.name(task.lead), status,
-                              is_late(task, due_dates(task.timing, period, issued), as_of), last.note if last else None,
-                              last.date if last else None, products, amount))
+        late = is_late(task, due_dates(task.timing, period, issued), as_of)
+        lines.append(TaskLine(number, task, registry.name(task.lead), status, late,
+                              last.note if last else None, last.date if last else None,
+                              products, amount))
 
     # Each task is counted for every agency its lead stands for, walking the tasks once: asking
     # every agency about every task costs agencies x tasks, quadratic in the size of a plan.

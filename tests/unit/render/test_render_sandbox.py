@@ -27,7 +27,8 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]
     (root / "templates").mkdir()
     path = root / "plans" / "2030.yaml"
     path.write_text(dump_plan(small_plan()), encoding="utf-8")
-    values = freeze_all(context(load_plan_v2(path, "render"), Request("agency", path, agency="SVH")))
+    plan = load_plan_v2(path, "render")
+    values = freeze_all(context(plan, Request("agency", path, agency="SVH")))
     return root, values
 
 
