@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -23,6 +24,9 @@ from dakplan.io.read import Source, read_source
 from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.v2 import Plan as PlanV2
+
+if TYPE_CHECKING:
+    from dakplan.checks.v2.validate import Report as ReportV2
 from dakplan.model.validator_cache import ensure_plan_validator
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -198,3 +202,22 @@ def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
         plans = [(file, load_plan_v2(file, command, notices)) for file in files]
         gc.freeze()
     return plans
+
+
+def validate_any(path: str | os.PathLike[str]) -> ReportV2:
+    """What ``dakplan validate`` reports for one file: a version 2 file by the version 2
+    checks, with its waivers; a version 1 file (or one that is no plan yet) by version 1's,
+    as before (every other command reads it through the conversion, with DK010)."""
+    from dakplan.checks.v2.validate import Entry
+    from dakplan.checks.v2.validate import Report as Checked
+    from dakplan.checks.v2.validate import validate_source as validate_v2
+
+    source, problems = read_source(os.fspath(path))
+    if source is None:
+        return Checked(os.fspath(path), entries=[Entry(d) for d in problems])
+    with paused_gc():
+        loaded = load_text(source)
+        if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:
+            return validate_v2(source)
+        first = validate_source(source)
+    return Checked(first.file, version=1, entries=[Entry(d) for d in first.diagnostics])

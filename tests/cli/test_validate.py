@@ -47,14 +47,15 @@ def test_json_shape(run) -> None:  # type: ignore[no-untyped-def]
     assert data == {
         "version": 1,
         "files": [
-            {"file": str(path), "valid": False, "errors": 1, "warnings": 0},
-            {"file": str(PLAN_2020), "valid": True, "errors": 0, "warnings": 0},
+            {"file": str(path), "valid": False, "errors": 1, "warnings": 0, "waived": 0},
+            {"file": str(PLAN_2020), "valid": True, "errors": 0, "warnings": 0, "waived": 0},
         ],
         "diagnostics": [{
             "file": str(path), "line": 69, "column": 13, "code": "DK302", "severity": "error",
             "message": "deadline 30/06/2031 is outside the plan's period 2030",
+            "waived": False, "waiver_line": None,
         }],
-        "summary": {"files": 2, "errors": 1, "warnings": 0},
+        "summary": {"files": 2, "errors": 1, "warnings": 0, "waived": 0},
     }
 
 

@@ -40,8 +40,9 @@ def validate(
 
     Example: dakplan validate plans/2020.yaml --format json
     """
+    from dakplan.checks.v2.validate import blocking
     from dakplan.outputs.validate import REPORTERS, default_format, emit
-    from dakplan.validate import discover, validate_file
+    from dakplan.validate import discover, validate_any
 
     fmt = check_format(format, list(REPORTERS), default_format())
     targets = paths or [Path("plans")]
@@ -53,13 +54,13 @@ def validate(
         raise fail(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
     reports = []
     for file in files:
-        report = validate_file(file)
+        report = validate_any(file)
         report.plan = None  # the reporters need only the findings: memory stays flat
         reports.append(report)
     emit(fmt, reports)
-    if any(d.code == "DK008" for r in reports for d in r.diagnostics):
+    if any(e.code == "DK008" for r in reports for e in r.entries):
         raise typer.Exit(2)
-    failed = any(r.errors or (strict and r.warnings) for r in reports)
+    failed = any(blocking(r.entries, "validate", strict) for r in reports)
     raise typer.Exit(1 if failed else 0)
 
 

@@ -106,6 +106,8 @@ EN: dict[str, str] = {
     "cli.no_plans": "no plan files found under {path}",
     "cli.valid": "{file}: valid",
     "cli.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    "cli.summary_waived": ", {waived} waived",
+    "cli.waived": "(waived: {reason})",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
     "cli.unknown_code": "unknown code '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
@@ -296,8 +298,11 @@ EN: dict[str, str] = {
     "new.role.coordinate": "coordinating",
     "new.role.member": "member",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
-    "help.migrate": "Convert a version 1 plan to version 2 (to standard output, -o FILE, or "
-    "--in-place).",
+    "help.migrate": "Convert a version 1 plan to version 2: the same document, duties and ids; "
+    "what version 2 has no place for is listed on standard error. Without -o the result goes "
+    "to standard output; -o writes a new file, never over an existing one; --in-place replaces "
+    "the plan itself, in one step.\n\nExit status: 0 done, 1 the plan is not valid, 2 usage "
+    "error.\n\nExample: dakplan migrate plans/2020.yaml -o plans/2020.v2.yaml",
     "help.migrate.plan": "The version 1 plan file.",
     "help.migrate.output": "Write the version 2 plan to this new file.",
     "help.migrate.in_place": "Replace the plan file itself with its version 2.",

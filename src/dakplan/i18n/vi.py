@@ -107,6 +107,8 @@ VI: dict[str, str] = {
     "cli.no_plans": "không tìm thấy tệp kế hoạch nào trong {path}",
     "cli.valid": "{file}: hợp lệ",
     "cli.summary": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
+    "cli.summary_waived": ", {waived} đã chấp nhận",
+    "cli.waived": "(đã chấp nhận: {reason})",
     "cli.bad_format": "định dạng '{value}' không hợp lệ; hãy dùng một trong: {choices}",
     "cli.unknown_code": "không có mã '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
@@ -302,8 +304,11 @@ VI: dict[str, str] = {
     "new.role.coordinate": "phối hợp",
     "new.role.member": "thành viên",
     # help texts of schema, diff and new (cli/schema.py, cli/diff.py, cli/new.py)
-    "help.migrate": "Chuyển kế hoạch phiên bản 1 sang phiên bản 2 (ra màn hình, -o TỆP hoặc "
-    "--in-place).",
+    "help.migrate": "Chuyển kế hoạch phiên bản 1 sang phiên bản 2: cùng văn bản, nhiệm vụ và "
+    "mã; những gì phiên bản 2 không có chỗ được liệt kê trên stderr. Không có -o thì in ra màn "
+    "hình; -o ghi tệp mới, không bao giờ ghi đè tệp có sẵn; --in-place thay chính tệp kế "
+    "hoạch, trong một bước.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 lỗi cách "
+    "dùng.\n\nVí dụ: dakplan migrate plans/2020.yaml -o plans/2020.v2.yaml",
     "help.migrate.plan": "Tệp kế hoạch phiên bản 1.",
     "help.migrate.output": "Ghi kế hoạch phiên bản 2 vào tệp mới này.",
     "help.migrate.in_place": "Thay chính tệp kế hoạch bằng bản phiên bản 2 của nó.",

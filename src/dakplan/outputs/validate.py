@@ -16,7 +16,7 @@ from typing import TextIO
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
 from dakplan.outputs.base import dump_json
-from dakplan.validate import FileReport
+from dakplan.checks.v2.validate import Report as FileReport
 
 JSON_VERSION = 1
 
@@ -26,7 +26,15 @@ def _summary(reports: Sequence[FileReport]) -> dict[str, int]:
         "files": len(reports),
         "errors": sum(r.errors for r in reports),
         "warnings": sum(r.warnings for r in reports),
+        "waived": sum(r.waived for r in reports),
     }
+
+
+def _summary_line(reports: Sequence[FileReport]) -> str:
+    """The count line; waived findings are counted apart, and only when there are some."""
+    counts = _summary(reports)
+    line = t("cli.summary", **counts)
+    return line + t("cli.summary_waived", **counts) if counts["waived"] else line
 
 
 def _use_colour(stream: TextIO) -> bool:
@@ -37,17 +45,22 @@ def report_text(reports: Sequence[FileReport], stream: TextIO) -> None:
     colour = _use_colour(stream)
     lines: list[str] = []
     for report in reports:
-        if not report.diagnostics:
+        if not report.entries:
             lines.append(t("cli.valid", file=report.file))
-        for d in report.diagnostics:
+        for entry in report.entries:
+            d = entry.diagnostic
             where = f"{d.file}:{d.line}:{d.col}:"
+            code = d.code
+            if entry.waiver is not None:
+                code += " " + t("cli.waived", reason=_short(entry.waiver.reason))
             if colour:
-                style = "red" if d.severity is Severity.ERROR else "yellow"
-                lines.append(f"[bold]{_esc(where)}[/bold] [{style}]{d.code}[/{style}] "
+                style = ("dim" if entry.waived else
+                         "red" if d.severity is Severity.ERROR else "yellow")
+                lines.append(f"[bold]{_esc(where)}[/bold] [{style}]{_esc(code)}[/{style}] "
                              f"{_esc(d.message)}")
             else:
-                lines.append(f"{where} {d.code} {d.message}")
-    summary = t("cli.summary", **_summary(reports))
+                lines.append(f"{where} {code} {d.message}")
+    summary = _summary_line(reports)
     if colour:
         from rich.console import Console  # only on a terminal: rich costs start-up time
 
@@ -60,6 +73,11 @@ def report_text(reports: Sequence[FileReport], stream: TextIO) -> None:
         stream.write(summary + "\n")
 
 
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
 def _esc(text: str) -> str:
     return text.replace("[", "\\[")
 
@@ -68,10 +86,11 @@ def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
     document = {
         "version": JSON_VERSION,
         "files": [
-            {"file": r.file, "valid": r.errors == 0, "errors": r.errors, "warnings": r.warnings}
+            {"file": r.file, "valid": r.errors == 0, "errors": r.errors, "warnings": r.warnings,
+             "waived": r.waived}
             for r in reports
         ],
-        "diagnostics": [d.to_dict() for r in reports for d in r.diagnostics],
+        "diagnostics": [e.to_dict() for r in reports for e in r.entries],
         "summary": _summary(reports),
     }
     dump_json(document, stream)
@@ -86,14 +105,17 @@ def _gh_escape(text: str, prop: bool = False) -> str:
 
 def report_github(reports: Sequence[FileReport], stream: TextIO) -> None:
     for report in reports:
-        for d in report.diagnostics:
+        for entry in report.entries:
+            if entry.waived:
+                continue  # accepted in the file: no annotation on the line
+            d = entry.diagnostic
             level = "error" if d.severity is Severity.ERROR else "warning"
             props = f"file={_gh_escape(d.file, True)}"
             if d.line:
                 props += f",line={d.line},col={d.col}"
             props += f",title={_gh_escape(d.code, True)}"
             stream.write(f"::{level} {props}::{_gh_escape(d.message)}\n")
-    stream.write(t("cli.summary", **_summary(reports)) + "\n")
+    stream.write(_summary_line(reports) + "\n")
 
 
 Reporter = Callable[[Sequence[FileReport], TextIO], None]
