@@ -13,10 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from dakplan.checks.v2.validate import Report as FileReport
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
 from dakplan.outputs.base import dump_json
-from dakplan.checks.v2.validate import Report as FileReport
 
 JSON_VERSION = 1
 
