@@ -280,6 +280,12 @@ EN: dict[str, str] = {
     "diff.section.funding": "the funding section",
     "diff.section.reporting": "the reporting paragraph",
     # new.py, cli/new.py
+    "import.exists": "{path} exists; dakplan import never overwrites a file (use -o for "
+    "another path)",
+    "import.written": "wrote {path} from {document}: {duties} duty(ies), {agencies} agency(ies) "
+    "and group(s)",
+    "import.findings": "the imported plan has {errors} error(s) and {warnings} warning(s); see "
+    "above",
     "new.same_year": "the plan already covers {year}; give another year",
     "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
     "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
@@ -323,6 +329,12 @@ EN: dict[str, str] = {
     "merge base of REV and HEAD), as a pull request does: main, origin/main, HEAD~1, a tag. "
     "A..B compares A with B, A...B the merge base of A and B with B (both read from git).",
     "help.diff.format": "text, markdown or json (default: text).",
+    "help.import": "Import a plan from the document a province already has: a Word file (.docx) "
+    "or its text copied from a PDF (.txt, .md). Writes a version-2 plan that keeps every "
+    "sentence in its place, lists what it guessed or could not place, and checks the result.",
+    "help.import.document": "The document: .docx, .txt or .md.",
+    "help.import.output": "Where to write the plan (an existing file is never replaced); "
+    "without it the plan is printed.",
     "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
     "that no longer exist given to their successors), the period and "
     "deadlines moved, number, issue date, status and progress cleared; every place that still "

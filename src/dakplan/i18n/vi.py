@@ -285,6 +285,11 @@ VI: dict[str, str] = {
     "diff.section.funding": "mục Kinh phí",
     "diff.section.reporting": "đoạn báo cáo",
     # new.py, cli/new.py
+    "import.exists": "{path} đã có; dakplan import không bao giờ ghi đè tệp (dùng -o để chọn "
+    "đường dẫn khác)",
+    "import.written": "đã ghi {path} từ {document}: {duties} nhiệm vụ, {agencies} cơ quan và "
+    "nhóm",
+    "import.findings": "kế hoạch nhập vào có {errors} lỗi và {warnings} cảnh báo; xem ở trên",
     "new.same_year": "kế hoạch đã thuộc năm {year}; hãy chọn năm khác",
     "new.bad_year": "{year} không phải là năm hợp lệ cho một kế hoạch (từ {first} đến {last})",
     "new.exists": "{path} đã có; dakplan new không bao giờ ghi đè tệp (dùng -o để chọn đường "
@@ -330,6 +335,12 @@ VI: dict[str, str] = {
     "nhánh của REV và HEAD), như pull request so sánh: main, origin/main, HEAD~1, một thẻ. "
     "A..B so sánh A với B, A...B so sánh điểm rẽ nhánh của A và B với B (cả hai đọc từ git).",
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
+    "help.import": "Nhập kế hoạch từ văn bản tỉnh đã có: tệp Word (.docx) hoặc văn bản chép từ "
+    "PDF (.txt, .md). Ghi kế hoạch phiên bản 2 giữ mọi câu đúng chỗ, liệt kê những gì phải "
+    "đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.",
+    "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
+    "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
+    "màn hình.",
     "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ (nhiệm vụ "
     "của cơ quan không còn tồn tại giao cho cơ quan kế thừa), dời thời kỳ "
     "và thời hạn, xóa số, ngày ban hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến "
