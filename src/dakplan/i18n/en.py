@@ -331,7 +331,8 @@ EN: dict[str, str] = {
     "help.diff.format": "text, markdown or json (default: text).",
     "help.import": "Import a plan from the document a province already has: a Word file (.docx) "
     "or its text copied from a PDF (.txt, .md). Writes a version-2 plan that keeps every "
-    "sentence in its place, lists what it guessed or could not place, and checks the result.",
+    "sentence in its place, lists what it guessed or could not place, and checks the result."
+    "\n\nExample: dakplan import ke-hoach-2020.docx -o plans/2020.yaml",
     "help.import.document": "The document: .docx, .txt or .md.",
     "help.import.output": "Where to write the plan (an existing file is never replaced); "
     "without it the plan is printed.",

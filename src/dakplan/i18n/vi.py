@@ -337,7 +337,8 @@ VI: dict[str, str] = {
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
     "help.import": "Nhập kế hoạch từ văn bản tỉnh đã có: tệp Word (.docx) hoặc văn bản chép từ "
     "PDF (.txt, .md). Ghi kế hoạch phiên bản 2 giữ mọi câu đúng chỗ, liệt kê những gì phải "
-    "đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.",
+    "đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.\n\nVí dụ: dakplan import "
+    "ke-hoach-2020.docx -o plans/2020.yaml",
     "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
     "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
     "màn hình.",
