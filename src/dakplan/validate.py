@@ -133,10 +133,19 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
     unreadable = [d for d in report.diagnostics if d.code == "DK008"]
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
+    if report.plan is None and _version(path) == 2:
+        raise UsageError(t("cli.version_1_only", file=report.file))
     if report.plan is None or report.errors:
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=report.errors),
                         [d for d in report.diagnostics if d.severity is Severity.ERROR])
     return report.plan
+
+
+def _version(path: str | os.PathLike[str]) -> object:
+    """The ``dakplan:`` version a file declares, when it reads as a mapping."""
+    source, _ = read_source(os.fspath(path))
+    loaded = load_text(source) if source is not None else None
+    return loaded.data.get("dakplan") if loaded and isinstance(loaded.data, dict) else None
 
 
 def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:

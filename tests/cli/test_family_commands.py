@@ -89,3 +89,14 @@ def test_waived_finding_shows_in_validate(run) -> None:
     assert result.exit_code == 0
     assert "DK303 (waived: Văn bản đã ký ghi Quyết định số 312/QĐ-UBND" in result.stdout
     assert result.stdout.endswith("1 file(s) checked: 0 error(s), 0 warning(s), 1 waived\n")
+
+
+@pytest.mark.parametrize("command", [["new", "2025", "--from"], ["diff"]])
+def test_new_and_diff_say_they_read_version_1_only(run, command: list[str]) -> None:
+    args = [*command, plan("december")]
+    if command == ["diff"]:
+        args.append(plan("december"))
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "is in format version 2, which this command does not read yet" in result.stderr
+    assert "DK102" not in result.stderr

@@ -112,6 +112,8 @@ EN: dict[str, str] = {
     "cli.unknown_code": "unknown code '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
     "see `dakplan validate {file}`",
+    "cli.version_1_only": "{file} is in format version 2, which this command does not read "
+    "yet (validate, tasks, agencies, render, calendar and remind read both versions)",
     "cli.not_waived": "{file}: {count} finding(s) not waived; see `dakplan validate {file}`",
     # model (model/agencies.py)
     "model.lifetime_reversed": "'valid_to' is before 'valid_from'",

@@ -113,6 +113,8 @@ VI: dict[str, str] = {
     "cli.unknown_code": "không có mã '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
+    "cli.version_1_only": "{file} theo định dạng phiên bản 2, lệnh này chưa đọc được (validate, "
+    "tasks, agencies, render, calendar và remind đọc được cả hai phiên bản)",
     "cli.not_waived": "{file}: {count} phát hiện chưa được chấp nhận; "
     "xem `dakplan validate {file}`",
     # model (model/agencies.py)
