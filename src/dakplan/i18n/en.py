@@ -4,49 +4,11 @@ both catalogues have the same keys and the same placeholders."""
 from __future__ import annotations
 
 EN: dict[str, str] = {
-    # io/ (reading)
-    "load.syntax": "YAML syntax error: {problem}",
-    "load.duplicate_key": "duplicate key '{key}' (first at line {first}); YAML would keep only "
-    "the last value",
-    "load.unsafe_tag": "tag '{tag}' is not allowed in a plan",
-    "load.empty": "the file is empty or holds only comments; a plan is a mapping of sections",
-    "load.not_mapping": "the top level is {kind}, not a mapping of sections",
-    "load.multiple": "more than one YAML document in one file; keep one plan per file",
-    "load.bad_tagged": "'{text}' cannot be read as {tag}; remove the tag",
-    "load.bad_date": "'{text}' is not a date that exists",
-    "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
-    "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
-    "load.encoding_utf16": "the file is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8 "
-    "(Notepad: Save As, Encoding: UTF-8)",
-    # reading: encodings, bounds, unprintable characters
-    "load.encoding_ansi": "the file is not UTF-8 but looks like {encoding} (the first byte that "
-    "is not UTF-8 is on this line); re-save it as UTF-8 (Notepad or Word: Save As, Encoding: "
-    "UTF-8)",
-    "load.encoding_legacy": "the file is not UTF-8 but looks like {encoding} (the first byte "
-    "that is not UTF-8 is on this line); convert it to Unicode first (Unikey: Công cụ chuyển mã, "
-    "from {encoding} to Unicode UTF-8), then save it as UTF-8",
+    # files, outside findings (a finding's messages are in diagnostics/codes.py)
     "load.not_regular": "is not a regular file (a pipe, a device or a socket)",
-    "load.too_large": "the file is larger than {mb} MB; a plan is tens of kilobytes",
-    "load.too_deep": "nested more than {depth} levels deep",
-    "load.too_many": "more than {values} values once aliases (*name) are expanded",
-    "load.too_many_values": "more than {values} values; a plan has a few thousand",
-    "load.alias_cycle": "an alias (*name) refers to a value that contains it",
     "load.missing": "no such file",
-    "load.directory": "is a directory, not a plan file",
-    "load.unreadable": "cannot read the file: {reason}",
-    "load.unprintable": "{char} ({kind}) cannot be printed or saved in a Word file; delete it",
-    "load.kind.control": "a control character",
-    "load.kind.surrogate": "half of a surrogate pair",
-    "load.kind.noncharacter": "a Unicode noncharacter",
-    "load.surrogate_pair": "; with the escape after it, it is JSON's way of writing {char}: "
-    "write that character itself, or \"{escape}\"",
-    # schema
-    "schema.missing": "missing required key '{key}'",
-    "schema.unknown": "unknown key '{key}'{hint}",
+    # fragments several findings share
     "schema.hint": " (did you mean '{near}'?)",
-    "schema.type": "expected {expected}, got {got}",
-    "schema.value": "{detail}",
-    "schema.choice": "'{got}' is not allowed; use one of: {choices}",
     "type.text": "text",
     "type.number": "a whole number",
     "type.date": "a date (2020-12-15, unquoted)",
@@ -55,21 +17,6 @@ EN: dict[str, str] = {
     "type.boolean": "true or false",
     "type.empty": "nothing",
     "type.other": "a value of another kind",
-    # checks
-    "check.unknown_agency": "unknown agency or group '{code}'{hint}",
-    "check.unknown_theme": "unknown theme '{id}'{hint}",
-    "check.unused_media": "media format '{media}' is not among the plan's formats ({formats})",
-    "check.duplicate_id": "{kind} '{id}' is defined twice (first at line {first})",
-    "check.empty_group": "group '{code}' has no members and no member kinds",
-    "check.group_cycle": "group '{code}' contains itself: {cycle}",
-    "check.nobody": "the lead '{code}' resolves to no registered agency",
-    "check.lead_coordinates": "'{code}' is both the lead and a coordinating agency",
-    "check.ambiguous_name": "'{name}' names both {first} and {second}",
-    "check.deadline_outside": "deadline {date} is outside the plan's period {period}",
-    "check.basis_after": "'{ref}' is dated {date}, after the plan ({plan_date})",
-    "check.period_reversed": "the period ends ({end}) before it starts ({start})",
-    "check.not_covered": "agreement period {agreement} does not cover the plan's period {period}",
-    "check.progress_outside": "progress dated {date} is outside the plan's period {period}",
     # cli
     "cli.no_plans": "no plan files found under {path}",
     "cli.valid": "{file}: valid",
@@ -78,18 +25,6 @@ EN: dict[str, str] = {
     "cli.unknown_code": "unknown code '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
     "see `dakplan validate {file}`",
-    # model (model/agencies.py)
-    "model.lifetime_reversed": "'valid_to' is before 'valid_from'",
-    "model.successor_needs_end": "an agency with 'successors' or 'merged_into' needs 'valid_to'",
-    # schema: forms of codes and ids
-    "schema.not_form": "{value} is not {form}",
-    "schema.form_id": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
-    "schema.form_code": "a code: ASCII capitals and digits (STTTT)",
-    "schema.form_other": "of the form {pattern}",
-    # checks/lifetimes.py (agencies over time)
-    "check.agency_ended": "'{code}' no longer exists on {day} (it ended on {ended}){carried}",
-    "check.carried_by": "; its duties are carried by {carriers}",
-    "check.agency_not_yet": "'{code}' does not exist yet on {day} (it starts on {start})",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
