@@ -67,7 +67,10 @@ class _Plurals(string.Formatter):
         if "|" not in format_spec:
             return format(value, format_spec)
         forms = format_spec.split("|")
-        count = value if isinstance(value, int) else None
+        try:
+            count = abs(int(str(value)))  # a signed difference ("+1") counts too
+        except ValueError:
+            count = None
         index = len(forms) - 1 if count is None else min(self.rule(count), len(forms) - 1)
         return forms[index].replace("#", str(value))
 

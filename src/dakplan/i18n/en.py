@@ -20,10 +20,11 @@ EN: dict[str, str] = {
     # cli
     "cli.no_plans": "no plan files found under {path}",
     "cli.valid": "{file}: valid",
-    "cli.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    "cli.summary": "{files:# file|# files} checked: {errors:# error|# errors}, "
+    "{warnings:# warning|# warnings}",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
     "cli.unknown_code": "unknown code '{code}'",
-    "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
+    "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
@@ -41,10 +42,11 @@ EN: dict[str, str] = {
     "severity.error": "error",
     "severity.warning": "warning",
     # calendar (calendar.py, cli/calendar.py)
-    "calendar.written": "{file}: {events} event(s) written ({recurring} repeating, {undated} "
-    "one-off reminder(s) for duties with no frequency)",
-    "calendar.standing": "{count} standing duty(ies) for the whole period are not calendar "
-    "entries; `dakplan tasks` lists them",
+    "calendar.written": "{file}: {events:# event|# events} written ({recurring} repeating, "
+    "{undated:# one-off reminder|# one-off reminders} for duties with no frequency)",
+    "calendar.standing": "{count:# standing duty for the whole period is not a calendar "
+    "entry; `dakplan tasks` lists it|# standing duties for the whole period are not calendar "
+    "entries; `dakplan tasks` lists them}",
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
@@ -66,12 +68,12 @@ EN: dict[str, str] = {
     "write.not_a_folder": "cannot write {file}: {folder} is not a folder",
     "write.exists": "{file} exists",
     # remind (remind.py, outputs/remind.py, cli/remind.py)
-    "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
+    "remind.title": "Reminders as of {day}: due within {days:# day|# days}, or overdue",
     "remind.nothing": "Nothing is due in this window and nothing is overdue.",
     "remind.overdue": "Overdue",
     "remind.due_soon": "Due soon",
-    "remind.overdue_by": "{days} day(s) overdue",
-    "remind.due_in": "due in {days} day(s)",
+    "remind.overdue_by": "{days:# day|# days} overdue",
+    "remind.due_in": "due in {days:# day|# days}",
     "remind.recurring_starts": "recurring, a new round starts",
     "remind.role.lead": "lead",
     "remind.role.coordinate": "coordinating",
@@ -133,12 +135,12 @@ EN: dict[str, str] = {
     "diff.md_title": "Plan changes: {old} → {new}",
     "diff.working_tree": "the working tree",
     "diff.merge_base": "{rev} (merge base {commit})",
-    "diff.summary": "{files} file(s) compared: {changes} change(s)",
+    "diff.summary": "{files:# file|# files} compared: {changes:# change|# changes}",
     "diff.no_files": "no plan files",
     "diff.file.added": "new plan file",
     "diff.file.removed": "plan file removed",
     "diff.file.unchanged": "no changes",
-    "diff.file.changes": "{count} change(s)",
+    "diff.file.changes": "{count:# change|# changes}",
     "diff.what.document": "document {key}",
     "diff.what.recipient": "recipient \"{key}\"",
     "diff.what.basis": "basis {key}",
@@ -158,13 +160,13 @@ EN: dict[str, str] = {
     "diff.renamed": "renamed to \"{new}\"",
     "diff.reassigned": "reassigned from {old} to {new}",
     "diff.reworded": "reworded: {detail}",
-    "diff.deadline_moved": "deadline moved from {old} to {new} ({days} days)",
+    "diff.deadline_moved": "deadline moved from {old} to {new} ({days:# day|# days})",
     "diff.timing": "timing changed from {old} to {new}",
     "diff.coordinate": "coordinating agencies: {detail}",
     "diff.themes": "themes: {detail}",
     "diff.media": "media formats: {detail}",
     "diff.status": "status: {old} → {new}",
-    "diff.progress": "progress: {added} record(s) added, {removed} removed",
+    "diff.progress": "progress: {added:# record|# records} added, {removed} removed",
     "diff.moved": "moved from {old} to {new}",
     "diff.none": "(empty)",
     "diff.set.added": "added {items}",
@@ -180,16 +182,17 @@ EN: dict[str, str] = {
     "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
     "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
     "new.invalid_draft": "the draft would not be a valid plan: {errors}",
-    "new.written": "wrote {path} from {source} (dates moved by {years} year(s); number, issue "
-    "date, status and progress cleared)",
+    "new.written": "wrote {path} from {source} (dates moved by {years:# year|# years}; number, "
+    "issue date, status and progress cleared)",
     "new.rewritten_header": "deadlines rewritten in task texts:",
-    "new.review_header": "{count} place(s) still name the old period; review them:",
+    "new.review_header": "{count:# place still names|# places still name} the old period; "
+    "review {count:it|them}:",
     "new.citation": "citation, kept as issued",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
     "agencies that carry them:",
-    "new.undecided_header": "{count} duty(ies) of agencies that no longer exist, left as they "
-    "were; choose who carries them:",
+    "new.undecided_header": "{count:# duty|# duties} of agencies that no longer exist, left as "
+    "{count:it was|they were}; choose who carries {count:it|them}:",
     "new.role.lead": "lead",
     "new.role.coordinate": "coordinating",
     "new.role.member": "member",
@@ -275,11 +278,11 @@ EN: dict[str, str] = {
     "role.via": "{role} via {group}",
     # tasks.py, outputs/tasks.py: duties carried on for an ended agency
     "role.carried": "{role}, carried over from {code}",
-    "tasks.title": "{count} task(s), as of {date}",
-    "tasks.title_agency": "{name} ({code}): {count} task(s), as of {date}",
+    "tasks.title": "{count:# task|# tasks}, as of {date}",
+    "tasks.title_agency": "{name} ({code}): {count:# task|# tasks}, as of {date}",
     "tasks.none": "No task matches.",
-    "agencies.agencies": "{file}: {count} agencies",
-    "agencies.groups": "{file}: {count} groups",
+    "agencies.agencies": "{file}: {count:# agency|# agencies}",
+    "agencies.groups": "{file}: {count:# group|# groups}",
     "agencies.every_kind": "every {kind}",
     "kind.central_press": "central press agency",
     "kind.central_government": "central government body",
