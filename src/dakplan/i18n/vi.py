@@ -380,7 +380,8 @@ VI: dict[str, str] = {
     "import.findings": "kế hoạch nhập vào có {errors} lỗi và {warnings} cảnh báo; xem ở trên",
     "help.import": "Nhập kế hoạch từ văn bản tỉnh đã có: tệp Word (.docx) hoặc văn bản chép từ "
                    "PDF (.txt, .md). Ghi kế hoạch phiên bản 2 giữ mọi câu đúng chỗ, liệt kê "
-                   "những gì phải đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.\n\nMã thoát: 0 đã nhập, 1 đã nhập nhưng kế hoạch có lỗi cần sửa, 2 không đọc "
+                   "những gì phải đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.\n\nMã "
+                   "thoát: 0 đã nhập, 1 đã nhập nhưng kế hoạch có lỗi cần sửa, 2 không đọc "
     "được văn bản hoặc tệp đích đã có.\n\nVí dụ: dakplan import ke-hoach.docx -o "
     "plans/2020.yaml",
     "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
