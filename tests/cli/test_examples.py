@@ -44,6 +44,15 @@ def test_invalid_example(path: Path, run) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_example_says_a_message_of_its_rule(path: Path) -> None:
+    from dakplan.diagnostics.codes import CATALOGUE
+    from dakplan.validate import validate_file
+
+    for d in validate_file(path).diagnostics:
+        assert d.key in CATALOGUE[d.code].messages, (d.code, d.key)
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
 def test_invalid_example_text(path: Path, run) -> None:  # type: ignore[no-untyped-def]
     expected, _ = expectation(path)
     result = run("validate", str(path))

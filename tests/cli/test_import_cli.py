@@ -39,7 +39,7 @@ def test_seed_imports_to_a_plan_that_validates(run: Any, tmp_path: Path) -> None
     out = tmp_path / "2020.yaml"
     result = run("import", str(SEED), "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    assert f"wrote {out} from {SEED}: 17 duty(ies)" in result.stderr
+    assert f"wrote {out} from {SEED}: 17 duties" in result.stderr
     assert "3 place(s) to review:" in result.stderr
     report = validate_file(out)
     assert report.errors == 0, [e.diagnostic for e in report.entries]

@@ -42,18 +42,11 @@ def validate(
     """
     from dakplan.checks.v2.validate import blocking
     from dakplan.outputs.validate import REPORTERS, default_format, emit
-    from dakplan.validate import discover, validate_any
+    from dakplan.validate import plan_files, validate_any
 
     fmt = check_format(format, list(REPORTERS), default_format())
-    targets = paths or [Path("plans")]
-    for target in targets:
-        if not target.exists() and not target.is_symlink():
-            raise fail(f"{target}: {t('load.missing')}")
-    files = discover(targets)
-    if not files:
-        raise fail(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
     reports = []
-    for file in files:
+    for file in plan_files(paths):
         report = validate_any(file)
         report.plan = None  # the reporters need only the findings: memory stays flat
         reports.append(report)
@@ -74,16 +67,14 @@ def explain(
 
     Example: dakplan explain DK302
     """
-    from dakplan.diagnostics.codes import rule_text
-
     if code is None:
         for rule in CATALOGUE.values():
             severity = t(f"severity.{rule.severity}")
-            typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule_text(rule, 'summary')}")
+            typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule.text('summary')}")
         return
     found = CATALOGUE.get(code.upper())
     if found is None:
         raise fail(t("cli.unknown_code", code=code))
     typer.echo(t("explain.rule", code=found.code, name=found.name,
-                 severity=t(f"severity.{found.severity}"), summary=rule_text(found, "summary"),
-                 why=rule_text(found, "why"), fix=rule_text(found, "fix")))
+                 severity=t(f"severity.{found.severity}"), summary=found.text("summary"),
+                 why=found.text("why"), fix=found.text("fix")))

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 from dakplan.checks import dates as v1_dates
 from dakplan.checks.v2.base import Context, check
-from dakplan.diagnostics import Finding, Path
-from dakplan.i18n import t
+from dakplan.diagnostics import Finding, Message, Path
 from dakplan.i18n.vn import format_short_date
 from dakplan.model import Agency
 from dakplan.model.tasks import Deadline
@@ -40,8 +39,12 @@ def anchors_exist(ctx: Context) -> Iterator[Finding]:
         for k, anchor in enumerate(timing.by):
             month = missing_day(timing, anchor)
             if month is not None:
-                yield Finding("DK301", (*path, "timing", "by", k, "day"),
-                              t("check.anchor_missing", day=anchor.day, month=month))
+                yield Finding(
+                    "DK301",
+                    (*path, "timing", "by", k, "day"),
+                    "check.anchor_missing",
+                    {"day": anchor.day, "month": month},
+                )
 
 
 @check("DK302", "DK306")
@@ -56,14 +59,24 @@ def due_in_span(ctx: Context) -> Iterator[Finding]:
             if where[-1] == "start":
                 continue  # a window may open before the plan; it is due at its end
             if not first <= day <= last:
-                yield Finding("DK302", (*path, *where),
-                              t("check.due_outside", date=format_short_date(day),
-                                first=format_short_date(first), last=format_short_date(last)))
+                yield Finding(
+                    "DK302",
+                    (*path, *where),
+                    "check.due_outside",
+                    {
+                        "date": format_short_date(day),
+                        "first": format_short_date(first),
+                        "last": format_short_date(last),
+                    },
+                )
         for j, record in enumerate(duty.progress):
             if not min(first, period.first_day) <= record.date <= last:
-                yield Finding("DK306", (*path, "progress", j, "date"),
-                              t("check.progress_outside", date=format_short_date(record.date),
-                                period=str(period)))
+                yield Finding(
+                    "DK306",
+                    (*path, "progress", j, "date"),
+                    "check.progress_outside",
+                    {"date": format_short_date(record.date), "period": str(period)},
+                )
 
 
 @check("DK303")
@@ -80,9 +93,12 @@ def bases_before_plan(ctx: Context) -> Iterator[Finding]:
             earliest = month_span(doc.date)[0]
             if earliest > latest:
                 shown = doc.date if isinstance(doc.date, str) else format_short_date(doc.date)
-                yield Finding("DK303", ("bases", i, "documents", j, "date"),
-                              t("check.basis_after", ref=doc.ref, date=shown,
-                                plan_date=plan_date))
+                yield Finding(
+                    "DK303",
+                    ("bases", i, "documents", j, "date"),
+                    "check.basis_after",
+                    {"ref": doc.ref, "date": shown, "plan_date": plan_date},
+                )
 
 
 @check("DK304", "DK305")
@@ -104,26 +120,46 @@ def _span(ctx: Context, duty: Duty | None) -> tuple[dt.date, dt.date]:
     return period.first_day, period.last_day
 
 
-def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> str | None:
+def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> Message | None:
     first, last = span
     if agency.valid_from is not None and first < agency.valid_from:
-        return t("check.agency_not_yet", code=agency.code, day=format_short_date(first),
-                 start=format_short_date(agency.valid_from))
+        return Message(
+            "check.agency_not_yet",
+            {
+                "code": agency.code,
+                "day": format_short_date(first),
+                "start": format_short_date(agency.valid_from),
+            },
+        )
     if agency.valid_to is not None and agency.valid_to < last:
         gone = max(first, agency.valid_to + dt.timedelta(days=1))
         found = successors(ctx.registry, agency.code, gone)
-        carried = (t("check.carried_by", carriers=", ".join(found.carriers))
-                   if found.carriers else "")
-        return t("check.agency_ended", code=agency.code, day=format_short_date(gone),
-                 ended=format_short_date(agency.valid_to), carried=carried)
+        carried = (
+            Message("check.carried_by", {"carriers": ", ".join(found.carriers)})
+            if found.carriers
+            else ""
+        )
+        return Message(
+            "check.agency_ended",
+            {
+                "code": agency.code,
+                "day": format_short_date(gone),
+                "ended": format_short_date(agency.valid_to),
+                "carried": carried,
+            },
+        )
     return None
 
 
 def _groups_with_duties(ctx: Context) -> set[str]:
     """Groups that lead or coordinate a duty, directly or as a member of such a group."""
     groups = ctx.registry.groups
-    stack = [code for _, duty, _ in ctx.duties for code in (duty.lead, *duty.coordinate)
-             if code in groups]
+    stack = [
+        code
+        for _, duty, _ in ctx.duties
+        for code in (duty.lead, *duty.coordinate)
+        if code in groups
+    ]
     found: set[str] = set()
     while stack:
         code = stack.pop()
@@ -143,7 +179,7 @@ def agencies_exist_when_due(ctx: Context) -> Iterator[Finding]:
             agency = agencies.get(code)
             message = agency and _problem(ctx, agency, _span(ctx, duty))
             if message:
-                yield Finding("DK307", where, message)
+                yield Finding("DK307", where, message.key, message.params)
     used = _groups_with_duties(ctx)
     for i, group in enumerate(ctx.plan.groups):
         if group.code not in used:
@@ -152,4 +188,4 @@ def agencies_exist_when_due(ctx: Context) -> Iterator[Finding]:
             agency = agencies.get(code)
             message = agency and _problem(ctx, agency, _span(ctx, None))
             if message:
-                yield Finding("DK307", ("groups", i, "members", j), message)
+                yield Finding("DK307", ("groups", i, "members", j), message.key, message.params)

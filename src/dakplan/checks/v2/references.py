@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dakplan.checks.references import _hint
 from dakplan.checks.v2.base import Context, check
 from dakplan.diagnostics import Finding, Path
-from dakplan.i18n import t
 from dakplan.model.v2 import PRESS_FORMATS, Section
 
 
@@ -48,8 +47,9 @@ def unknown_agencies(ctx: Context) -> Iterator[Finding]:
     known = [*ctx.registry.agencies, *ctx.registry.groups]
     for path, code in _agency_refs(ctx):
         if code not in ctx.registry:
-            yield Finding("DK201", path, t("check.unknown_agency", code=code,
-                                           hint=_hint(code, known)))
+            yield Finding(
+                "DK201", path, "check.unknown_agency", {"code": code, "hint": _hint(code, known)}
+            )
 
 
 @check("DK202")
@@ -58,8 +58,12 @@ def unknown_themes(ctx: Context) -> Iterator[Finding]:
     for path, duty, _ in ctx.duties:
         for j, theme in enumerate(duty.themes):
             if theme not in known:
-                yield Finding("DK202", (*path, "themes", j),
-                              t("check.unknown_theme", id=theme, hint=_hint(theme, known)))
+                yield Finding(
+                    "DK202",
+                    (*path, "themes", j),
+                    "check.unknown_theme",
+                    {"id": theme, "hint": _hint(theme, known)},
+                )
 
 
 def _format_refs(ctx: Context) -> Iterator[tuple[Path, str, bool]]:
@@ -79,14 +83,22 @@ def _format_refs(ctx: Context) -> Iterator[tuple[Path, str, bool]]:
 def media_vocabulary(ctx: Context) -> Iterator[Finding]:
     for i, declared in enumerate(ctx.plan.media_formats):
         if declared.code in PRESS_FORMATS:
-            yield Finding("DK211", ("media_formats", i, "code"),
-                          t("check.media_predefined", code=declared.code,
-                            label=PRESS_FORMATS[declared.code]))
+            yield Finding(
+                "DK211",
+                ("media_formats", i, "code"),
+                "check.media_predefined",
+                {"code": declared.code, "label": PRESS_FORMATS[declared.code]},
+            )
     known = list(ctx.plan.media_labels())
     for path, code, key in _format_refs(ctx):
         if code not in known:
-            yield Finding("DK210", path, t("check.unknown_media", code=code,
-                                           hint=_hint(code, known)), key=key)
+            yield Finding(
+                "DK210",
+                path,
+                "check.unknown_media",
+                {"code": code, "hint": _hint(code, known)},
+                at_key=key,
+            )
 
 
 @check("DK203")
@@ -99,15 +111,21 @@ def unused_media(ctx: Context) -> Iterator[Finding]:
     for path, code, key in _format_refs(ctx):
         if path[-2:-1] == ("formats",) or code not in known or code in listed:
             continue
-        yield Finding("DK203", path, t("check.unused_media", media=code,
-                                       formats=", ".join(listed)), key=key)
+        yield Finding(
+            "DK203",
+            path,
+            "check.unused_media",
+            {"media": code, "formats": ", ".join(listed)},
+            at_key=key,
+        )
 
 
 @check("DK204")
 def duplicate_ids(ctx: Context) -> Iterator[Finding]:
     plan = ctx.plan
-    ids: list[tuple[Path, str, str]] = [(("bases", i), b.id, "basis")
-                                        for i, b in enumerate(plan.bases)]
+    ids: list[tuple[Path, str, str]] = [
+        (("bases", i), b.id, "basis") for i, b in enumerate(plan.bases)
+    ]
     for place in plan.walk():
         thing = place.thing
         if isinstance(thing, Section):
@@ -117,18 +135,23 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
             ids.append((place.path, thing.id, place.kind))  # type: ignore[union-attr]
     spaces: dict[str, list[tuple[Path, str, str, str]]] = {
         "id": [(path, ident, kind, "id") for path, ident, kind in ids],
-        "code": [(("agencies", i), a.code, "agency", "code")
-                 for i, a in enumerate(plan.agencies)],
-        "media": [(("media_formats", i), m.code, "media format", "code")
-                  for i, m in enumerate(plan.media_formats)],
+        "code": [(("agencies", i), a.code, "agency", "code") for i, a in enumerate(plan.agencies)],
+        "media": [
+            (("media_formats", i), m.code, "media format", "code")
+            for i, m in enumerate(plan.media_formats)
+        ],
     }
     spaces["code"] += [(("groups", i), g.code, "group", "code") for i, g in enumerate(plan.groups)]
     for entries in spaces.values():
         first: dict[str, Path] = {}
         for path, ident, kind, field in entries:
             if ident in first:
-                yield Finding("DK204", (*path, field),
-                              t("check.duplicate_id", kind=kind, id=ident, first="{first}"),
-                              related=first[ident])
+                yield Finding(
+                    "DK204",
+                    (*path, field),
+                    "check.duplicate_id",
+                    {"kind": kind, "id": ident},
+                    related=first[ident],
+                )
             else:
                 first[ident] = (*path, field)

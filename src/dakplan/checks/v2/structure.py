@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from dakplan.checks import groups as v1_groups
 from dakplan.checks.v2.base import Context, check
 from dakplan.diagnostics import Finding, Path
-from dakplan.i18n import t
 from dakplan.model.v2 import Section
 
 
@@ -26,14 +25,17 @@ def responsibility(ctx: Context) -> Iterator[Finding]:
     registry = ctx.registry
     for path, duty, _ in ctx.duties:
         lead = duty.lead
-        if lead in registry.groups and not registry.members(lead) and not (
-            registry.has_kind_rule(lead)
+        if (
+            lead in registry.groups
+            and not registry.members(lead)
+            and not (registry.has_kind_rule(lead))
         ):
-            yield Finding("DK207", (*path, "lead"), t("check.nobody", code=lead))
+            yield Finding("DK207", (*path, "lead"), "check.nobody", {"code": lead})
         if lead in duty.coordinate:
             j = duty.coordinate.index(lead)
-            yield Finding("DK208", (*path, "coordinate", j),
-                          t("check.lead_coordinates", code=lead))
+            yield Finding(
+                "DK208", (*path, "coordinate", j), "check.lead_coordinates", {"code": lead}
+            )
 
 
 @check("DK212")
@@ -47,8 +49,12 @@ def duplicate_labels(ctx: Context) -> Iterator[Finding]:
         if place.kind == "section" and isinstance(place.thing, Section) and place.thing.number:
             path = (*path, "number")
         if place.numbers in first:
-            yield Finding("DK212", path, t("check.duplicate_label",
-                                           label=place.label or place.number, first="{first}"),
-                          related=first[place.numbers])
+            yield Finding(
+                "DK212",
+                path,
+                "check.duplicate_label",
+                {"label": place.label or place.number},
+                related=first[place.numbers],
+            )
         else:
             first[place.numbers] = path

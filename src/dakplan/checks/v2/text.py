@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dakplan.checks.v2.base import Context, TextFinding, check
-from dakplan.diagnostics import Finding
-from dakplan.i18n import t
+from dakplan.diagnostics import Finding, Message
 from dakplan.model.v2 import Duty, Window, due_dates
 from dakplan.model.v2.plan import Plan
 
-_DATE = (r"(?:ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?"
-         r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]))")
+_DATE = (
+    r"(?:ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?"
+    r"|(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?(?![\d/]))"
+)
 _LEAD = r"(?:trước|đến|chậm nhất(?:\s+là)?|từ|hạn(?:\s+chót)?)\s+(?:ngày\s+)?"
 _JOIN = r"\s*(?:,|và|hoặc)\s*(?:(?:trước|đến)\s+)?(?:ngày\s+)?"
 _TIMING = re.compile(_LEAD + _DATE, re.IGNORECASE)
@@ -83,9 +84,9 @@ def _allowed(plan: Plan, duty: Duty) -> list[dt.date]:
     return days
 
 
-def _shown(days: list[dt.date]) -> str:
+def _shown(days: list[dt.date]) -> str | Message:
     if not days:
-        return t("check.timing_no_dates")
+        return Message("check.timing_no_dates")
     shown = [f"{d.day:02d}/{d.month:02d}/{d.year}" for d in days[:4]]
     return ", ".join(shown) + (", ..." if len(days) > 4 else "")
 
@@ -101,14 +102,31 @@ def text_against_timing(ctx: Context) -> Iterator[Finding]:
         seen = {d.offset for d in timing}
         for date in timing:
             if not date.exists:
-                yield TextFinding("DK301", where, t("check.text_date_missing", date=date.raw),
-                                  offset=date.offset)
-            elif (dt.date(date.year, date.month, date.day) not in full if date.year
-                  else (date.day, date.month) not in yearless):
-                yield TextFinding("DK308", where, t("check.text_date", date=date.raw,
-                                                    dates=_shown(allowed)),
-                                  offset=date.offset)
+                yield TextFinding(
+                    "DK301",
+                    where,
+                    "check.text_date_missing",
+                    {"date": date.raw},
+                    offset=date.offset,
+                )
+            elif (
+                dt.date(date.year, date.month, date.day) not in full
+                if date.year
+                else (date.day, date.month) not in yearless
+            ):
+                yield TextFinding(
+                    "DK308",
+                    where,
+                    "check.text_date",
+                    {"date": date.raw, "dates": _shown(allowed)},
+                    offset=date.offset,
+                )
         for date in all_dates(duty.text):
             if date.offset not in seen and date.year is not None and not date.exists:
-                yield TextFinding("DK301", where, t("check.text_date_missing", date=date.raw),
-                                  offset=date.offset)
+                yield TextFinding(
+                    "DK301",
+                    where,
+                    "check.text_date_missing",
+                    {"date": date.raw},
+                    offset=date.offset,
+                )

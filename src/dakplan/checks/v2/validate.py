@@ -20,10 +20,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from dakplan.checks.v2 import run_checks
 from dakplan.checks.v2.base import TextFinding, structural
 from dakplan.checks.v2.waivers import apply
-from dakplan.diagnostics import Diagnostic, Finding, Severity
-from dakplan.diagnostics.codes import CATALOGUE, make
+from dakplan.diagnostics import Diagnostic, Finding, Severity, make
 from dakplan.diagnostics.schema import findings as schema_findings
-from dakplan.i18n import t
 from dakplan.i18n.vn import nfc
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.locate import LineIndex
@@ -58,8 +56,7 @@ class Entry:
         return self.diagnostic.severity is Severity.ERROR
 
     def to_dict(self) -> dict[str, object]:
-        return {**self.diagnostic.to_dict(), "waived": self.waived,
-                "waiver_line": self.waiver_line}
+        return {**self.diagnostic.to_dict(), "waived": self.waived, "waiver_line": self.waiver_line}
 
 
 @dataclass
@@ -104,8 +101,7 @@ class Command(StrEnum):
 _WRITERS = (Command.NEW, Command.MIGRATE, Command.IMPORT)
 
 
-def blocking(entries: Iterable[Entry], command: Command | str, strict: bool = False
-             ) -> list[Entry]:
+def blocking(entries: Iterable[Entry], command: Command | str, strict: bool = False) -> list[Entry]:
     """The findings that stop ``command`` (exit 1, no answer).
 
     Structural errors stop every command; ``validate`` also stops on every unwaived content
@@ -134,6 +130,7 @@ def reported(entries: Iterable[Entry], command: Command | str) -> list[Entry]:
 
 # --- reading ------------------------------------------------------------------------------
 
+
 def validate_file(path: str | os.PathLike[str]) -> Report:
     source, problems = read_source(os.fspath(path))
     if source is None:
@@ -148,8 +145,7 @@ def validate_source(source: Source) -> Report:
         return report
     data: dict[str, Any] = loaded.data
     version = data.get("dakplan")
-    report.version = version if isinstance(version, int) and not isinstance(version, bool) \
-        else None
+    report.version = version if isinstance(version, int) and not isinstance(version, bool) else None
     migrated: Migrated | None = None
     extra: list[Finding] = []
     if version == 1:
@@ -162,18 +158,18 @@ def validate_source(source: Source) -> Report:
         migrated = migrate_data(data)
         report.migrated = migrated
         data = migrated.data
-        extra.append(Finding("DK010", ("dakplan",), t("check.version_1")))
+        extra.append(Finding("DK010", ("dakplan",), "check.version_1"))
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
-        found: list[tuple[Finding, int | None]] = [(f, None)
-                                                   for f in schema_findings(error, Plan)]
+        found: list[tuple[Finding, int | None]] = [(f, None) for f in schema_findings(error, Plan)]
         report.entries += _locate(source, found, migrated, None)
         report.entries.sort(key=lambda e: e.diagnostic)
         return report
     except RecursionError:
-        report.entries.append(Entry(make("DK007", source.name, 1, 1,
-                                         t("load.too_deep", depth=MAX_DEPTH))))
+        report.entries.append(
+            Entry(make("DK007", source.name, 1, 1, "load.too_deep", {"depth": MAX_DEPTH}))
+        )
         return report
     report.plan = plan
     marked = apply(plan, [*extra, *run_checks(plan)])
@@ -182,8 +178,12 @@ def validate_source(source: Source) -> Report:
     return report
 
 
-def _locate(source: Source, found: list[tuple[Finding, int | None]], migrated: Migrated | None,
-            plan: Plan | None) -> list[Entry]:
+def _locate(
+    source: Source,
+    found: list[tuple[Finding, int | None]],
+    migrated: Migrated | None,
+    plan: Plan | None,
+) -> list[Entry]:
     """Findings -> entries at lines and columns; one per spot."""
     if not found:
         return []
@@ -197,22 +197,18 @@ def _locate(source: Source, found: list[tuple[Finding, int | None]], migrated: M
     seen: set[tuple[int, int, str]] = set()
     for item, waiver_index in found:
         path = where(item.path)
-        line, col = index.locate(path, key=item.key)
+        line, col = index.locate(path, key=item.at_key)
         if isinstance(item, TextFinding):
             line, col = _in_text(index, path, item.offset, source.text, starts) or (line, col)
         if (line, col, item.code) in seen:
             continue
         seen.add((line, col, item.code))
-        message = item.message
-        if item.related is not None:
-            message = message.replace("{first}", str(index.locate(where(item.related))[0]))
-        severity = item.severity or CATALOGUE[item.code].severity
+        related = index.locate(where(item.related))[0] if item.related is not None else None
         waiver = waiver_line = None
         if waiver_index is not None and plan is not None:
             waiver = plan.waivers[waiver_index]
             waiver_line = index.locate(where(("waivers", waiver_index)))[0]
-        out.append(Entry(Diagnostic(source.name, line, col, item.code, severity, message),
-                         waiver, waiver_line))
+        out.append(Entry(item.located(source.name, line, col, related), waiver, waiver_line))
     return out
 
 
@@ -227,8 +223,10 @@ def _node(root: Node | None, path: tuple[str | int, ...]) -> Node | None:
     node = root
     for step in path:
         if isinstance(node, MappingNode) and isinstance(step, str):
-            node = next((v for k, v in node.value
-                         if isinstance(k, ScalarNode) and nfc(k.value) == step), None)
+            node = next(
+                (v for k, v in node.value if isinstance(k, ScalarNode) and nfc(k.value) == step),
+                None,
+            )
         elif isinstance(node, SequenceNode) and isinstance(step, int):
             node = node.value[step] if 0 <= step < len(node.value) else None
         else:
@@ -236,8 +234,9 @@ def _node(root: Node | None, path: tuple[str | int, ...]) -> Node | None:
     return node
 
 
-def _in_text(index: LineIndex, path: tuple[str | int, ...], offset: int, text: str,
-             starts: list[int]) -> tuple[int, int] | None:
+def _in_text(
+    index: LineIndex, path: tuple[str | int, ...], offset: int, text: str, starts: list[int]
+) -> tuple[int, int] | None:
     """Line and column of the character ``offset`` into the scalar at ``path``: the scalar's
     characters are matched to the file's, skipping what folding and indentation add."""
     node = _node(index.root, path)

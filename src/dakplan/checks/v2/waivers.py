@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from dakplan.checks.v2.base import UNWAIVABLE, subject_of
 from dakplan.diagnostics import Finding
 from dakplan.diagnostics.codes import CATALOGUE
-from dakplan.i18n import t
 from dakplan.model.v2 import PRESS_FORMATS, Plan, Section
 from dakplan.model.v2.frame import Document
 
@@ -50,14 +49,35 @@ def apply(plan: Plan, findings: list[Finding]) -> list[Waived]:
     out: list[Waived] = []
     for i, waiver in enumerate(plan.waivers):
         if waiver.code not in CATALOGUE:
-            out.append(Waived(Finding("DK401", ("waivers", i, "code"),
-                                      t("check.waiver_unknown_code", code=waiver.code))))
+            out.append(
+                Waived(
+                    Finding(
+                        "DK401",
+                        ("waivers", i, "code"),
+                        "check.waiver_unknown_code",
+                        {"code": waiver.code},
+                    )
+                )
+            )
         elif waiver.code in UNWAIVABLE or waiver.code[:3] in ("DK0", "DK1"):
-            out.append(Waived(Finding("DK401", ("waivers", i, "code"),
-                                      t("check.waiver_structural", code=waiver.code))))
+            out.append(
+                Waived(
+                    Finding(
+                        "DK401",
+                        ("waivers", i, "code"),
+                        "check.waiver_structural",
+                        {"code": waiver.code},
+                    )
+                )
+            )
         elif waiver.at not in known:
-            out.append(Waived(Finding("DK401", ("waivers", i, "at"),
-                                      t("check.waiver_no_target", at=waiver.at))))
+            out.append(
+                Waived(
+                    Finding(
+                        "DK401", ("waivers", i, "at"), "check.waiver_no_target", {"at": waiver.at}
+                    )
+                )
+            )
         else:
             usable.setdefault((waiver.code, waiver.at), i)
     used: set[int] = set()
@@ -68,6 +88,11 @@ def apply(plan: Plan, findings: list[Finding]) -> list[Waived]:
         out.append(Waived(finding, index))
     for (code, at), i in usable.items():
         if i not in used:
-            out.append(Waived(Finding("DK402", ("waivers", i),
-                                      t("check.waiver_unused", code=code, at=at))))
+            out.append(
+                Waived(
+                    Finding(
+                        "DK402", ("waivers", i), "check.waiver_unused", {"code": code, "at": at}
+                    )
+                )
+            )
     return out
