@@ -58,9 +58,9 @@ def migrate(
     checked = validate_source(Source(str(output or plan), text))
     tell([e.diagnostic for e in reported(checked.entries, "migrate")])
     if output is not None:
-        create_file(output, text.encode("utf-8"), [plan], plan=True)
+        create_file(output, text.encode("utf-8"), [plan], yaml_data=True)
     elif in_place:
-        replace_file(plan, text.encode("utf-8"), plan=True)
+        replace_file(plan, text.encode("utf-8"), yaml_data=True)
     else:
         typer.echo(text, nl=False)
         return

@@ -55,18 +55,19 @@ class TargetExists(UsageError):
 
 
 def replace_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
-                 plan: bool = False) -> None:
+                 yaml_data: bool = False) -> None:
     """Write ``data`` to ``target``, replacing the file there in one step.
 
-    ``inputs`` are the files the run read; writing over one of them is refused. ``plan``: the
-    person asked for exactly this plan file to be written (``migrate --in-place``).
+    ``inputs`` are the files the run read; writing over one of them is refused.
+    ``yaml_data``: the target is the plan file the person asked for by name (``migrate
+    --in-place``), and may be a ``.yaml`` file that exists.
     """
-    real, old = check_target(target, inputs, plan=plan)
+    real, old = check_target(target, inputs, yaml_data=yaml_data)
     _commit(target, real, data, old, create=False)
 
 
 def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
-                parents: bool = False, plan: bool = False) -> None:
+                parents: bool = False, yaml_data: bool = False) -> None:
     """Write ``data`` to ``target``, which must not exist; ``TargetExists`` when it does.
 
     A file appears at ``target`` whole or not at all. ``parents``: make the missing folders.
@@ -76,12 +77,12 @@ def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
             Path(os.path.realpath(target)).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _cannot(target, exc) from None
-    real, _ = check_target(target, inputs, create=True, plan=plan)
+    real, _ = check_target(target, inputs, create=True, yaml_data=yaml_data)
     _commit(target, real, data, None, create=True)
 
 
 def check_target(target: Path, inputs: Iterable[Path] = (), create: bool = False,
-                 plan: bool = False) -> tuple[Path, os.stat_result | None]:
+                 yaml_data: bool = False) -> tuple[Path, os.stat_result | None]:
     """The real path to write for ``target`` and what is there now, or a ``UsageError``
     saying why ``target`` must not be written. Nothing is opened."""
     real = Path(os.path.realpath(target))
@@ -100,7 +101,7 @@ def check_target(target: Path, inputs: Iterable[Path] = (), create: bool = False
         if kind != stat.S_IFREG:
             raise UsageError(t("write.not_a_file", file=target,
                                kind=t(_KINDS.get(kind, "write.kind.other"))))
-        if not plan and {target.suffix.lower(), real.suffix.lower()} & set(PLAN_SUFFIXES):
+        if not yaml_data and {target.suffix.lower(), real.suffix.lower()} & set(PLAN_SUFFIXES):
             raise UsageError(t("write.is_plan", file=target))
     folder = real.parent
     # The folder as the user wrote it, unless a link in the last step took the name elsewhere.
