@@ -109,6 +109,30 @@ _RULES = [
          "agency that has been merged, split or not yet set up; the duty would be lost.",
          "Give the duty to the agency that carries it now (the message names the successors), "
          "or correct the agency's `valid_from`/`valid_to`."),
+    # --- DK4xx: results reported by the agencies (results/PLAN/ROUND/AGENCY.yaml) -----------
+    Rule("DK401", "results-unknown-task", E, "A results file reports on a task id the plan "
+         "does not have.", "The result would be credited to no duty and lost from the report.",
+         "Use the task's id as the plan gives it (`dakplan tasks --agency X -f json`)."),
+    Rule("DK402", "results-not-a-duty", E, "A results file reports on a duty the agency does "
+         "not have: it neither leads nor coordinates it, directly or through a group.",
+         "An agency's results count for its own duties; another's would be counted twice or "
+         "for the wrong agency.", "Move the entry to the file of the agency that holds the "
+         "duty, or remove it."),
+    Rule("DK403", "results-date-outside-period", E, "A date in a results file falls outside "
+         "the plan's period, or a completion date after the day the report speaks for.",
+         "Results belong to the period they were achieved in, and a report cannot tell of what "
+         "has not happened yet.", "Correct the date, or the report's `as_of`."),
+    Rule("DK404", "results-unused-media", E, "A results file counts products in a media "
+         "format the plan does not use.", "The report counts products per format of the "
+         "plan; these would fall outside every column.", "Count them under a format of the "
+         "plan's `media.formats`, or add the format to the plan."),
+    Rule("DK405", "results-wrong-file", E, "A results file names an agency that is not in the "
+         "registry, or is kept under a name or round folder other than its own.",
+         "Each agency's round is one file, `results/PLAN/ROUND/AGENCY.yaml`: two files for "
+         "the same round would disagree.", "Fix `agency:` or `round:`, or move the file."),
+    Rule("DK406", "results-done-without-date", W, "A duty is reported done without a "
+         "completion date.", "Whether it was done on time is judged from that date; without "
+         "it the day of the report stands for it.", "Add `completed: YYYY-MM-DD`."),
 ]
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in _RULES}

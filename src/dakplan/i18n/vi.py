@@ -311,6 +311,55 @@ VI: dict[str, str] = {
     "status.done": "hoàn thành",
     "status.cancelled": "đã hủy",
     "status.overdue": "{status}, quá hạn",
+    # results/ (results files, sheets, dakplan results; query/tracking.py statuses)
+    "tracked.done_on_time": "hoàn thành đúng hạn",
+    "tracked.done_late": "hoàn thành quá hạn",
+    "tracked.in_progress": "đang thực hiện trong hạn",
+    "tracked.in_progress_overdue": "đang thực hiện, quá hạn",
+    "tracked.not_started": "chưa thực hiện",
+    "tracked.cancelled": "đã hủy",
+    "tracked.not_reported": "chưa báo cáo",
+    "results.unknown_agency": "cơ quan '{code}' không có trong danh mục của kế hoạch",
+    "results.file_agency": "tệp báo cáo cho '{code}' nhưng tên là {file}; đặt tên {code}.yaml",
+    "results.file_round": "đợt '{round}' nằm trong thư mục '{folder}'; chuyển vào '{round}'",
+    "results.outside_period": "{day} nằm ngoài thời kỳ {period} của kế hoạch",
+    "results.after_as_of": "hoàn thành ngày {day}, sau ngày báo cáo ({as_of})",
+    "results.unknown_task": "kế hoạch không có nhiệm vụ '{id}'",
+    "results.not_a_duty": "nhiệm vụ '{id}' không phải của {code} (không chủ trì, không phối "
+    "hợp, trực tiếp hay qua nhóm)",
+    "results.done_no_date": "nhiệm vụ '{id}' báo cáo hoàn thành mà không có ngày hoàn thành; "
+    "thêm `completed:`",
+    "results.unused_media": "sản phẩm loại hình '{format}', loại hình kế hoạch không dùng",
+    "results.needs_sheet": "nêu tệp đã điền: dakplan results import FILLED.xlsx",
+    "results.needs_round": "bảng không ghi đợt báo cáo; nêu bằng --round",
+    "results.checked": "đã kiểm tra {files} tệp kết quả, {errors} lỗi",
+    "results.existing_invalid": "{file} không hợp lệ (ở trên); sửa hoặc xóa, chưa ghi gì",
+    "results.unchanged": "{file} đã có đúng các kết quả này; không cần ghi",
+    "results.would_change": "{file} đã có; nhập sẽ thay đổi {count} giá trị:",
+    "results.use_update": "chưa ghi gì; chạy lại với --update để thay thế",
+    "results.appeared": "{file} vừa xuất hiện trong lúc nhập; chưa ghi gì",
+    "results.created": "đã tạo {file} ({count} nhiệm vụ)",
+    "results.updated": "đã cập nhật {file} ({count} thay đổi):",
+    "results.invalid_files": "{count} tệp kết quả không hợp lệ",
+    "intake.unreadable": "không đọc được {file} như một bảng tính: {reason}",
+    "intake.not_a_sheet": "{file} không phải bảng kết quả do dakplan tạo (tạo bằng dakplan "
+    "tasks --agency X -f xlsx -o FILE.xlsx)",
+    "intake.other_plan": "{file} là bảng của kế hoạch '{plan}', không phải '{given}'",
+    "intake.other_columns": "{file} có các cột khác với bảng của kế hoạch này (loại hình đã "
+    "thay đổi); tạo bảng mới",
+    "intake.unknown_id": "kế hoạch không có nhiệm vụ '{id}'",
+    "intake.changed_text": "nội dung nhiệm vụ '{id}' khác với kế hoạch; chép lại nội dung của "
+    "kế hoạch",
+    "intake.bad_status": "'{value}' không có trong danh sách tình trạng (nhiệm vụ '{id}'): "
+    "Chưa thực hiện, Đang thực hiện, Đã hoàn thành, Đã hủy",
+    "intake.not_a_date": "'{value}' không phải ngày; viết dạng dd/mm/yyyy",
+    "intake.not_a_count": "'{value}' không phải số nguyên từ 0 trở lên",
+    "intake.refused": "{file}: {count} lỗi; chưa ghi gì",
+    "sheet.pick_status": "Chọn tình trạng trong danh sách.",
+    "sheet.pick_date": "Một ngày trong thời kỳ {period}, dạng dd/mm/yyyy.",
+    "sheet.needs_agency": "-f xlsx ghi bảng của một cơ quan: thêm --agency",
+    "sheet.needs_output": "-f xlsx ghi một bảng tính: thêm -o FILE.xlsx (hoặc chuyển đầu ra "
+    "chuẩn vào một tệp)",
     # outputs/tasks.py, outputs/agencies.py (tables of dakplan tasks and dakplan agencies)
     "col.plan": "Kế hoạch",
     "col.agency": "Cơ quan",
@@ -383,7 +432,9 @@ VI: dict[str, str] = {
     "help.tasks.role": "lead (chủ trì) hoặc coordinate (phối hợp), đi kèm --agency hoặc "
     "--group-by agency.",
     "help.tasks.group_by": "agency: mỗi cơ quan một danh sách.",
-    "help.tasks.format": "table, json, csv hoặc markdown (mặc định: table).",
+    "help.tasks.format": "table, json, csv, markdown, hoặc xlsx: bảng để cơ quan điền kết "
+    "quả, kèm -o (mặc định: table).",
+    "help.tasks.output": "Tệp cần ghi (-f xlsx).",
     "help.agencies": "Liệt kê các cơ quan và nhóm của từng kế hoạch, thành viên của mỗi nhóm, "
     "và số nhiệm vụ của mỗi cơ quan (chủ trì, phối hợp, qua nhóm).\n\nMã thoát: 0 đã liệt kê, "
     "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan agencies plans/2020.yaml "
@@ -404,6 +455,19 @@ VI: dict[str, str] = {
     "help.render.time_limit": "Dừng mẫu chạy lâu hơn số giây này (mặc định: 10).",
     "help.render.max_size": "Dừng mẫu viết ra nhiều hơn số MB văn bản này, tính bằng triệu ký "
     "tự (mặc định: 20).",
+    "help.results": "Nhập bảng kết quả một cơ quan đã điền vào tệp kết quả của cơ quan đó, "
+    "hoặc kiểm tra các tệp kết quả của kế hoạch.\n\nimport: bảng được đối chiếu với kế "
+    "hoạch; mỗi lỗi nêu ô của nó và không ghi gì (mã 1). Tệp kết quả mới được tạo; tệp đã có "
+    "chỉ được thay với --update, sau khi hiện các thay đổi.\ncheck: mọi tệp kết quả của kế "
+    "hoạch, mỗi lỗi ở dòng của nó.\n\nMã thoát: 0 xong, 1 có lỗi hoặc cần --update (chưa ghi "
+    "gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import vov-2020.xlsx --plan "
+    "plans/2020.yaml --update",
+    "help.results.action": "import (bảng đã điền) hoặc check (các tệp kết quả).",
+    "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
+    "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
+    "help.results.as_of": "Ngày báo cáo; mặc định: ngày của bảng.",
+    "help.results.folder": "Thư mục các đợt của kế hoạch (mặc định: results/PLAN cạnh plans/).",
+    "help.results.update": "Thay tệp kết quả đã có (các thay đổi được hiện ra).",
     # render (dakplan.render, cli/render.py)
     "render.template_error": "{where}: lỗi trong mẫu: {problem}",
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
@@ -529,4 +593,27 @@ RULES: dict[str, tuple[str, str, str]] = {
               "hoặc chưa thành lập; nhiệm vụ sẽ bị bỏ sót.",
               "Giao nhiệm vụ cho cơ quan hiện đảm nhận (thông báo nêu các cơ quan kế thừa), "
               "hoặc sửa `valid_from`/`valid_to` của cơ quan."),
+    "DK401": ("Tệp kết quả báo cáo một mã nhiệm vụ kế hoạch không có.",
+              "Kết quả sẽ không thuộc nhiệm vụ nào và bị mất khỏi báo cáo.",
+              "Dùng mã nhiệm vụ như kế hoạch ghi (`dakplan tasks --agency X -f json`)."),
+    "DK402": ("Tệp kết quả báo cáo một nhiệm vụ không phải của cơ quan: không chủ trì, không "
+              "phối hợp, trực tiếp hay qua nhóm.",
+              "Kết quả của cơ quan tính cho nhiệm vụ của chính nó; tính cho cơ quan khác sẽ bị "
+              "đếm hai lần hoặc sai cơ quan.",
+              "Chuyển mục này sang tệp của cơ quan có nhiệm vụ, hoặc xóa đi."),
+    "DK403": ("Một ngày trong tệp kết quả nằm ngoài thời kỳ của kế hoạch, hoặc ngày hoàn thành "
+              "sau ngày báo cáo.",
+              "Kết quả thuộc về thời kỳ đạt được, và báo cáo không thể kể điều chưa xảy ra.",
+              "Sửa ngày, hoặc `as_of` của báo cáo."),
+    "DK404": ("Tệp kết quả đếm sản phẩm ở loại hình báo chí kế hoạch không dùng.",
+              "Báo cáo đếm sản phẩm theo loại hình của kế hoạch; số này sẽ không thuộc cột nào.",
+              "Đếm vào một loại hình trong `media.formats` của kế hoạch, hoặc thêm loại hình "
+              "vào kế hoạch."),
+    "DK405": ("Tệp kết quả ghi một cơ quan không có trong danh mục, hoặc nằm dưới tên hay thư "
+              "mục đợt không phải của nó.",
+              "Mỗi đợt của một cơ quan là một tệp, `results/PLAN/ROUND/AGENCY.yaml`: hai tệp "
+              "cho cùng một đợt sẽ mâu thuẫn.", "Sửa `agency:` hoặc `round:`, hoặc chuyển tệp."),
+    "DK406": ("Nhiệm vụ báo cáo hoàn thành mà không có ngày hoàn thành.",
+              "Đúng hạn hay không được xét theo ngày đó; không có thì lấy ngày báo cáo.",
+              "Thêm `completed: YYYY-MM-DD`."),
 }

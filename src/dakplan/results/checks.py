@@ -1,0 +1,59 @@
+"""Checks of one agency's results against the plan they report on (codes DK4xx).
+
+Each finding points at the line to edit: the task id's key, the date, the product's format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from dakplan.diagnostics import Finding
+from dakplan.i18n import t
+from dakplan.model import Plan
+from dakplan.model.results import Results
+from dakplan.query.duties import duties_of
+from dakplan.query.registry import Registry
+
+
+def check_results(results: Results, plan: Plan, file: Path | None = None) -> Iterator[Finding]:
+    registry = Registry(plan)
+    period = plan.document.period
+    if results.agency not in registry.agencies:
+        yield Finding("DK405", ("agency",), t("results.unknown_agency", code=results.agency))
+        return
+    if file is not None:
+        if file.stem != results.agency:
+            yield Finding("DK405", ("agency",), t("results.file_agency", code=results.agency,
+                                                  file=file.name))
+        if file.parent.name != results.round:
+            yield Finding("DK405", ("round",), t("results.file_round", round=results.round,
+                                                 folder=file.parent.name))
+    if not period.first_day <= results.as_of <= period.last_day:
+        yield Finding("DK403", ("as_of",), t("results.outside_period", day=results.as_of,
+                                             period=period))
+    known = {task.id for task in plan.tasks()}
+    held = {duty.task.id for duty in duties_of(registry, results.agency,
+                                               carry_on=results.as_of)}
+    used = set(plan.media.formats) if plan.media else set()
+    for task_id, result in results.tasks.items():
+        where = ("tasks", task_id)
+        if task_id not in known:
+            yield Finding("DK401", where, t("results.unknown_task", id=task_id), key=True)
+            continue
+        if task_id not in held:
+            yield Finding("DK402", where, t("results.not_a_duty", id=task_id,
+                                            code=results.agency), key=True)
+        if result.completed is not None:
+            if not period.first_day <= result.completed <= period.last_day:
+                yield Finding("DK403", (*where, "completed"), t(
+                    "results.outside_period", day=result.completed, period=period))
+            elif result.completed > results.as_of:
+                yield Finding("DK403", (*where, "completed"), t(
+                    "results.after_as_of", day=result.completed, as_of=results.as_of))
+        elif str(result.status) == "done":
+            yield Finding("DK406", (*where, "status"), t("results.done_no_date", id=task_id))
+        for fmt in result.products:
+            if fmt not in used:
+                yield Finding("DK404", (*where, "products", str(fmt)),
+                              t("results.unused_media", format=str(fmt)), key=True)
