@@ -1,4 +1,4 @@
-"""Checks of one agency's results against the plan they report on (codes DK4xx).
+"""Checks of one agency's results against the plan they report on (codes DK5xx).
 
 Each finding points at the line to edit: the task id's key, the date, the product's format.
 """
@@ -20,17 +20,17 @@ def check_results(results: Results, plan: Plan, file: Path | None = None) -> Ite
     registry = Registry(plan)
     period = plan.document.period
     if results.agency not in registry.agencies:
-        yield Finding("DK405", ("agency",), t("results.unknown_agency", code=results.agency))
+        yield Finding("DK505", ("agency",), t("results.unknown_agency", code=results.agency))
         return
     if file is not None:
         if file.stem != results.agency:
-            yield Finding("DK405", ("agency",), t("results.file_agency", code=results.agency,
+            yield Finding("DK505", ("agency",), t("results.file_agency", code=results.agency,
                                                   file=file.name))
         if file.parent.name != results.round:
-            yield Finding("DK405", ("round",), t("results.file_round", round=results.round,
+            yield Finding("DK505", ("round",), t("results.file_round", round=results.round,
                                                  folder=file.parent.name))
     if not period.first_day <= results.as_of <= period.last_day:
-        yield Finding("DK403", ("as_of",), t("results.outside_period", day=results.as_of,
+        yield Finding("DK503", ("as_of",), t("results.outside_period", day=results.as_of,
                                              period=period))
     known = {task.id for task in plan.tasks()}
     held = {duty.task.id for duty in duties_of(registry, results.agency,
@@ -39,21 +39,21 @@ def check_results(results: Results, plan: Plan, file: Path | None = None) -> Ite
     for task_id, result in results.tasks.items():
         where = ("tasks", task_id)
         if task_id not in known:
-            yield Finding("DK401", where, t("results.unknown_task", id=task_id), key=True)
+            yield Finding("DK501", where, t("results.unknown_task", id=task_id), key=True)
             continue
         if task_id not in held:
-            yield Finding("DK402", where, t("results.not_a_duty", id=task_id,
+            yield Finding("DK502", where, t("results.not_a_duty", id=task_id,
                                             code=results.agency), key=True)
         if result.completed is not None:
             if not period.first_day <= result.completed <= period.last_day:
-                yield Finding("DK403", (*where, "completed"), t(
+                yield Finding("DK503", (*where, "completed"), t(
                     "results.outside_period", day=result.completed, period=period))
             elif result.completed > results.as_of:
-                yield Finding("DK403", (*where, "completed"), t(
+                yield Finding("DK503", (*where, "completed"), t(
                     "results.after_as_of", day=result.completed, as_of=results.as_of))
         elif str(result.status) == "done":
-            yield Finding("DK406", (*where, "status"), t("results.done_no_date", id=task_id))
+            yield Finding("DK506", (*where, "status"), t("results.done_no_date", id=task_id))
         for fmt in result.products:
             if fmt not in used:
-                yield Finding("DK404", (*where, "products", str(fmt)),
+                yield Finding("DK504", (*where, "products", str(fmt)),
                               t("results.unused_media", format=str(fmt)), key=True)
