@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from dakplan.model import Plan
     from dakplan.tasks import TaskList
 
-ACTIONS = ("import", "check")
+ACTIONS = ("import", "check", "summary")
 
 
 @command(help="help.results")
@@ -34,6 +34,8 @@ def results(
     folder: Annotated[Path | None, typer.Option(
         "--results", help="help.results.folder", show_default=False)] = None,
     update: Annotated[bool, typer.Option("--update", help="help.results.update")] = False,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="help.results.format", show_default=False)] = None,
 ) -> None:
     """Import an agency's filled sheet into its results file, or check the results files.
 
@@ -41,6 +43,7 @@ def results(
     nothing is written (exit 1). A new results file is created; an existing one is replaced
     only with --update, after the changes are shown (without it: exit 1, nothing written).
     `check`: every results file of the plan, each problem at its line (exit 1 on an error).
+    `summary`: each agency's duties in each tracking status as of a day, and its on-time rate.
     Exit 2: usage error (not a dakplan sheet, another plan, no plan).
 
     Example: dakplan results import vov-2020.xlsx --plan plans/2020.yaml --update
@@ -52,6 +55,18 @@ def results(
         raise UsageError(t("query.bad_choice", option="ACTION", value=action,
                            choices=", ".join(ACTIONS)))
     path = _plan_path(plan)
+    if action == "summary":
+        import sys
+
+        from dakplan.cli.validate import check_format
+        from dakplan.outputs.results import FORMATS
+        from dakplan.query.options import parse_option_date
+        from dakplan.results.command import round_summary
+
+        fmt = check_format(format, list(FORMATS), "text")
+        day = None if as_of is None else parse_option_date("--as-of", as_of)
+        FORMATS[fmt](round_summary(path, folder, day), sys.stdout)
+        return
     if action == "check":
         lines, errors = check_all(path, folder)
         for line in lines:

@@ -355,7 +355,7 @@ EN: dict[str, str] = {
     "tracked.done_on_time": "done on time",
     "tracked.done_late": "done late",
     "tracked.in_progress": "in progress",
-    "tracked.in_progress_overdue": "in progress, overdue",
+    "tracked.in_progress_overdue": "in progress past the deadline",
     "tracked.not_started": "not started",
     "tracked.cancelled": "cancelled",
     "tracked.not_reported": "not reported",
@@ -395,6 +395,10 @@ EN: dict[str, str] = {
     "intake.not_a_date": "'{value}' is not a date; write it as dd/mm/yyyy",
     "intake.not_a_count": "'{value}' is not a whole number of zero or more",
     "intake.refused": "{file}: {count} problem(s); nothing was written",
+    "summary.title": "Results as of {date}",
+    "summary.plan": "The plan",
+    "summary.line": "{label}: {total} duties: {parts}; of these {late} past the deadline; "
+    "on-time rate {rate}",
     "sheet.pick_status": "Pick a status from the list.",
     "sheet.pick_date": "A date within {period}, as dd/mm/yyyy.",
     "sheet.needs_agency": "-f xlsx writes one agency's sheet: add --agency",
@@ -499,10 +503,13 @@ EN: dict[str, str] = {
     "results files of a plan.\n\nimport: the sheet is checked against the plan; each problem "
     "is named with its cell and nothing is written (exit 1). A new results file is created; an "
     "existing one is replaced only with --update, after the changes are shown.\ncheck: every "
-    "results file of the plan, each problem at its line.\n\nExit status: 0 done, 1 problems "
+    "results file of the plan, each problem at its line.\nsummary: each agency's duties in "
+    "each tracking status as of a day, and its on-time rate.\n\nExit status: 0 done, 1 problems "
     "found or --update needed (nothing written), 2 usage error.\n\nExample: dakplan results "
     "import vov-2020.xlsx --plan plans/2020.yaml --update",
-    "help.results.action": "import (a filled sheet) or check (the results files).",
+    "help.results.action": "import (a filled sheet), check (the results files) or summary "
+    "(the statuses and on-time rate per agency).",
+    "help.results.format": "summary: text or json (default: text).",
     "help.results.sheet": "The filled sheet (.xlsx) to import.",
     "help.results.round": "The reporting round (folder name), e.g. 2020-12; default: the "
     "sheet's.",

@@ -358,7 +358,7 @@ VI: dict[str, str] = {
     "tracked.done_on_time": "hoàn thành đúng hạn",
     "tracked.done_late": "hoàn thành quá hạn",
     "tracked.in_progress": "đang thực hiện trong hạn",
-    "tracked.in_progress_overdue": "đang thực hiện, quá hạn",
+    "tracked.in_progress_overdue": "đang thực hiện quá hạn",
     "tracked.not_started": "chưa thực hiện",
     "tracked.cancelled": "đã hủy",
     "tracked.not_reported": "chưa báo cáo",
@@ -398,6 +398,10 @@ VI: dict[str, str] = {
     "intake.not_a_date": "'{value}' không phải ngày; viết dạng dd/mm/yyyy",
     "intake.not_a_count": "'{value}' không phải số nguyên từ 0 trở lên",
     "intake.refused": "{file}: {count} lỗi; chưa ghi gì",
+    "summary.title": "Kết quả đến ngày {date}",
+    "summary.plan": "Kế hoạch",
+    "summary.line": "{label}: {total} nhiệm vụ: {parts}; trong đó quá hạn {late}; tỷ lệ hoàn "
+    "thành đúng hạn {rate}",
     "sheet.pick_status": "Chọn tình trạng trong danh sách.",
     "sheet.pick_date": "Một ngày trong thời kỳ {period}, dạng dd/mm/yyyy.",
     "sheet.needs_agency": "-f xlsx ghi bảng của một cơ quan: thêm --agency",
@@ -502,10 +506,13 @@ VI: dict[str, str] = {
     "hoặc kiểm tra các tệp kết quả của kế hoạch.\n\nimport: bảng được đối chiếu với kế "
     "hoạch; mỗi lỗi nêu ô của nó và không ghi gì (mã 1). Tệp kết quả mới được tạo; tệp đã có "
     "chỉ được thay với --update, sau khi hiện các thay đổi.\ncheck: mọi tệp kết quả của kế "
-    "hoạch, mỗi lỗi ở dòng của nó.\n\nMã thoát: 0 xong, 1 có lỗi hoặc cần --update (chưa ghi "
+    "hoạch, mỗi lỗi ở dòng của nó.\nsummary: nhiệm vụ của từng cơ quan theo từng tình "
+    "trạng đến một ngày, và tỷ lệ hoàn thành đúng hạn.\n\nMã thoát: 0 xong, 1 có lỗi hoặc cần --update (chưa ghi "
     "gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import vov-2020.xlsx --plan "
     "plans/2020.yaml --update",
-    "help.results.action": "import (bảng đã điền) hoặc check (các tệp kết quả).",
+    "help.results.action": "import (bảng đã điền), check (các tệp kết quả) hoặc summary "
+    "(tình trạng và tỷ lệ đúng hạn của từng cơ quan).",
+    "help.results.format": "summary: text hoặc json (mặc định: text).",
     "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
     "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
     "help.results.as_of": "Ngày báo cáo; mặc định: ngày của bảng.",

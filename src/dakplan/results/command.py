@@ -12,9 +12,11 @@ from dakplan.i18n import t
 from dakplan.model import Plan
 from dakplan.model.results import Results
 from dakplan.results.intake import read_sheet
+from dakplan.results.ledger import Ledger
 from dakplan.results.layout import results_file, results_root
 from dakplan.results.load import ResultsReport, load_results_file, load_round_files
 from dakplan.results.store import changes, results_yaml
+from dakplan.results.summary import Summary, summarise
 
 
 @dataclass
@@ -119,3 +121,15 @@ def results_as_of(plan_path: Path, plan: Plan, folder: Path | None,
         raise PlanError(t("results.invalid_files", count=len(bad)),
                         [d for r in bad for d in r.diagnostics])
     return [r for r in results if r.as_of <= as_of]
+
+
+def round_summary(plan_path: Path, folder: Path | None, as_of: dt.date | None) -> Summary:
+    """The summary of every round on or before ``as_of`` (default: today in Vietnam)."""
+    from dakplan.validate import load_plan
+
+    if as_of is None:
+        from dakplan.query import clock
+
+        as_of = clock.today()
+    plan = load_plan(plan_path)
+    return summarise(Ledger(plan, results_as_of(plan_path, plan, folder, as_of), as_of))
