@@ -12,8 +12,8 @@ from dakplan.i18n import t
 from dakplan.model import Plan
 from dakplan.model.results import Results
 from dakplan.results.intake import read_sheet
-from dakplan.results.ledger import Ledger
 from dakplan.results.layout import results_file, results_root
+from dakplan.results.ledger import Ledger
 from dakplan.results.load import ResultsReport, load_results_file, load_round_files
 from dakplan.results.store import changes, results_yaml
 from dakplan.results.summary import Summary, summarise

@@ -12,6 +12,7 @@ from conftest import EXAMPLES
 from dakplan.results.load import load_results_file
 from dakplan.results.store import changes, results_yaml
 from dakplan.validate import load_plan
+
 PLAN = EXAMPLES / "results" / "2030.yaml"
 RESULTS = sorted((EXAMPLES / "results" / "rounds").glob("*/*.yaml"))
 
