@@ -508,8 +508,8 @@ VI: dict[str, str] = {
     "chỉ được thay với --update, sau khi hiện các thay đổi.\ncheck: mọi tệp kết quả của kế "
     "hoạch, mỗi lỗi ở dòng của nó.\nsummary: nhiệm vụ của từng cơ quan theo từng tình "
     "trạng đến một ngày, và tỷ lệ hoàn thành đúng hạn.\n\nMã thoát: 0 xong, 1 có lỗi hoặc "
-    "cần --update (chưa ghi gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import vov-2020.xlsx --plan "
-    "plans/2020.yaml --update",
+    "cần --update (chưa ghi gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import "
+    "vov-2020.xlsx --plan plans/2020.yaml --update",
     "help.results.action": "import (bảng đã điền), check (các tệp kết quả) hoặc summary "
     "(tình trạng và tỷ lệ đúng hạn của từng cơ quan).",
     "help.results.format": "summary: text hoặc json (mặc định: text).",
