@@ -210,9 +210,11 @@ EN: dict[str, str] = {
     "cancelled), one section per agency, as text ready to send.\n\nExit status: 0 done, 1 a "
     "plan is not valid, 2 usage error.\n\nExample: dakplan remind plans/2020.yaml --as-of "
     "2020-12-01 --within 14",
-    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020.",
+    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020 (default: today in "
+    "Vietnam).",
     "help.remind.within": "How many days ahead count as due soon (0 to 3660).",
-    "help.remind.format": "markdown or text (default: markdown).",
+    "help.remind.format": "markdown, text or json (default: markdown).",
+    "help.remind.agency": "Only this agency's section (a group: its members' sections).",
     # model/json_schema.py, cli/schema.py
     "schema.written": "schema written to {path}",
     # io/git.py

@@ -214,9 +214,11 @@ VI: dict[str, str] = {
     "hạn (chưa báo cáo hoàn thành hay hủy), mỗi cơ quan một mục, dưới dạng văn bản gửi "
     "ngay được.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: "
     "dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14",
-    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020.",
+    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020 (mặc định: hôm nay ở "
+    "Việt Nam).",
     "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn (0 đến 3660).",
-    "help.remind.format": "markdown hoặc text (mặc định: markdown).",
+    "help.remind.format": "markdown, text hoặc json (mặc định: markdown).",
+    "help.remind.agency": "Chỉ mục của cơ quan này (một nhóm: các mục của thành viên).",
     # model/json_schema.py, cli/schema.py
     "schema.written": "đã ghi lược đồ vào {path}",
     # io/git.py
