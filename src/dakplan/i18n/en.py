@@ -515,7 +515,8 @@ EN: dict[str, str] = {
     "help.results.sheet": "The filled sheet (.xlsx) to import.",
     "help.results.round": "The reporting round (folder name), e.g. 2020-12; default: the "
     "sheet's.",
-    "help.results.as_of": "The day the report speaks for; default: the sheet's.",
+    "help.results.as_of": "import: the day the report speaks for (default: the sheet's); "
+    "summary: the day statuses are judged on (default: today in Vietnam).",
     "help.results.folder": "The folder of the plan's rounds (default: results/PLAN beside "
     "plans/).",
     "help.results.update": "Replace an existing results file (the changes are shown).",

@@ -517,7 +517,8 @@ VI: dict[str, str] = {
     "help.results.format": "summary: text hoặc json (mặc định: text).",
     "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
     "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
-    "help.results.as_of": "Ngày báo cáo; mặc định: ngày của bảng.",
+    "help.results.as_of": "import: ngày báo cáo (mặc định: ngày của bảng); summary: ngày xét "
+    "tình trạng (mặc định: hôm nay ở Việt Nam).",
     "help.results.folder": "Thư mục các đợt của kế hoạch (mặc định: results/PLAN cạnh plans/).",
     "help.results.update": "Thay tệp kết quả đã có (các thay đổi được hiện ra).",
     # render (dakplan.render, cli/render.py)
