@@ -10,14 +10,11 @@ import typer
 from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
 
-FORMATS = ["markdown", "text"]
+FORMATS = ["markdown", "text", "json"]
 
 
 @command(help="help.remind")
 def remind(
-    as_of: Annotated[
-        str, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
-    ],
     paths: Annotated[
         list[Path] | None, typer.Argument(help="help.plans", show_default=False)
     ] = None,
@@ -25,18 +22,42 @@ def remind(
     format: Annotated[
         str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
     ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
+    ] = None,
+    agency: Annotated[
+        str | None, typer.Option("--agency", "-a", help="help.remind.agency", metavar="NAME")
+    ] = None,
 ) -> None:
     """Say what is due within DAYS of a day, or overdue, one section per agency.
 
-    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
+    Without --as-of, the day is today in Vietnam.
+
+    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14 --agency VOV
     """
-    from dakplan.outputs.remind import render
+    from dakplan.outputs.remind import render, write_json
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
     from dakplan.remind import reminders
     from dakplan.validate import load_plans
 
     fmt = check_format(format, FORMATS, "markdown")
-    day = parse_option_date("--as-of", as_of)
+    if as_of is None:
+        from dakplan.query import clock
+
+        day = clock.today()
+    else:
+        day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    sections = reminders(load_plans(paths), day, within)
+    plans = load_plans(paths)
+    named = None
+    if agency is not None:
+        from dakplan.query.names import resolve_agency
+
+        named = resolve_agency(plans, agency)
+    sections = reminders(plans, day, within, only=None if named is None else named.code)
+    if fmt == "json":
+        import sys
+
+        write_json(sections, day, within, sys.stdout)
+        return
     typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)

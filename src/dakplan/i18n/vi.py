@@ -113,9 +113,10 @@ VI: dict[str, str] = {
     "hạn (chưa báo cáo hoàn thành hay hủy), mỗi cơ quan một mục, dưới dạng văn bản gửi "
     "ngay được.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: "
     "dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14",
-    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020.",
+    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020 (mặc định: hôm nay ở "
+                         "Việt Nam).",
     "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn (0 đến 3660).",
-    "help.remind.format": "markdown hoặc text (mặc định: markdown).",
+    "help.remind.format": "markdown, text hoặc json (mặc định: markdown).",
     # model/json_schema.py, cli/schema.py
     "schema.written": "đã ghi lược đồ vào {path}",
     # io/git.py
@@ -314,7 +315,8 @@ VI: dict[str, str] = {
     "help.tasks.role": "lead (chủ trì) hoặc coordinate (phối hợp), đi kèm --agency hoặc "
     "--group-by agency.",
     "help.tasks.group_by": "agency: mỗi cơ quan một danh sách.",
-    "help.tasks.format": "table, json, csv hoặc markdown (mặc định: table).",
+    "help.tasks.format": "table, json, csv, markdown, hoặc xlsx: bảng để cơ quan điền kết quả, "
+                         "kèm -o (mặc định: table).",
     "help.agencies": "Liệt kê các cơ quan và nhóm của từng kế hoạch, thành viên của mỗi nhóm, "
     "và số nhiệm vụ của mỗi cơ quan (chủ trì, phối hợp, qua nhóm).\n\nMã thoát: 0 đã liệt kê, "
     "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan agencies plans/2020.yaml "
@@ -387,4 +389,66 @@ VI: dict[str, str] = {
     "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
     "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
                           "màn hình.",
+    # results files, sheets and their summary
+    "help.remind.agency": "Chỉ mục của cơ quan này (một nhóm: các mục của thành viên).",
+    "tracked.done_on_time": "hoàn thành đúng hạn",
+    "tracked.done_late": "hoàn thành quá hạn",
+    "tracked.in_progress": "đang thực hiện trong hạn",
+    "tracked.in_progress_overdue": "đang thực hiện quá hạn",
+    "tracked.not_started": "chưa thực hiện",
+    "tracked.cancelled": "đã hủy",
+    "tracked.not_reported": "chưa báo cáo",
+    "results.needs_sheet": "nêu tệp đã điền: dakplan results import FILLED.xlsx",
+    "results.needs_round": "bảng không ghi đợt báo cáo; nêu bằng --round",
+    "results.checked": "đã kiểm tra {files} tệp kết quả, {errors} lỗi",
+    "results.existing_invalid": "{file} không hợp lệ (ở trên); sửa hoặc xóa, chưa ghi gì",
+    "results.unchanged": "{file} đã có đúng các kết quả này; không cần ghi",
+    "results.would_change": "{file} đã có; nhập sẽ thay đổi {count} giá trị:",
+    "results.use_update": "chưa ghi gì; chạy lại với --update để thay thế",
+    "results.appeared": "{file} vừa xuất hiện trong lúc nhập; chưa ghi gì",
+    "results.created": "đã tạo {file} ({count} nhiệm vụ)",
+    "results.updated": "đã cập nhật {file} ({count} thay đổi):",
+    "results.invalid_files": "{count} tệp kết quả không hợp lệ",
+    "intake.unreadable": "không đọc được {file} như một bảng tính: {reason}",
+    "intake.not_a_sheet": "{file} không phải bảng kết quả do dakplan tạo (tạo bằng dakplan "
+                          "tasks --agency X -f xlsx -o FILE.xlsx)",
+    "intake.other_plan": "{file} là bảng của kế hoạch '{plan}', không phải '{given}'",
+    "intake.other_columns": "{file} có các cột khác với bảng của kế hoạch này (loại hình đã "
+                            "thay đổi); tạo bảng mới",
+    "intake.unknown_id": "kế hoạch không có nhiệm vụ '{id}'",
+    "intake.changed_text": "nội dung nhiệm vụ '{id}' khác với kế hoạch; chép lại nội dung của "
+                           "kế hoạch",
+    "intake.bad_status": "'{value}' không có trong danh sách tình trạng (nhiệm vụ '{id}'): Chưa "
+                         "thực hiện, Đang thực hiện, Đã hoàn thành, Đã hủy",
+    "intake.not_a_date": "'{value}' không phải ngày; viết dạng dd/mm/yyyy",
+    "intake.not_a_count": "'{value}' không phải số nguyên từ 0 trở lên",
+    "intake.refused": "{file}: {count} lỗi; chưa ghi gì",
+    "summary.title": "Kết quả đến ngày {date}",
+    "summary.plan": "Kế hoạch",
+    "summary.line": "{label}: {total} nhiệm vụ: {parts}; trong đó quá hạn {late}; tỷ lệ hoàn "
+                    "thành đúng hạn {rate}",
+    "sheet.pick_status": "Chọn tình trạng trong danh sách.",
+    "sheet.pick_date": "Một ngày trong thời kỳ {period}, dạng dd/mm/yyyy.",
+    "sheet.needs_agency": "-f xlsx ghi bảng của một cơ quan: thêm --agency",
+    "sheet.needs_output": "-f xlsx ghi một bảng tính: thêm -o FILE.xlsx (hoặc chuyển đầu ra "
+                          "chuẩn vào một tệp)",
+    "help.tasks.output": "Tệp cần ghi (-f xlsx).",
+    "help.results": "Nhập bảng kết quả một cơ quan đã điền vào tệp kết quả của cơ quan đó, hoặc "
+                    "kiểm tra các tệp kết quả của kế hoạch.\n\nimport: bảng được đối chiếu với "
+                    "kế hoạch; mỗi lỗi nêu ô của nó và không ghi gì (mã 1). Tệp kết quả mới "
+                    "được tạo; tệp đã có chỉ được thay với --update, sau khi hiện các thay "
+                    "đổi.\ncheck: mọi tệp kết quả của kế hoạch, mỗi lỗi ở dòng của "
+                    "nó.\nsummary: nhiệm vụ của từng cơ quan theo từng tình trạng đến một ngày, "
+                    "và tỷ lệ hoàn thành đúng hạn.\n\nMã thoát: 0 xong, 1 có lỗi hoặc cần "
+                    "--update (chưa ghi gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import "
+                    "vov-2020.xlsx --plan plans/2020.yaml --update",
+    "help.results.action": "import (bảng đã điền), check (các tệp kết quả) hoặc summary (tình "
+                           "trạng và tỷ lệ đúng hạn của từng cơ quan).",
+    "help.results.format": "summary: text hoặc json (mặc định: text).",
+    "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
+    "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
+    "help.results.as_of": "import: ngày báo cáo (mặc định: ngày của bảng); summary: ngày xét "
+                          "tình trạng (mặc định: hôm nay ở Việt Nam).",
+    "help.results.folder": "Thư mục các đợt của kế hoạch (mặc định: results/PLAN cạnh plans/).",
+    "help.results.update": "Thay tệp kết quả đã có (các thay đổi được hiện ra).",
 }

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
+from dakplan.outputs.base import dump_json
 from dakplan.query.registry import Registry
 from dakplan.remind import Item, Section
 
@@ -59,3 +61,32 @@ def render(sections: Sequence[Section], as_of: dt.date, within: int,
                     out += [f"- {head}: {body}", f"  {_reference(item)}"]
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+JSON_VERSION = 1
+
+
+def document(sections: Sequence[Section], as_of: dt.date, within: int) -> dict[str, Any]:
+    """The JSON of ``remind -f json`` (``"version": 1``): ``as_of``, ``within`` and one entry per
+    agency with its reminders, overdue first; ``days`` counts from the as-of day (negative when
+    overdue)."""
+    return {
+        "version": JSON_VERSION,
+        "as_of": as_of.isoformat(),
+        "within": within,
+        "agencies": [{
+            "agency": section.agency,
+            "name": section.name,
+            "reminders": [{
+                "plan": item.file, "id": item.task.id, "due": item.due.isoformat(),
+                "days": (item.due - as_of).days, "overdue": item.overdue,
+                "recurring": item.recurring, "role": item.role, "via": item.via,
+                "carried_from": item.carried_from, "text": item.task.text,
+            } for item in section.items],
+        } for section in sections],
+    }
+
+
+def write_json(sections: Sequence[Section], as_of: dt.date, within: int,
+               stream: TextIO) -> None:
+    dump_json(document(sections, as_of, within), stream)
