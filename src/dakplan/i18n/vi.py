@@ -431,6 +431,75 @@ VI: dict[str, str] = {
     "render.list_default": "mặc định",
     "render.list_override": "thay mẫu mặc định",
     "render.list_local": "của kho",
+    # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
+    "help.site": "Tạo trang web của các kế hoạch: trang chủ (quá hạn, sắp đến hạn, tình trạng "
+    "theo cơ quan), một trang cho mỗi kế hoạch và mỗi cơ quan, và tìm kiếm; trang tĩnh, để đọc "
+    "không cần mạng hoặc đăng tải.",
+    "help.site.output": "Thư mục ghi trang web: thư mục mới, trống, hoặc do dakplan site tạo "
+    "trước đó.",
+    "help.site.as_of": "Ngày tạo trang: nhiệm vụ quá hạn và sắp đến hạn tính đến ngày này (mặc "
+    "định: hôm nay theo giờ Việt Nam).",
+    "site.written": "đã ghi {count} tệp của trang web vào {folder} (tính đến ngày {date})",
+    "site.not_folder": "không ghi được trang web vào {folder}: đó không phải là thư mục",
+    "site.holds_input": "không ghi trang web vào {folder}: thư mục chứa {plan}, tệp mà lần chạy "
+    "này đọc",
+    "site.holds_plan": "không ghi trang web vào {folder}: thư mục chứa kế hoạch ({names}); hãy "
+    "chọn thư mục mới hoặc trống",
+    "site.not_site": "không ghi trang web vào {folder}: thư mục chứa tệp không do dakplan ghi "
+    "({names}); hãy chọn thư mục mới, trống, hoặc do dakplan site tạo trước đó",
+    "site.title": "Kế hoạch và nhiệm vụ",
+    "site.skip": "Bỏ qua, đến nội dung chính",
+    "site.nav_label": "Trang",
+    "site.crumbs": "Vị trí",
+    "site.home": "Trang chủ",
+    "site.plans": "Các kế hoạch",
+    "site.agencies": "Cơ quan",
+    "site.search": "Tìm kiếm",
+    "site.search_button": "Tìm",
+    "site.footer": "Do dakplan tạo từ các kế hoạch đã ban hành và kết quả đã báo cáo, tính đến "
+    "ngày {date}.",
+    "site.as_of": "Số liệu tính đến ngày {date}.",
+    "site.overdue": "Quá hạn",
+    "site.overdue_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đã quá thời hạn tính đến ngày "
+    "{date}: {count}.",
+    "site.overdue_caption": "Nhiệm vụ quá hạn tính đến ngày {date}, theo thời hạn",
+    "site.soon": "Đến hạn trong {days} ngày tới",
+    "site.soon_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đến hạn từ {start} đến {end}: "
+    "{count}.",
+    "site.soon_caption": "Nhiệm vụ đến hạn từ {start} đến {end}, theo thời hạn",
+    "site.year": "Năm {year}",
+    "site.plans_caption": "Các kế hoạch năm {year}, theo cơ quan ban hành",
+    "site.col_issuer": "Cơ quan ban hành",
+    "site.col_number": "Số",
+    "site.col_period": "Thời kỳ",
+    "site.col_duties": "Nhiệm vụ",
+    "site.col_overdue": "trong đó quá hạn",
+    "site.col_results": "Kết quả đã báo cáo",
+    "site.by_agency": "Tình trạng theo cơ quan",
+    "site.by_agency_intro": "Mỗi nhiệm vụ được tính cho mọi cơ quan có nhiệm vụ đó: chủ trì hoặc "
+    "phối hợp, được nêu tên hoặc qua nhóm, hoặc kế thừa từ cơ quan đã kết thúc, tính đến ngày "
+    "{date}.",
+    "site.by_agency_caption": "Nhiệm vụ của từng cơ quan theo tình trạng, tính đến ngày {date}",
+    "site.to_duties": "{count} nhiệm vụ và tình trạng",
+    "site.duties_title": "Nhiệm vụ và tình trạng",
+    "site.duties_caption": "Các nhiệm vụ của kế hoạch theo thứ tự văn bản, tình trạng tính đến "
+    "ngày {date}",
+    "site.plan_counts": "{count} nhiệm vụ; {overdue} nhiệm vụ quá hạn tính đến ngày {date}.",
+    "site.duty_link": "Tình trạng",
+    "site.in_text": "Trong văn bản",
+    "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
+    "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",
+    "site.agency_caption": "Nhiệm vụ của {name}, theo thời hạn, tình trạng tính đến ngày {date}",
+    "site.search_label": "Tìm nhiệm vụ, kế hoạch, cơ quan",
+    "site.search_hint": "Không phân biệt chữ hoa, chữ thường, có dấu hay không: \"so tttt\" tìm "
+    "thấy Sở TT&TT, \"bao cao quy\" tìm thấy báo cáo quý.",
+    "site.search_count": "Tìm thấy {count} kết quả.",
+    "site.search_shown": "Tìm thấy {count} kết quả; hiển thị {shown} kết quả đầu.",
+    "site.search_none": "Không tìm thấy kết quả nào.",
+    "site.search_noscript": "Tìm kiếm cần JavaScript. Trang chủ liệt kê mọi kế hoạch và cơ quan.",
+    "site.kind_duty": "Nhiệm vụ",
+    "site.kind_plan": "Kế hoạch",
+    "site.kind_agency": "Cơ quan",
 }
 
 # explain (diagnostics/codes.py): the rule texts. English is the catalogue's own text; the
