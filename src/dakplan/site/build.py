@@ -15,12 +15,15 @@ import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
+from markupsafe import Markup
+
 from dakplan.errors import UsageError
 from dakplan.i18n import language, set_language, t
+from dakplan.i18n.vn import format_short_date
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
@@ -56,39 +59,55 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     """Every file of the site by its path in the folder (``/``-separated), in sorted order."""
     from dakplan.site import search
     from dakplan.site.collect import collect
-    from dakplan.site.pages import Pages, document
+    from dakplan.site.pages import document, page
+    from dakplan.site.tables import DutyTable
 
     with speaking(lang):
         site = collect(plans, as_of)
         by_file = dict(plans)
-        renderer = Pages(site, lang)
-        common = {"plan_names": {p.slug: p.subject for p in site.plans},
-                  "statuses": STATUSES,
-                  "soon_end": as_of + dt.timedelta(days=site.soon_days)}
+        names = {p.slug: p.subject for p in site.plans}
+        soon_end = as_of + dt.timedelta(days=site.soon_days)
+        listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
+        date, end = format_short_date(as_of), format_short_date(soon_end)
+        # Templates get summaries: the rows are written by DutyTable, and freezing every duty
+        # for a template would cost more than writing it.
+        home = {
+            "page": "home", "statuses": STATUSES, "soon_end": soon_end,
+            "soon_days": site.soon_days, "overdue_count": len(site.overdue),
+            "soon_count": len(site.soon),
+            "plans": [replace(p, duties=()) for p in site.plans],
+            "agencies": [replace(a, duties=()) for a in site.agencies],
+            "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
+            "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
+        }
         out: dict[str, bytes] = {
-            "index.html": renderer.render("home.html.j2", "", {"page": "home", **common}),
-            "search.html": renderer.render("search.html.j2", "", {"page": "search", **common}),
+            "index.html": page("home.html.j2", lang, "", as_of, home),
+            "search.html": page("search.html.j2", lang, "", as_of, {"page": "search"}),
             "assets/search-index.js": search.script(search.entries(site, plans), as_of),
         }
+        environments: dict[tuple[Path, ...], object] = {}
         for entry in site.plans:
-            body, linked = document(entry.file, by_file[entry.file], entry)
-            out[f"plans/{entry.slug}.html"] = renderer.render(
-                "plan.html.j2", "../", {"page": "plan", "entry": entry, "linked": sorted(linked),
-                                        "document": _markup(body), **common},
+            body, linked = document(entry.file, by_file[entry.file], entry, environments)
+            table = DutyTable(["section", "text", "lead", "coordinate", "due", "status",
+                               "results"], "../", names, linked)
+            out[f"plans/{entry.slug}.html"] = page(
+                "plan.html.j2", lang, "../", as_of,
+                {"page": "plan", "entry": replace(entry, duties=()),
+                 "document": Markup(body),
+                 "table": table.html(entry.duties, t("site.duties_caption", date=date),
+                                     anchors=True)},
                 allowance=len(body))
+        rows = DutyTable(["due", "task", "role", "plan", "section", "status"], "../", names)
         for agency in site.agencies:
-            out[f"agencies/{agency.slug}.html"] = renderer.render(
-                "agency.html.j2", "../", {"page": "agency", "entry": agency, **common})
+            caption = t("site.agency_caption", name=agency.name, date=date)
+            out[f"agencies/{agency.slug}.html"] = page(
+                "agency.html.j2", lang, "../", as_of,
+                {"page": "agency", "entry": replace(agency, duties=()),
+                 "table": rows.html(agency.duties, caption)})
     assets = files("dakplan.site") / "assets"
     for name in ASSETS:
         out[f"assets/{name}"] = (assets / name).read_bytes()
     return dict(sorted(out.items()))
-
-
-def _markup(html: str) -> object:
-    from markupsafe import Markup
-
-    return Markup(html)
 
 
 def build(plans: Plans, folder: Path, as_of: dt.date, lang: str) -> Built:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from dakplan.i18n.vn import fold, sort_key
 from dakplan.model import Plan, Recurring
@@ -19,7 +21,7 @@ from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
 from dakplan.query.status import STATUSES, is_overdue, status_of
-from dakplan.tasks import TaskList, TaskQuery, TaskRow, list_tasks
+from dakplan.tasks import TaskList, TaskQuery, TaskRow, ended_by, list_tasks, order_key
 
 SOON_DAYS = 30
 """The home page lists open duties due from the build day to this many days after it."""
@@ -36,8 +38,7 @@ class Result:
 
 @dataclass(frozen=True)
 class Duty:
-    """A duty as one row of a page: the task, where it stands and, on an agency's page, the
-    agency's part in it."""
+    """A duty as the site shows it: the task, where it stands, its status."""
 
     plan: str
     """The slug of its plan's page."""
@@ -55,10 +56,21 @@ class Duty:
     coordinate: tuple[str, ...]
     """The names of those it works with."""
     coordinate_codes: tuple[str, ...]
-    role: str | None = None
-    via: str | None = None
-    carried_from: str | None = None
     results: tuple[Result, ...] = ()
+
+
+@dataclass(frozen=True)
+class Held:
+    """A duty as one agency holds it (a row of its page): its part, as ``dakplan tasks``
+    gives it."""
+
+    duty: Duty
+    role: str
+    """``lead`` or ``coordinate``."""
+    via: str | None
+    """The group through which the agency has it; None when named directly."""
+    carried_from: str | None
+    """The ended agency whose duty it carries on; None for its own."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,7 @@ class SitePlan:
     year: int
     duties: tuple[Duty, ...]
     """In document order."""
+    total: int
     counts: tuple[tuple[str, int], ...]
     """Duties per status, in the order of ``query.status.STATUSES``."""
     overdue: int
@@ -85,8 +98,9 @@ class SiteAgency:
     code: str
     name: str
     slug: str
-    duties: tuple[Duty, ...]
+    duties: tuple[Held, ...]
     """What ``dakplan tasks --agency CODE`` lists, in its order."""
+    total: int
     ended: str | None
     """Who carries its duties on the build day, when it had ended by then."""
     counts: tuple[tuple[str, int], ...]
@@ -126,41 +140,36 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def _counts(duties: tuple[Duty, ...]) -> tuple[tuple[str, int], ...]:
-    found = Counter(d.status for d in duties)
+def _counts(statuses: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    found = Counter(statuses)
     return tuple((status, found[status]) for status in STATUSES)
 
 
-def _duty(slug_of: dict[str, str], row: TaskRow, registry: Registry) -> Duty:
+def _duty(page: str, row: TaskRow, registry: Registry) -> Duty:
     task = row.task
     frequency = (str(task.timing.frequency) if isinstance(task.timing, Recurring)
                  and task.timing.frequency is not None else None)
     return Duty(
-        plan=slug_of[row.plan], id=task.id, text=task.text, section=row.place.section,
+        plan=page, id=task.id, text=task.text, section=row.place.section,
         timing=task.timing.type, frequency=frequency, due=task.due, status=row.status,
         overdue=row.overdue, lead=task.lead, lead_name=registry.name(task.lead),
         coordinate=tuple(registry.name(code) for code in task.coordinate),
         coordinate_codes=tuple(task.coordinate),
-        role=row.role, via=row.via, carried_from=row.carried_from,
         results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
 
 
-def _rows(slug_of: dict[str, str], registries: dict[str, Registry],
-          listed: TaskList) -> tuple[Duty, ...]:
-    return tuple(_duty(slug_of, row, registries[row.plan]) for row in listed.rows)
-
-
-def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date,
-               registry: Registry) -> SitePlan:
+def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date) -> SitePlan:
     doc = plan.document
     where = places(plan)
+    registry = Registry(plan)
     rows = [TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of))
             for task in plan.tasks()]
-    duties = tuple(_duty({file: page}, row, registry) for row in rows)
+    duties = tuple(_duty(page, row, registry) for row in rows)
     issuer = " ".join(doc.issuer.name.split())
     return SitePlan(page, file, f"{doc.title} {doc.subject}", doc.subject, issuer,
                     doc.number_symbol, doc.issue_date, str(doc.period), doc.period.start,
-                    duties, _counts(duties), sum(d.overdue for d in duties))
+                    duties, len(duties), _counts(d.status for d in duties),
+                    sum(d.overdue for d in duties))
 
 
 def agencies_of(plans: Plans) -> list[Named]:
@@ -177,27 +186,47 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
     """The site of ``plans`` as of ``as_of``."""
     files = [file for file, _ in plans]
     slug_of = dict(zip(files, _unique([slug(_stem(f)) for f in files]), strict=True))
-    registries = {file: Registry(plan) for file, plan in plans}
-    site_plans = [_site_plan(file, plan, slug_of[file], as_of, registries[file])
-                  for file, plan in plans]
+    site_plans = [_site_plan(file, plan, slug_of[file], as_of) for file, plan in plans]
+    duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
-    named = agencies_of(plans)
-    pages = _unique([slug(a.code) for a in named])
-    agencies = []
-    for agency, page in zip(named, pages, strict=True):
-        listed = list_tasks(plans, TaskQuery(as_of=as_of, agency=agency))
-        duties = _rows(slug_of, registries, listed)
-        agencies.append(SiteAgency(
-            agency.code, agency.name, page, duties,
-            listed.ended.explanation if listed.ended is not None else None,
-            _counts(duties), sum(d.overdue for d in duties)))
+    def duties(listed: TaskList) -> tuple[Duty, ...]:
+        return tuple(duty[row.plan, row.task.id] for row in listed.rows)
 
-    overdue = _rows(slug_of, registries, list_tasks(plans, TaskQuery(as_of=as_of,
-                                                                     overdue=True)))
-    soon = _rows(slug_of, registries, list_tasks(plans, TaskQuery(as_of=as_of,
-                                                                  due_within=SOON_DAYS)))
+    named = agencies_of(plans)
+    held = _held_by(plans, as_of, {a.code for a in named})
+    ended = {code for _, plan in plans for a in plan.agencies if a.valid_to is not None
+             for code in [a.code]}
+    agencies = []
+    for agency, page in zip(named, _unique([slug(a.code) for a in named]), strict=True):
+        rows = held.get(agency.code, [])
+        gone = ended_by(plans, agency.code, as_of) if agency.code in ended else None
+        agencies.append(SiteAgency(
+            agency.code, agency.name, page,
+            tuple(Held(duty[r.plan, r.task.id], r.role or "lead", r.via, r.carried_from)
+                  for r in rows),
+            len(rows), gone.explanation if gone is not None else None,
+            _counts(r.status for r in rows), sum(r.overdue for r in rows)))
+
+    overdue = duties(list_tasks(plans, TaskQuery(as_of=as_of, overdue=True)))
+    soon = duties(list_tasks(plans, TaskQuery(as_of=as_of, due_within=SOON_DAYS)))
     return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
+
+
+def _held_by(plans: Plans, as_of: dt.date, codes: set[str]) -> dict[str, list[TaskRow]]:
+    """Each agency's rows of ``dakplan tasks --agency CODE``, in its order, from one listing
+    of every agency (``--group-by agency``): the same rows (``tasks.list_tasks`` gives an
+    agency the same duties either way), each plan's registry built once rather than once per
+    agency. Rows of a group that reaches no agency are not an agency's."""
+    listed = list_tasks(plans, TaskQuery(as_of=as_of, by_agency=True))
+    out: dict[str, list[TaskRow]] = {}
+    for row in listed.rows:
+        if row.agency in codes:
+            out.setdefault(row.agency, []).append(row)
+    text_key = cache(sort_key)
+    for rows in out.values():
+        rows.sort(key=lambda r: order_key(r, text_key))
+    return out
 
 
 def _stem(file: str) -> str:

@@ -11,12 +11,14 @@ of status and results.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from jinja2 import TemplateError
 
+from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
 from dakplan.model import Plan
@@ -26,7 +28,8 @@ from dakplan.render.html import render_block
 from dakplan.render.plain import Helper
 from dakplan.render.sandbox import TemplateSandbox
 from dakplan.render.templates import ConfinedLoader
-from dakplan.site.collect import Duty, Site, SitePlan
+from dakplan.site.collect import Duty, SitePlan
+from dakplan.site.tables import status
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """The site's own templates, installed with the package."""
@@ -36,29 +39,32 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-class Pages:
-    """The site's template environment, for one build."""
+@cache
+def _environment() -> TemplateSandbox:
+    """The site's templates, compiled once per process (they are ours and do not change)."""
+    env = TemplateSandbox(
+        Budget(), {"date": _date},
+        loader=ConfinedLoader([TEMPLATES], lambda _: None),
+        autoescape=True, finalize=_finalize, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, auto_reload=False)
+    env.globals["t"] = Helper("t", _t)
+    return env
 
-    def __init__(self, site: Site, lang: str) -> None:
-        self.site = site
-        self.lang = lang
-        self.budget = Budget()
-        self.env = TemplateSandbox(
-            self.budget, {"date": _date},
-            loader=ConfinedLoader([TEMPLATES], lambda _: None),
-            autoescape=True, finalize=_finalize, trim_blocks=True, lstrip_blocks=True,
-            keep_trailing_newline=True, auto_reload=False)
-        self.env.globals.update({"t": Helper("t", _t), "status": Helper("status", status),
-                                 "role": Helper("role", role), "due": Helper("due", due)})
 
-    def render(self, template: str, root: str, values: dict[str, Any],
-               allowance: int = 0) -> bytes:
-        from dakplan.render.plain import freeze_all
+def page(template: str, lang: str, root: str, as_of: dt.date, values: dict[str, Any],
+         allowance: int = 0) -> bytes:
+    """The page ``template`` over ``values`` (frozen to plain data first). ``root`` leads from
+    the page's folder to the site's top folder; ``allowance``: characters of HTML dakplan made
+    (the document) that the size bound does not count."""
+    from dakplan.render.plain import freeze_all
 
-        context = freeze_all({"site": self.site, "lang": self.lang, "root": root,
-                              "as_of": self.site.as_of, **values})
-        self.budget.start(allowance)
-        return self.env.get_template(template).render(context).encode("utf-8")
+    env = _environment()
+    context = freeze_all({"lang": lang, "root": root, "as_of": as_of, **values})
+    env.budget.start(allowance)
+    try:
+        return env.get_template(template).render(context).encode("utf-8")
+    except TemplateError as exc:
+        raise UsageError(t("render.template_error", where=template, problem=str(exc))) from None
 
 
 # --- wording a template calls ------------------------------------------------------------
@@ -72,46 +78,26 @@ def _date(value: object) -> str:
     return format_short_date(value) if isinstance(value, dt.date) else ""
 
 
-def status(duty: Duty) -> str:
-    """The duty's status as ``dakplan tasks`` words it: "not reported, overdue"."""
-    label = t(f"status.{duty.status}")
-    return t("status.overdue", status=label) if duty.overdue else label
-
-
-def role(duty: Duty) -> str:
-    if duty.role is None:
-        return ""
-    text = t(f"role.{duty.role}")
-    if duty.via is not None:
-        text = t("role.via", role=text, group=duty.via)
-    if duty.carried_from is not None:
-        text = t("role.carried", role=text, code=duty.carried_from)
-    return text
-
-
-def due(duty: Duty) -> str:
-    if duty.due is not None:
-        return format_short_date(duty.due)
-    if duty.timing == "recurring":
-        if duty.frequency is None:
-            return t("timing.recurring")
-        return t("timing.recurring_every", frequency=t(f"frequency.{duty.frequency}"))
-    return t("timing.throughout")
-
-
 # --- the document as issued ----------------------------------------------------------------
 
 
-def document(file: str, plan: Plan, entry: SitePlan) -> tuple[str, frozenset[str]]:
+def document(file: str, plan: Plan, entry: SitePlan,
+             environments: dict[tuple[Path, ...], Any]) -> tuple[str, frozenset[str]]:
     """The body of ``dakplan render plan -f html`` for ``plan``, with each duty's paragraph
     anchored (``doc-ID``) and linked to its status row (``task-ID``); and the ids of the duties
-    whose paragraph was found (a repository's own template may word a duty otherwise)."""
+    whose paragraph was found (a repository's own template may word a duty otherwise).
+    ``environments``: the template environments of this build, by templates folders."""
     from dakplan.render import Request, context, tidy
     from dakplan.render.blocks import parse
     from dakplan.render.environment import Templates
+    from dakplan.render.templates import search_path
 
     path = Path(file)
-    templates = Templates(path)
+    # One environment per templates folder, so that a template is compiled once per build.
+    folders = tuple(search_path(path))
+    templates = environments.get(folders)
+    if templates is None:
+        templates = environments[folders] = Templates(path)
     found = templates.find("plan", "html")
     if found is None or not found.endswith(".md.j2"):
         # An HTML-only plan template writes a whole page: the site cannot place it.

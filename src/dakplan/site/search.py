@@ -18,7 +18,7 @@ from dakplan.i18n.vn import format_short_date, match_key
 from dakplan.query.names import Plans
 from dakplan.query.registry import Registry
 from dakplan.site.collect import Site
-from dakplan.site.pages import due, status
+from dakplan.site.tables import due, status
 
 VARIABLE = "DAKPLAN_SEARCH"
 
@@ -63,7 +63,7 @@ def script(items: list[dict[str, Any]], as_of: Any) -> bytes:
     body = ",\n".join(lines)
     day = format_short_date(as_of)
     return (f"/* dakplan search index, as of {day} */\nwindow.{VARIABLE} = {{\"entries\": [\n"
-            f"{body}\n]}};\n").encode("utf-8")
+            f"{body}\n]}};\n").encode()
 
 
 def _names(registry: Registry) -> dict[str, str]:

@@ -28,9 +28,9 @@ def test_every_agency_page_lists_what_tasks_lists() -> None:
     for agency in site.agencies:
         expected = list_tasks(plans, TaskQuery.parse(plans, agency=agency.code,
                                                      as_of="2020-11-20"))
-        assert [d.id for d in agency.duties] == [r.task.id for r in expected.rows]
-        assert [(d.role, d.via) for d in agency.duties] == [(r.role, r.via)
-                                                            for r in expected.rows]
+        assert [(h.duty.plan, h.duty.id, h.role, h.via, h.carried_from)
+                for h in agency.duties] == [("2020", r.task.id, r.role, r.via, r.carried_from)
+                                            for r in expected.rows]
     stttt = next(a for a in site.agencies if a.code == "STTTT")
     assert len(stttt.duties) == 14
     assert dict(stttt.counts) == {"not_reported": 14, "not_started": 0, "in_progress": 0,
@@ -66,7 +66,7 @@ def test_carried_over_duties_of_an_ended_agency() -> None:
     path = EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml"
     site = collect(_plans(path), dt.date(2026, 3, 1))
     skhcn = next(a for a in site.agencies if a.code == "SKHCN")
-    carried = [d.id for d in skhcn.duties if d.carried_from == "STTTT"]
+    carried = [h.duty.id for h in skhcn.duties if h.carried_from == "STTTT"]
     assert carried and len(carried) < len(skhcn.duties)
     stttt = next(a for a in site.agencies if a.code == "STTTT")
     assert stttt.ended is not None and "SKHCN" in stttt.ended
