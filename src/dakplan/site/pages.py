@@ -110,10 +110,10 @@ def document(file: str, plan: Plan, entry: SitePlan,
     out = []
     for block in parse(text):
         html = render_block(block)
-        duty = _duty_of(block, by_text)
-        if duty is not None:
-            linked.add(duty.id)
-            html = _anchor(html, duty)
+        found_duty = _duty_of(block, by_text)
+        if found_duty is not None:
+            linked.add(found_duty.id)
+            html = _anchor(html, found_duty)
         elif html.startswith(("<table class=\"header\"", "<table class=\"signature\"")):
             html = html.replace("<table ", '<table role="presentation" ', 1)
         out.append(html)

@@ -1,11 +1,14 @@
 """The site's search index: every duty, plan and agency under a key folded as dakplan folds
-names (``vn.match_key``: no case, diacritics, punctuation or spaces), so that "so tttt" finds
-"Sở TT&TT" and "bao cao quy" finds "báo cáo quý".
+names (``vn.fold``: no case, diacritics or punctuation), so that "so tttt" finds "Sở TT&TT" and
+"bao cao quy" finds "báo cáo quý".
 
 The index is a script that assigns it to a variable (``window.DAKPLAN_SEARCH = ...``), not a
 JSON file: a page opened from ``file://`` may load a script beside it but may not fetch a file.
-The search box (``assets/search.js``) folds what is typed the same way and looks for it in the
-keys.
+The search box (``assets/search.js``) folds what is typed the same way. An entry is found when
+the query, its spaces dropped, is in the key with its spaces dropped, from the start of one of
+its words (as ``vn.match_key`` compares names: "so tttt" is "Sở TT&TT"), or when each word
+typed begins a word of the key ("dinh ky bao cao" finds "báo cáo định kỳ"); the first kind is
+listed first.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 from typing import Any
 
 from dakplan.i18n import t
-from dakplan.i18n.vn import format_short_date, match_key
+from dakplan.i18n.vn import fold, format_short_date
 from dakplan.query.names import Plans
 from dakplan.query.registry import Registry
 from dakplan.site.collect import Site
@@ -24,8 +27,8 @@ VARIABLE = "DAKPLAN_SEARCH"
 
 
 def key(*texts: str) -> str:
-    """The folded key the search box matches against: the texts' words run together."""
-    return "".join(match_key(text) for text in texts if text)
+    """The folded key the search box matches against: the texts' words, folded."""
+    return fold(" ".join(texts))
 
 
 def entries(site: Site, plans: Plans) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from conftest import PLAN_2020
-from dakplan.i18n.vn import match_key
+from dakplan.i18n.vn import fold
 from dakplan.site.collect import collect
 from dakplan.site.search import VARIABLE, entries, key, script
 from dakplan.validate import load_plan
@@ -16,12 +16,18 @@ AS_OF = dt.date(2020, 11, 20)
 
 
 def _found(items: list[dict[str, object]], query: str) -> list[dict[str, object]]:
-    """What search.js finds: every word of the folded query in the key (the whole phrase
-    first)."""
-    words = [match_key(w) for w in query.split()]
+    """What search.js finds: the folded query, spaces dropped, within the key, spaces dropped,
+    from the start of a word; then the entries where each word typed begins a word of the key."""
+    words = fold(query).split()
     phrase = "".join(words)
-    whole = [i for i in items if phrase in str(i["k"])]
-    some = [i for i in items if i not in whole and all(w in str(i["k"]) for w in words)]
+
+    def from_a_word(text: str) -> bool:
+        parts = text.split()
+        return any("".join(parts[n:]).startswith(phrase) for n in range(len(parts)))
+
+    whole = [i for i in items if from_a_word(str(i["k"]))]
+    some = [i for i in items if i not in whole
+            and all(f" {w}" in f" {i['k']}" for w in words)]
     return whole + some
 
 
@@ -31,9 +37,13 @@ def _index() -> list[dict[str, object]]:
 
 
 def test_keys_ignore_case_diacritics_punctuation_and_spaces() -> None:
-    assert key("Sở TT&TT") == "sotttt"
-    assert key("Báo cáo QUÝ", "Đắk Lắk") == "baocaoquydaklak"
-    assert key("so tttt") == key("SỞ TT-TT")
+    assert key("Sở TT&TT") == "so tt tt"
+    assert key("Báo cáo QUÝ", "Đắk Lắk") == "bao cao quy dak lak"
+    assert key("so tt tt") == key("SỞ TT-TT")
+    items = [{"k": key("Gửi báo cáo quý về Sở TT&TT")}, {"k": key("Họp báo định kỳ")}]
+    assert _found(items, "so tttt") == _found(items, "bao cao quy") == items[:1]
+    assert _found(items, "dinh ky hop") == items[1:]
+    assert _found(items, "inh") == []  # words are matched from their start
 
 
 def test_an_unaccented_query_finds_duties_and_agencies() -> None:

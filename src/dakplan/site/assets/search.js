@@ -1,10 +1,15 @@
 /* dakplan site search: offline, from file:// too. The index (search-index.js) sets
    window.DAKPLAN_SEARCH; its keys are folded by dakplan (i18n/vn.py: no case, no diacritics,
-   no punctuation, no spaces), and the query is folded the same way here. */
+   no punctuation), and the query is folded the same way here. Found: the query without its
+   spaces within the key without its spaces, from the start of a word ("so tttt" is
+   "Sở TT&TT"), listed first; then the entries where each word typed begins a word of the
+   key. */
 (function () {
   "use strict";
   var LIMIT = 100;
   var entries = (window.DAKPLAN_SEARCH || { entries: [] }).entries;
+  var joined = entries.map(function (entry) { return entry.k.replace(/ /g, ""); });
+  var spaced = entries.map(function (entry) { return " " + entry.k; });
   var form = document.getElementById("search");
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
@@ -24,16 +29,30 @@
     return template.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
   }
 
+  /* The phrase begins where a word of the key begins ("inh" is not found in "định"). */
+  function fromAWord(i, phrase) {
+    var words = entries[i].k.split(" "), at = 0;
+    for (var w = 0; w < words.length; w++) {
+      if (joined[i].startsWith(phrase, at)) { return true; }
+      at += words[w].length;
+    }
+    return false;
+  }
+
   function search(query) {
     var parts = words(query);
     if (!parts.length) { return []; }
     var phrase = parts.join("");
     var whole = [], some = [];
     for (var i = 0; i < entries.length; i++) {
-      var key = entries[i].k;
-      if (key.indexOf(phrase) !== -1) { whole.push(entries[i]); continue; }
+      if (joined[i].indexOf(phrase) !== -1 && fromAWord(i, phrase)) {
+        whole.push(entries[i]);
+        continue;
+      }
       var all = true;
-      for (var j = 0; j < parts.length && all; j++) { all = key.indexOf(parts[j]) !== -1; }
+      for (var j = 0; j < parts.length && all; j++) {
+        all = spaced[i].indexOf(" " + parts[j]) !== -1;
+      }
       if (all) { some.push(entries[i]); }
     }
     return whole.concat(some);
