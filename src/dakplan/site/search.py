@@ -32,12 +32,18 @@ def key(*texts: str) -> str:
 
 
 def entries(site: Site, plans: Plans) -> list[dict[str, Any]]:
-    """One entry per duty (with the names of everyone it involves), plan and agency, in the
-    site's order: plans as the home page lists them, each with its duties in document order,
-    then the agencies. ``k`` the key, ``t`` the text shown, ``u`` the page (from the site's
-    top folder), ``c`` the kind, ``m`` a line of context."""
+    """One entry per agency, plan and duty (with the names of everyone it involves), in the
+    order results are listed: the agencies, then the plans as the home page lists them, each
+    followed by its duties in document order. ``k`` the key, ``t`` the text shown, ``u`` the
+    page (from the site's top folder), ``c`` the kind, ``m`` a line of context."""
     names = {file: _names(Registry(plan)) for file, plan in plans}
     out: list[dict[str, Any]] = []
+    for agency in site.agencies:
+        own = next((n[agency.code] for n in names.values() if agency.code in n), agency.name)
+        out.append({"c": "agency", "t": f"{agency.name} ({agency.code})",
+                    "u": f"agencies/{agency.slug}.html", "k": key(own),
+                    "m": t("site.agency_intro", count=len(agency.duties),
+                           overdue=agency.overdue)})
     for entry in site.plans:
         known = names[entry.file]
         out.append({"c": "plan", "t": entry.title, "u": f"plans/{entry.slug}.html",
@@ -50,12 +56,6 @@ def entries(site: Site, plans: Plans) -> list[dict[str, Any]]:
                 "k": key(duty.text, duty.id, *(known.get(code, code) for code in codes)),
                 "m": " · ".join([entry.subject, f"{t('col.lead')}: {duty.lead_name}",
                                  due(duty), status(duty)])})
-    for agency in site.agencies:
-        own = next((n[agency.code] for n in names.values() if agency.code in n), agency.name)
-        out.append({"c": "agency", "t": f"{agency.name} ({agency.code})",
-                    "u": f"agencies/{agency.slug}.html", "k": key(own),
-                    "m": t("site.agency_intro", count=len(agency.duties),
-                           overdue=agency.overdue)})
     return out
 
 
