@@ -24,10 +24,11 @@ def test_builds_the_site_of_a_plan(run: Any, tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = run("site", str(PLAN_2020), "-o", str(out), *AS_OF)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"wrote 18 files of the site to {out} (as of 20/11/2020)\n"
+    assert result.stdout == f"wrote 19 files of the site to {out} (as of 20/11/2020)\n"
     files = _files(out)
     assert sorted(files) == sorted([
         MARKER, "index.html", "search.html", "plans/2020.html", "assets/search-index.js",
+        "assets/labels.css",
         "assets/search.js", "assets/site.css",
         *(f"agencies/{code}.html" for code in ["baodl", "btgtu", "btttt", "cttdt", "dptth",
                                                 "hdnd", "stttt", "ttxvn", "tu", "ubnd",

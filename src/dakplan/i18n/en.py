@@ -428,7 +428,10 @@ EN: dict[str, str] = {
     "render.list_local": "repository",
     # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
     "help.site": "Build the plans' website: a home page (overdue, due soon, status by agency), "
-    "a page per plan and per agency, and search; static, for offline reading or publishing.",
+    "a page per plan and per agency, and search; static, for offline reading or publishing."
+    "\n\nExit status: 0 written, 1 a plan is not valid, 2 usage error (a folder that holds "
+    "other files, a bad date; nothing is written).\n\nExample: dakplan site plans -o _site "
+    "--as-of 16/12/2020; dakplan --lang en site -o _site",
     "help.site.output": "The folder to write the site into: new, empty, or built by dakplan site "
     "before.",
     "help.site.as_of": "The build day: overdue and due-soon duties as of this day (default: "

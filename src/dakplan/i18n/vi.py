@@ -434,7 +434,9 @@ VI: dict[str, str] = {
     # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
     "help.site": "Tạo trang web của các kế hoạch: trang chủ (quá hạn, sắp đến hạn, tình trạng "
     "theo cơ quan), một trang cho mỗi kế hoạch và mỗi cơ quan, và tìm kiếm; trang tĩnh, để đọc "
-    "không cần mạng hoặc đăng tải.",
+    "không cần mạng hoặc đăng tải.\n\nMã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 lỗi sử "
+    "dụng (thư mục chứa tệp khác, ngày sai; không ghi gì).\n\nVí dụ: dakplan site plans -o "
+    "_site --as-of 16/12/2020; dakplan --lang en site -o _site",
     "help.site.output": "Thư mục ghi trang web: thư mục mới, trống, hoặc do dakplan site tạo "
     "trước đó.",
     "help.site.as_of": "Ngày tạo trang: nhiệm vụ quá hạn và sắp đến hạn tính đến ngày này (mặc "

@@ -60,12 +60,15 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     from dakplan.site import search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
-    from dakplan.site.tables import DutyTable
+    from dakplan.site.tables import DutyTable, labels_css
 
     with speaking(lang):
         site = collect(plans, as_of)
         by_file = dict(plans)
-        names = {p.slug: p.subject for p in site.plans}
+        # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
+        # title on each of an agency's thousands of rows would make the page several times
+        # larger.
+        names = {p.slug: Path(p.file).stem for p in site.plans}
         soon_end = as_of + dt.timedelta(days=site.soon_days)
         listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
         date, end = format_short_date(as_of), format_short_date(soon_end)
@@ -84,6 +87,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
             "index.html": page("home.html.j2", lang, "", as_of, home),
             "search.html": page("search.html.j2", lang, "", as_of, {"page": "search"}),
             "assets/search-index.js": search.script(search.entries(site, plans), as_of),
+            "assets/labels.css": labels_css().encode("utf-8"),
         }
         environments: dict[tuple[Path, ...], object] = {}
         for entry in site.plans:

@@ -3,8 +3,9 @@ repository has thousands of duties, and a row made through the sandbox costs a h
 what it costs here (a site of 100 plans of 300 tasks holds some 200,000 rows). Every text is
 escaped for HTML as it is written, as ``render.html`` does for the document.
 
-Each cell carries its column's name (``data-label``), which narrow screens show beside the
-value, one duty to a block.
+Each cell carries its column's class (``c-due``); narrow screens show the column's name
+beside the value, one duty to a block, from the style sheet ``labels_css`` writes (once for the
+site, rather than an attribute on each of its cells).
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ HEADS = {"due": "col.due", "task": "col.task", "text": "col.task", "lead": "col.
          "section": "col.section", "status": "col.status", "results": "site.col_results"}
 """Columns by name, and the catalogue key of each heading. ``task`` links to the duty's row on
 its plan's page; ``text`` is the duty's text on that page, linked back to the paragraph."""
+
+
+def labels_css() -> str:
+    """The column names narrow screens show before each value, in the site's language."""
+    rules = []
+    for column, head in HEADS.items():
+        label = t(head).replace("\\", "\\\\").replace('"', '\\"')
+        rules.append(f'  .table .c-{column}::before {{ content: "{label}: "; }}')
+    return ("/* The column names shown before each value on narrow screens. */\n"
+            "@media (max-width: 40rem) {\n" + "\n".join(rules) + "\n}\n")
 
 
 def status(duty: Duty) -> str:
@@ -79,29 +90,27 @@ class DutyTable:
             at = f' id="task-{duty.id}"' if anchors else ""
             late = ' class="late"' if duty.overdue else ""
             cells = "".join(cell(duty, held) for cell in self.cells)
-            lines.append(f'<tr{at} data-plan="{duty.plan}" data-task="{duty.id}"{late}>'
-                         f"{cells}</tr>")
+            lines.append(f'<tr{at} data-task="{duty.id}"{late}>{cells}</tr>')
         body = "\n".join(lines)
         return Markup(f'<div class="table">\n<table class="duties">\n<caption>{escape(caption)}'
                       f"</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n"
                       "</tbody>\n</table>\n</div>")
 
     def _td(self, column: str, value: str, extra: str = "") -> str:
-        return f'<td data-label="{self.labels[column]}"{extra}>{value}</td>'
+        return f'<td class="c-{column}"{extra}>{value}</td>'
 
     def _due(self, duty: Duty, held: Held | None) -> str:
-        return self._td("due", str(escape(due(duty))), ' class="nowrap"')
+        return f'<td class="c-due nowrap">{escape(due(duty))}</td>'
 
     def _task(self, duty: Duty, held: Held | None) -> str:
-        return (f'<th scope="row" data-label="{self.labels["task"]}" lang="vi">'
+        return (f'<th scope="row" class="c-task" lang="vi">'
                 f'<a href="{self.root}plans/{duty.plan}.html#task-{duty.id}">'
                 f"{escape(duty.text)}</a></th>")
 
     def _text(self, duty: Duty, held: Held | None) -> str:
         back = (f' <a class="back" href="#doc-{duty.id}">{escape(t("site.in_text"))}</a>'
                 if duty.id in self.linked else "")
-        return (f'<th scope="row" data-label="{self.labels["text"]}" lang="vi">'
-                f"{escape(duty.text)}{back}</th>")
+        return f'<th scope="row" class="c-text" lang="vi">{escape(duty.text)}{back}</th>'
 
     def _lead(self, duty: Duty, held: Held | None) -> str:
         return self._td("lead", str(escape(duty.lead_name)), ' lang="vi"')
