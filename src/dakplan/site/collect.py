@@ -223,9 +223,12 @@ def _held_by(plans: Plans, as_of: dt.date, codes: set[str]) -> dict[str, list[Ta
     for row in listed.rows:
         if row.agency in codes:
             out.setdefault(row.agency, []).append(row)
+    # The listing is in order within each name of an agency; an agency named otherwise in
+    # another plan has its rows in two runs, put back in the order of its own listing.
     text_key = cache(sort_key)
     for rows in out.values():
-        rows.sort(key=lambda r: order_key(r, text_key))
+        if len({row.agency_name for row in rows}) > 1:
+            rows.sort(key=lambda r: order_key(r, text_key))
     return out
 
 

@@ -91,3 +91,16 @@ def test_slug_folds_to_ascii() -> None:
     assert slug("Kế hoạch 2020") == "ke-hoach-2020"
     assert slug("Đắk Lắk_2021") == "dak-lak-2021"
     assert slug("...") == "page"
+
+
+def test_an_agency_named_otherwise_in_another_plan(write_plan) -> None:  # type: ignore[no-untyped-def]
+    other = small_plan()
+    other["agencies"][1]["name"] = "Sở Văn hóa và Thể thao"
+    other["implementation"][0]["tasks"][0]["timing"]["date"] = "2030-01-15"
+    plans = _plans(write_plan(small_plan(), "a.yaml"), write_plan(other, "b.yaml"))
+    site = collect(plans, dt.date(2030, 1, 1))
+    svh = next(a for a in site.agencies if a.code == "SVH")
+    expected = list_tasks(plans, TaskQuery.parse(plans, agency="SVH", as_of="2030-01-01"))
+    assert [(h.duty.plan, h.duty.id) for h in svh.duties] == [
+        ("a" if r.plan.endswith("a.yaml") else "b", r.task.id) for r in expected.rows]
+    assert svh.duties[0].duty.plan == "b"  # due 15/01 in b, before anything in a
