@@ -44,6 +44,10 @@ _RULES = [
          "garbage or act on it; escapes such as \"\\x01\", \"\\0\" or \"\\uffff\" put it "
          "in unseen.", "Delete the character at the column named, or write the letter it "
          "stands for (\"\\U0001F600\", not \"\\ud83d\\ude00\")."),
+    Rule("DK010", "version-1-file", W, "The file is written in format version 1 and was read "
+         "through the conversion to version 2.", "Every command still works on it, but "
+         "version 2 is what dakplan writes and documents; the conversion will not stay forever.",
+         "Convert it once with `dakplan migrate PLAN -o NEW.yaml` and keep the result."),
     # --- DK1xx: the schema -----------------------------------------------------------------
     Rule("DK101", "missing-key", E, "A required key is missing.",
          "Every plan must say what the schema requires, so that tools can rely on it.",
@@ -86,6 +90,19 @@ _RULES = [
          "(compared without case, diacritics or punctuation).",
          "`dakplan tasks --agency NAME` could not tell them apart.",
          "Make the names distinct, or drop the alias from one of them."),
+    Rule("DK210", "unknown-media-format", E, "A media block, a duty or a progress record names "
+         "a media format code that is neither one of the four press types nor declared under "
+         "`media_formats:`.", "Products could not be counted per format, and `--media` would "
+         "never find the duty.", "Declare the format under `media_formats:` (code and label) "
+         "or fix the code."),
+    Rule("DK211", "media-format-redeclared", E, "`media_formats:` declares one of the four "
+         "predefined press types (bao-in, bao-dien-tu, bao-hinh, bao-noi).",
+         "Their codes and labels are fixed, so that reports of every plan agree on them.",
+         "Remove the entry; the press type is always known."),
+    Rule("DK212", "duplicate-label", W, "Two sections or numbered points print the same number "
+         "in the same place.", "Their labels (\"IV.2\") would not tell them apart in `tasks` "
+         "and in messages; usually a `number:` typed twice.",
+         "Correct the `number:` or the list's `start:`."),
     # --- DK3xx: dates and periods ------------------------------------------------------------
     Rule("DK301", "date-does-not-exist", E, "A date that does not exist (30 February, month 13).",
          "A deadline on a day that never comes is never due.", "Correct the date."),
@@ -109,6 +126,34 @@ _RULES = [
          "agency that has been merged, split or not yet set up; the duty would be lost.",
          "Give the duty to the agency that carries it now (the message names the successors), "
          "or correct the agency's `valid_from`/`valid_to`."),
+    Rule("DK308", "text-contradicts-timing", E, "A date the text of a duty gives as its timing "
+         "(\"trước ngày 15/12/2020\") is none of the dates of its `timing`.",
+         "Readers go by the text, `tasks`, `calendar` and `remind` by the timing: one of the "
+         "two is wrong, and a deadline would be missed or invented.",
+         "Correct the timing or the text, so that they say the same; the message names the "
+         "timing's dates."),
+    # --- DK31x: numbers as printed --------------------------------------------------------
+    Rule("DK310", "unread-document-number", W, "A cited document's number, or the plan's own "
+         "symbol, is not of a usual form (N/TYPE-ISSUER, N/YYYY/TYPE-ISSUER, N-TYPE/ISSUER); "
+         "the message names the problem.", "The number is kept exactly as printed, but "
+         "dakplan cannot read its type, year or issuer from it.",
+         "Leave it when the issued text prints it so; otherwise correct it (often a stray "
+         "space: \"118/TTr-STTTT\")."),
+    Rule("DK311", "number-disagrees", W, "A document number that reads disagrees with the "
+         "fields beside it: its type with `type`, its year with `date`.",
+         "One of the two is mistyped.", "Correct the number, the type or the date."),
+    Rule("DK312", "unusual-signature-chain", W, "The signature's authority lines are unusual: "
+         "TM. not first, or one prefix twice.", "Legal but rare, and usually a typo.",
+         "Check the order of `signature.chain` against the issued text."),
+    # --- DK4xx: waivers -------------------------------------------------------------------
+    Rule("DK401", "bad-waiver", E, "A waiver names an unknown code, a code that cannot be "
+         "waived (reading, schema and reference errors), or a target the plan does not have.",
+         "A waiver that can never apply hides nothing but pretends to.",
+         "Fix the code or the `at:` target (document, basis:ID, duty:ID, ...), or remove the "
+         "waiver."),
+    Rule("DK402", "unused-waiver", W, "A waiver accepts no finding.",
+         "The defect it accepted is gone (or the waiver names the wrong subject).",
+         "Remove the waiver, or correct its `at:` to the subject the finding names."),
 ]
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -70,6 +70,38 @@ EN: dict[str, str] = {
     "check.period_reversed": "the period ends ({end}) before it starts ({start})",
     "check.not_covered": "agreement period {agreement} does not cover the plan's period {period}",
     "check.progress_outside": "progress dated {date} is outside the plan's period {period}",
+    # checks/v2 (format version 2)
+    "check.version_1": "format version 1, read through the conversion to version 2 "
+    "(`dakplan migrate` writes it out)",
+    "check.unknown_media": "unknown media format '{code}'{hint}",
+    "check.media_predefined": "'{code}' is a predefined press type ({label}); do not declare it",
+    "check.duplicate_label": "'{label}' is printed twice here (first at line {first})",
+    "check.anchor_missing": "day {day} does not exist in month {month}",
+    "check.due_outside": "due date {date} is outside {first} - {last} (the issue date to the "
+    "end of the period)",
+    "check.text_date_missing": "the text gives the date '{date}', which does not exist",
+    "check.text_date": "the text says '{date}', which is none of the timing's dates ({dates})",
+    "check.timing_no_dates": "the timing has no date",
+    "check.bad_number": "number not read: {problem}",
+    "check.number_type": "'{number}' is of type {found}, but 'type' says {type}",
+    "check.number_year": "'{number}' is of the year {found}, but it is dated in {year}",
+    "check.chain_tm_not_first": "'TM.' usually opens the signature chain",
+    "check.chain_repeated": "'{authority}' appears twice in the signature chain",
+    "check.waiver_unknown_code": "no diagnostic has the code '{code}'",
+    "check.waiver_structural": "{code} cannot be waived: the plan cannot be read or assigned "
+    "without fixing it",
+    "check.waiver_no_target": "the plan has no '{at}' to waive a finding about",
+    "check.waiver_unused": "the waiver of {code} at '{at}' accepts no finding; remove it",
+    "number.space_after": "space after '{mark}' in '{number}'",
+    "number.space_before": "space before '{mark}' in '{number}'",
+    "number.space_inside": "space inside '{number}'",
+    "number.no_slash": "no '/' in '{number}'",
+    "number.no_number": "no number before '/' in '{number}'",
+    "number.empty_part": "an empty part in '{number}'",
+    "number.lower_issuer": "lower-case letters in the issuer of '{number}'",
+    "number.other": "'{number}' is not of the form N/TYPE-ISSUER or N-TYPE/ISSUER",
+    "number.symbol_no_dash": "no '-' between the type and the issuer in '{number}'",
+    "number.symbol_other": "'{number}' is not of the form TYPE-ISSUER[-UNIT]",
     # cli
     "cli.no_plans": "no plan files found under {path}",
     "cli.valid": "{file}: valid",
@@ -241,6 +273,12 @@ EN: dict[str, str] = {
     "diff.section.funding": "the funding section",
     "diff.section.reporting": "the reporting paragraph",
     # new.py, cli/new.py
+    "import.exists": "{path} exists; dakplan import never overwrites a file (use -o for "
+    "another path)",
+    "import.written": "wrote {path} from {document}: {duties} duty(ies), {agencies} agency(ies) "
+    "and group(s)",
+    "import.findings": "the imported plan has {errors} error(s) and {warnings} warning(s); see "
+    "above",
     "new.same_year": "the plan already covers {year}; give another year",
     "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
     "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
@@ -276,6 +314,12 @@ EN: dict[str, str] = {
     "merge base of REV and HEAD), as a pull request does: main, origin/main, HEAD~1, a tag. "
     "A..B compares A with B, A...B the merge base of A and B with B (both read from git).",
     "help.diff.format": "text, markdown or json (default: text).",
+    "help.import": "Import a plan from the document a province already has: a Word file (.docx) "
+    "or its text copied from a PDF (.txt, .md). Writes a version-2 plan that keeps every "
+    "sentence in its place, lists what it guessed or could not place, and checks the result.",
+    "help.import.document": "The document: .docx, .txt or .md.",
+    "help.import.output": "Where to write the plan (an existing file is never replaced); "
+    "without it the plan is printed.",
     "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
     "that no longer exist given to their successors), the period and "
     "deadlines moved, number, issue date, status and progress cleared; every place that still "

@@ -71,6 +71,38 @@ VI: dict[str, str] = {
     "check.not_covered": "thời kỳ thỏa thuận {agreement} không bao trùm thời kỳ của kế hoạch "
     "{period}",
     "check.progress_outside": "tiến độ ngày {date} nằm ngoài thời kỳ của kế hoạch {period}",
+    # checks/v2 (định dạng phiên bản 2)
+    "check.version_1": "định dạng phiên bản 1, được đọc qua bước chuyển sang phiên bản 2 "
+    "(`dakplan migrate` ghi ra tệp phiên bản 2)",
+    "check.unknown_media": "không có loại hình '{code}'{hint}",
+    "check.media_predefined": "'{code}' là loại hình báo chí có sẵn ({label}); không khai báo lại",
+    "check.duplicate_label": "'{label}' được in hai lần ở đây (lần đầu ở dòng {first})",
+    "check.anchor_missing": "tháng {month} không có ngày {day}",
+    "check.due_outside": "hạn {date} nằm ngoài khoảng {first} - {last} (từ ngày ban hành đến hết "
+    "thời kỳ)",
+    "check.text_date_missing": "văn bản ghi ngày '{date}', là ngày không có thật",
+    "check.text_date": "văn bản ghi '{date}', không trùng ngày nào của thời hạn ({dates})",
+    "check.timing_no_dates": "thời hạn không có ngày nào",
+    "check.bad_number": "không đọc được số ký hiệu: {problem}",
+    "check.number_type": "'{number}' thuộc loại {found}, nhưng 'type' ghi {type}",
+    "check.number_year": "'{number}' mang năm {found}, nhưng văn bản ban hành năm {year}",
+    "check.chain_tm_not_first": "'TM.' thường đứng đầu các dòng thẩm quyền ký",
+    "check.chain_repeated": "'{authority}' xuất hiện hai lần trong các dòng thẩm quyền ký",
+    "check.waiver_unknown_code": "không có mã chẩn đoán '{code}'",
+    "check.waiver_structural": "không thể bỏ qua {code}: phải sửa thì mới đọc được kế hoạch "
+    "hoặc giao được nhiệm vụ",
+    "check.waiver_no_target": "kế hoạch không có '{at}' để bỏ qua phát hiện về nó",
+    "check.waiver_unused": "mục bỏ qua {code} tại '{at}' không ứng với phát hiện nào; hãy xóa",
+    "number.space_after": "có dấu cách sau '{mark}' trong '{number}'",
+    "number.space_before": "có dấu cách trước '{mark}' trong '{number}'",
+    "number.space_inside": "có dấu cách trong '{number}'",
+    "number.no_slash": "không có '/' trong '{number}'",
+    "number.no_number": "không có số trước '/' trong '{number}'",
+    "number.empty_part": "có phần rỗng trong '{number}'",
+    "number.lower_issuer": "cơ quan ban hành viết chữ thường trong '{number}'",
+    "number.other": "'{number}' không theo dạng SỐ/LOẠI-CƠQUAN hoặc SỐ-LOẠI/CƠQUAN",
+    "number.symbol_no_dash": "không có '-' giữa loại văn bản và cơ quan trong '{number}'",
+    "number.symbol_other": "'{number}' không theo dạng LOẠI-CƠQUAN[-ĐƠNVỊ]",
     # cli
     "cli.no_plans": "không tìm thấy tệp kế hoạch nào trong {path}",
     "cli.valid": "{file}: hợp lệ",
@@ -245,6 +277,11 @@ VI: dict[str, str] = {
     "diff.section.funding": "mục Kinh phí",
     "diff.section.reporting": "đoạn báo cáo",
     # new.py, cli/new.py
+    "import.exists": "{path} đã có; dakplan import không bao giờ ghi đè tệp (dùng -o để chọn "
+    "đường dẫn khác)",
+    "import.written": "đã ghi {path} từ {document}: {duties} nhiệm vụ, {agencies} cơ quan và "
+    "nhóm",
+    "import.findings": "kế hoạch nhập vào có {errors} lỗi và {warnings} cảnh báo; xem ở trên",
     "new.same_year": "kế hoạch đã thuộc năm {year}; hãy chọn năm khác",
     "new.bad_year": "{year} không phải là năm hợp lệ cho một kế hoạch (từ {first} đến {last})",
     "new.exists": "{path} đã có; dakplan new không bao giờ ghi đè tệp (dùng -o để chọn đường "
@@ -282,6 +319,12 @@ VI: dict[str, str] = {
     "nhánh của REV và HEAD), như pull request so sánh: main, origin/main, HEAD~1, một thẻ. "
     "A..B so sánh A với B, A...B so sánh điểm rẽ nhánh của A và B với B (cả hai đọc từ git).",
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
+    "help.import": "Nhập kế hoạch từ văn bản tỉnh đã có: tệp Word (.docx) hoặc văn bản chép từ "
+    "PDF (.txt, .md). Ghi kế hoạch phiên bản 2 giữ mọi câu đúng chỗ, liệt kê những gì phải "
+    "đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.",
+    "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
+    "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
+    "màn hình.",
     "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ (nhiệm vụ "
     "của cơ quan không còn tồn tại giao cho cơ quan kế thừa), dời thời kỳ "
     "và thời hạn, xóa số, ngày ban hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến "
@@ -537,6 +580,10 @@ RULES: dict[str, tuple[str, str, str]] = {
               "\"\\uffff\" đưa nó vào mà không nhìn thấy.",
               "Xóa ký tự ở cột được nêu, hoặc viết đúng chữ mà nó thay thế (\"\\U0001F600\", "
               "không phải \"\\ud83d\\ude00\")."),
+    "DK010": ("Tệp viết theo định dạng phiên bản 1 và được đọc qua bước chuyển sang phiên "
+              "bản 2.", "Mọi lệnh vẫn chạy trên tệp này, nhưng dakplan ghi và mô tả phiên bản 2; "
+              "bước chuyển sẽ không được giữ mãi.",
+              "Chuyển một lần bằng `dakplan migrate PLAN -o MOI.yaml` và giữ kết quả."),
     "DK101": ("Thiếu một khóa bắt buộc.",
               "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
               "Thêm khóa; `dakplan schema` mô tả mọi khóa."),
@@ -577,6 +624,16 @@ RULES: dict[str, tuple[str, str, str]] = {
               "hoa thường, dấu hay dấu câu).",
               "`dakplan tasks --agency TÊN` sẽ không phân biệt được.",
               "Đặt tên khác nhau, hoặc bỏ bí danh khỏi một trong hai."),
+    "DK210": ("Mục hình thức, nhiệm vụ hoặc bản ghi tiến độ nêu một mã loại hình không phải "
+              "bốn loại hình báo chí và không được khai báo trong `media_formats:`.",
+              "Không đếm được sản phẩm theo loại hình, và `--media` sẽ không tìm thấy nhiệm vụ.",
+              "Khai báo loại hình trong `media_formats:` (mã và tên) hoặc sửa mã."),
+    "DK211": ("`media_formats:` khai báo lại một trong bốn loại hình báo chí có sẵn (bao-in, "
+              "bao-dien-tu, bao-hinh, bao-noi).", "Mã và tên của chúng cố định để báo cáo của "
+              "mọi kế hoạch thống nhất.", "Xóa mục đó; loại hình báo chí luôn có sẵn."),
+    "DK212": ("Hai mục hoặc hai điểm đánh số in cùng một số ở cùng một chỗ.",
+              "Nhãn (\"IV.2\") sẽ không phân biệt được chúng trong `tasks` và trong thông báo; "
+              "thường do gõ `number:` hai lần.", "Sửa `number:` hoặc `start:` của danh sách."),
     "DK301": ("Ngày không có thật (30 tháng 2, tháng 13).",
               "Thời hạn vào một ngày không bao giờ đến thì không bao giờ đến hạn.",
               "Sửa lại ngày."),
@@ -600,4 +657,28 @@ RULES: dict[str, tuple[str, str, str]] = {
               "hoặc chưa thành lập; nhiệm vụ sẽ bị bỏ sót.",
               "Giao nhiệm vụ cho cơ quan hiện đảm nhận (thông báo nêu các cơ quan kế thừa), "
               "hoặc sửa `valid_from`/`valid_to` của cơ quan."),
+    "DK308": ("Ngày mà văn bản của nhiệm vụ ghi làm thời hạn (\"trước ngày 15/12/2020\") "
+              "không trùng ngày nào trong `timing` của nhiệm vụ.",
+              "Người đọc theo văn bản, còn `tasks`, `calendar` và `remind` theo `timing`: một "
+              "trong hai sai, và một thời hạn sẽ bị lỡ hoặc bị bịa ra.",
+              "Sửa `timing` hoặc văn bản cho khớp nhau; thông báo nêu các ngày của thời hạn."),
+    "DK310": ("Số ký hiệu của văn bản được viện dẫn, hoặc ký hiệu của chính kế hoạch, không "
+              "theo dạng thường gặp (SỐ/LOẠI-CƠQUAN, SỐ/NĂM/LOẠI-CƠQUAN, SỐ-LOẠI/CƠQUAN); "
+              "thông báo nêu chỗ sai.", "Số được giữ nguyên như bản in, nhưng dakplan không "
+              "đọc được loại, năm hay cơ quan ban hành.",
+              "Giữ nguyên nếu bản ban hành in như vậy; nếu không thì sửa (thường là một dấu "
+              "cách thừa: \"118/TTr-STTTT\")."),
+    "DK311": ("Số ký hiệu đọc được nhưng không khớp với các trường bên cạnh: loại với "
+              "`type`, năm với `date`.", "Một trong hai bị gõ nhầm.",
+              "Sửa số ký hiệu, loại hoặc ngày."),
+    "DK312": ("Các dòng thẩm quyền ký bất thường: TM. không đứng đầu, hoặc một tiền tố lặp "
+              "lại.", "Hợp lệ nhưng hiếm, và thường là gõ nhầm.",
+              "Đối chiếu thứ tự `signature.chain` với bản ban hành."),
+    "DK401": ("Mục bỏ qua nêu một mã không có, một mã không thể bỏ qua (lỗi đọc tệp, lược đồ, "
+              "tham chiếu), hoặc một đối tượng kế hoạch không có.",
+              "Mục bỏ qua không bao giờ áp dụng được thì không che gì mà lại giả như có.",
+              "Sửa mã hoặc `at:` (document, basis:ID, duty:ID, ...), hoặc xóa mục bỏ qua."),
+    "DK402": ("Mục bỏ qua không ứng với phát hiện nào.",
+              "Khiếm khuyết mà nó chấp nhận đã được sửa (hoặc nó nêu sai đối tượng).",
+              "Xóa mục bỏ qua, hoặc sửa `at:` cho đúng đối tượng mà phát hiện nêu."),
 }
