@@ -69,6 +69,7 @@ COMMANDS: dict[str, str] = {
     "remind": "dakplan.cli.remind",
     "render": "dakplan.cli.render",
     "results": "dakplan.cli.results",
+    "site": "dakplan.cli.site",
     "schema": "dakplan.cli.schema",
     "tasks": "dakplan.cli.tasks",
     "agencies": "dakplan.cli.tasks",

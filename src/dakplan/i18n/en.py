@@ -456,4 +456,73 @@ EN: dict[str, str] = {
     "help.import.document": "The document: .docx, .txt or .md.",
     "help.import.output": "Where to write the plan (an existing file is never replaced); "
                           "without it the plan is printed.",
+    # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
+    "help.site": "Build the plans' website: a home page (overdue, due soon, status by agency), "
+    "a page per plan and per agency, and search; static, for offline reading or publishing."
+    "\n\nExit status: 0 written, 1 a plan is not valid, 2 usage error (a folder that holds "
+    "other files, a bad date; nothing is written).\n\nExample: dakplan site plans -o _site "
+    "--as-of 16/12/2020; dakplan --lang en site -o _site",
+    "help.site.output": "The folder to write the site into: new, empty, or built by dakplan site "
+    "before.",
+    "help.site.as_of": "The build day: overdue and due-soon duties as of this day (default: "
+    "today in Vietnam).",
+    "site.written": "wrote {count} files of the site to {folder} (as of {date})",
+    "site.not_folder": "cannot write the site to {folder}: it is not a folder",
+    "site.holds_input": "refusing to write the site into {folder}: it holds {plan}, which this "
+    "run reads",
+    "site.holds_plan": "refusing to write the site into {folder}: it holds plans ({names}); "
+    "choose a new or empty folder",
+    "site.not_site": "refusing to write the site into {folder}: it holds files dakplan did not "
+    "write ({names}); choose a new or empty folder, or one built by dakplan site before",
+    "site.title": "Plans and duties",
+    "site.skip": "Skip to the content",
+    "site.nav_label": "Site",
+    "site.crumbs": "You are here",
+    "site.home": "Home",
+    "site.plans": "Plans",
+    "site.agencies": "Agencies",
+    "site.search": "Search",
+    "site.search_button": "Search",
+    "site.footer": "Built by dakplan from the plans as issued and the results reported, as of "
+    "{date}.",
+    "site.as_of": "Figures as of {date}.",
+    "site.overdue": "Overdue",
+    "site.overdue_intro": "Duties neither done nor cancelled whose deadline had passed by {date}: "
+    "{count}.",
+    "site.overdue_caption": "Overdue duties as of {date}, by deadline",
+    "site.soon": "Due in the next {days} days",
+    "site.soon_intro": "Duties neither done nor cancelled due from {start} to {end}: {count}.",
+    "site.soon_caption": "Duties due from {start} to {end}, by deadline",
+    "site.year": "{year}",
+    "site.plans_caption": "Plans of {year}, by issuer",
+    "site.col_issuer": "Issued by",
+    "site.col_number": "Number",
+    "site.col_period": "Period",
+    "site.col_duties": "Duties",
+    "site.col_overdue": "of which overdue",
+    "site.col_results": "Results reported",
+    "site.by_agency": "Status by agency",
+    "site.by_agency_intro": "Every duty counts for each agency that has it: as lead or "
+    "coordinator, named or through a group, or carried over from an agency that had ended, as "
+    "of {date}.",
+    "site.by_agency_caption": "Duties of each agency by status, as of {date}",
+    "site.to_duties": "The {count} duties and their status",
+    "site.duties_title": "Duties and their status",
+    "site.duties_caption": "The plan's duties in the order of the text, status as of {date}",
+    "site.plan_counts": "{count} duties; {overdue} overdue as of {date}.",
+    "site.duty_link": "Status",
+    "site.in_text": "In the text",
+    "site.agency_intro": "{count} duties in every plan, led or coordinated, named or through a "
+    "group, or carried over, by deadline; {overdue} overdue.",
+    "site.agency_caption": "Duties of {name}, by deadline, status as of {date}",
+    "site.search_label": "Search the duties, plans and agencies",
+    "site.search_hint": "Case and diacritics do not matter: \"so tttt\" finds Sở TT&TT, \"bao cao "
+    "quy\" finds báo cáo quý.",
+    "site.search_count": "{count} found.",
+    "site.search_shown": "{count} found; the first {shown} are shown.",
+    "site.search_none": "Nothing found.",
+    "site.search_noscript": "Search needs JavaScript. The home page lists every plan and agency.",
+    "site.kind_duty": "Duty",
+    "site.kind_plan": "Plan",
+    "site.kind_agency": "Agency",
 }
