@@ -16,20 +16,24 @@ FORMATS = ["markdown", "text"]
 @command(help="help.remind")
 def remind(
     as_of: Annotated[
-        str, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
+        str, typer.Option("--as-of", metavar="DATE", help="help.remind.as_of",
+                          show_default=False)
     ],
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="help.plans", show_default=False)
+        list[Path] | None, typer.Argument(metavar="PLAN", help="help.plans", show_default=False)
     ] = None,
-    within: Annotated[int, typer.Option("--within", help="help.remind.within")] = 14,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS",
+                                        help="help.remind.within")] = 14,
     format: Annotated[
-        str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
+        str | None, typer.Option("--format", "-f", metavar="FORMAT", help="help.remind.format",
+                                 show_default=False)
     ] = None,
 ) -> None:
     """Say what is due within DAYS of a day, or overdue, one section per agency.
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
     """
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.remind import render
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
     from dakplan.remind import reminders
@@ -38,5 +42,5 @@ def remind(
     fmt = check_format(format, FORMATS, "markdown")
     day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    sections = reminders(load_plans(paths), day, within)
+    sections = reminders(load_plans(paths or default_plans()), day, within)
     typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
