@@ -140,7 +140,7 @@ def parse(file: Path) -> Config:
         if kind is None:
             raise ConfigError(t("config.unknown_key", where=at, key=key,
                                 known=", ".join(sorted(_KINDS))))
-        if not isinstance(value, kind) or kind is list and not all(
+        if not isinstance(value, kind) or isinstance(value, list) and not all(
                 isinstance(item, str) for item in value):
             raise ConfigError(t("config.type", where=at, key=key, value=_toml(value),
                                 kind=t(f"config.kind.{kind.__name__}")))

@@ -15,7 +15,8 @@ from dakplan.config import LANG, Config, load, shown
 from dakplan.errors import UsageError
 from dakplan.i18n import detect_language, set_language, t
 
-_current: Config | None = None
+_current: tuple[str, Config] | None = None
+"""The configuration in force and the folder it was found from."""
 
 
 def check_lang(value: str | None, origin: str) -> None:
@@ -39,13 +40,16 @@ def apply(lang: str | None) -> Config:
         from dakplan.query.clock import configure
 
         configure(config.timezone)
-    _current = config
+    _current = (os.getcwd(), config)
     return config
 
 
 def current() -> Config:
-    """The configuration of this run (loaded now when the root command did not)."""
-    return _current if _current is not None else load()
+    """The configuration of this run (loaded now when the root command did not, as when the
+    shell asks for completions)."""
+    if _current is None or _current[0] != os.getcwd():
+        return load()
+    return _current[1]
 
 
 def default_plans() -> list[Path]:

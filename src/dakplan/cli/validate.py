@@ -100,10 +100,10 @@ def explain(
     by_name = {rule.name: rule for rule in CATALOGUE.values()}
     found = []
     for code in codes:
-        rule = CATALOGUE.get(code.upper()) or by_name.get(code.lower())
-        if rule is None:
+        match = CATALOGUE.get(code.upper()) or by_name.get(code.lower())
+        if match is None:
             raise fail(t("cli.unknown_code", code=code))
-        found.append(rule)
+        found.append(match)
     typer.echo("\n".join(t("explain.rule", code=rule.code, name=rule.name,
                             severity=t(f"severity.{rule.severity}"),
                             summary=rule_text(rule, "summary"), why=rule_text(rule, "why"),

@@ -100,7 +100,7 @@ def dump_over(source: str, data: dict[str, Any],
     _merge_map(tree, data)
     out = io.StringIO()
     yaml_rt.dump(tree, out)
-    text = out.getvalue()
+    text = out.getvalue().rstrip("\n") + "\n"  # blank lines a removed section left behind
     first, _, rest = text.partition("\n")
     if _MODELINE.match(first):
         text = (f"# yaml-language-server: $schema={modeline}\n" if modeline else "") + rest
@@ -205,11 +205,28 @@ def _remove_key(node: Any, key: str) -> None:
     keys = list(node)
     at = keys.index(key)
     below = _trailing(node, key)
+    column = node.lc.key(key)[1] if hasattr(node, "lc") else 0
     del node[key]
     node.ca.items.pop(key, None)
     if at == 0:
         return  # nothing before it here to hold them: they are reported as lost
-    _set_trailing(node, keys[at - 1], below)
+    before = keys[at - 1]
+    _set_trailing(node, before, _without_heading(_trailing(node, before), column) + below)
+
+
+def _without_heading(lines: str, column: int) -> str:
+    """``lines`` less the comments directly above a key at ``column``: those at its depth or
+    shallower, with no blank line between. A comment indented deeper belongs to what is above."""
+    kept = lines.split("\n")
+    end = len(kept) - 1 if kept and kept[-1] == "" else len(kept)
+    start = end
+    while start > 0:
+        line = kept[start - 1]
+        stripped = line.lstrip()
+        if not stripped.startswith("#") or len(line) - len(stripped) > column:
+            break
+        start -= 1
+    return "\n".join(kept[:start] + kept[end:])
 
 
 _POSITION = {"CommentedMap": 2, "CommentedSeq": 0}
@@ -244,8 +261,15 @@ def _trailing(node: Any, key: Any) -> str:
     token = holder.ca.items.get(index, [None] * 4)[_POSITION[type(holder).__name__]]
     lines = token.value.partition("\n")[2] if token is not None else ""
     for container in ends:
-        lines += "".join(t.value for t in getattr(container.ca, "end", None) or [])
+        # a token kept at the end of a block knows its column; its text does not hold it
+        lines += "".join(" " * _column(t) + t.value for t in getattr(container.ca, "end", None)
+                         or [])
     return lines
+
+
+def _column(token: Any) -> int:
+    mark = getattr(token, "start_mark", None)
+    return int(getattr(mark, "column", 0) or 0)
 
 
 def _set_trailing(node: Any, key: Any, lines: str) -> None:
