@@ -42,7 +42,7 @@ from dakplan.i18n import t
 from dakplan.io.locate import LineIndex
 from dakplan.io.read import Source, is_stdin
 from dakplan.io.write import TargetExists, create_file
-from dakplan.io.yaml_dump import comment_lines, dump_over, dump_yaml
+from dakplan.io.yaml_dump import dump_over, dump_yaml
 from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
@@ -249,7 +249,7 @@ def draft(plan: Plan, year: int, modeline: str | None = None,
     years_to(plan, year)
     plan, remaps = map_to_successors(plan, dt.date(year, 1, 1))
     data, years, rewrites = draft_data(plan, year)
-    text, dropped = _write(data, modeline, source)
+    text, dropped, notes = _write(data, modeline, source)
     index = LineIndex(text)
     handovers = sorted((Handover(index.locate(_remap_path(data, remap))[0], remap)
                         for remap in remaps), key=lambda h: h.line)
@@ -268,25 +268,28 @@ def draft(plan: Plan, year: int, modeline: str | None = None,
             mentions.append(Mention(path, index.locate(path)[0],
                                     _excerpt(value, match.start(), match.end()), kind,
                                     match.group(0)))
-    if source is not None:
-        for line, comment in comment_lines(text):
-            for match in pattern.finditer(comment):
-                if not _MODELINE.match(comment):
-                    mentions.append(Mention(("#",), line, _excerpt(
-                        comment, match.start(), match.end()), "comment", match.group(0)))
+    for line, comment in notes:
+        for match in pattern.finditer(comment):
+            if not _MODELINE.match(comment):
+                mentions.append(Mention(("#",), line, _excerpt(
+                    comment, match.start(), match.end()), "comment", match.group(0)))
     mentions.sort(key=lambda m: (m.line, m.kind != "rewritten"))
     return Draft(year, years, text, mentions, handovers=handovers, dropped=dropped)
 
 
+Lines = list[tuple[int, str]]
+
+
 def _write(data: dict[str, Any], modeline: str | None,
-           source: str | None) -> tuple[str, list[tuple[int, str]]]:
-    """The draft's text: over its source when the result reads back as the same plan (it
-    always should; if ever not, correct data without the comments beats a wrong plan)."""
+           source: str | None) -> tuple[str, Lines, Lines]:
+    """The draft's text, the source's comments dropped, and the draft's comments: over its
+    source when the result reads back as the same plan (it always should; if ever not, correct
+    data without the comments beats a wrong plan)."""
     if source is not None:
-        text, dropped = dump_over(source, data, modeline)
+        text, dropped, notes = dump_over(source, data, modeline)
         if _reads_as(text, data):
-            return text, dropped
-    return dump_yaml(data, modeline), []
+            return text, dropped, notes
+    return dump_yaml(data, modeline), [], []
 
 
 def _reads_as(text: str, data: dict[str, Any]) -> bool:

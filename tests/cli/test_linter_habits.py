@@ -179,7 +179,9 @@ def test_the_shell_protocol_completes_agencies_themes_and_templates(tmp_path: Pa
     assert '"VOV":"Đài Tiếng nói Việt Nam"' in out
 
 
-def test_the_completion_script_is_shown_for_a_shell(run: Any) -> None:
-    result = run("--show-completion", "bash")
-    assert result.exit_code == 0
+def test_the_completion_script_is_shown_for_a_shell() -> None:
+    result = subprocess.run([sys.executable, "-m", "dakplan", "--show-completion", "bash"],
+                            capture_output=True, text=True, timeout=60, cwd=ROOT,
+                            env={**os.environ, "LANG": "C.UTF-8"})
+    assert result.returncode == 0, result.stderr
     assert "_DAKPLAN_COMPLETE=complete_bash" in result.stdout

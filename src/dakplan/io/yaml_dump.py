@@ -74,10 +74,10 @@ def dump_yaml(data: dict[str, Any], modeline: str | None = None) -> str:
 # --- YAML out over its source, comments kept -------------------------------------------------
 
 
-def dump_over(source: str, data: dict[str, Any],
-              modeline: str | None = None) -> tuple[str, list[tuple[int, str]]]:
-    """``data`` written over the YAML text ``source`` it was drafted from, and the comments of
-    ``source`` that did not survive, as ``(line, text)``.
+def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
+              ) -> tuple[str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """``data`` written over the YAML text ``source`` it was drafted from; the comments of
+    ``source`` that did not survive, and those of the result, as ``(line, text)``.
 
     The source's comments (the top block, beside keys, inside lists), key order, quoting and
     block or flow style stay where its values stay; only what differs from ``data`` is
@@ -97,7 +97,9 @@ def dump_over(source: str, data: dict[str, Any],
     yaml_rt.indent(mapping=2, sequence=4, offset=2)
     yaml_rt.preserve_quotes = True
     tree = yaml_rt.load(source)
+    before = _comments(tree)
     _merge_map(tree, data)
+    after = _comments(tree)
     out = io.StringIO()
     yaml_rt.dump(tree, out)
     text = out.getvalue().rstrip("\n") + "\n"  # blank lines a removed section left behind
@@ -106,7 +108,7 @@ def dump_over(source: str, data: dict[str, Any],
         text = (f"# yaml-language-server: $schema={modeline}\n" if modeline else "") + rest
     elif modeline:
         text = f"# yaml-language-server: $schema={modeline}\n" + text
-    return text, _lost_comments(source, text)
+    return text, _lost(source, before, after), _located(text, after)
 
 
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S+\s*$")
@@ -299,13 +301,11 @@ def _set_trailing(node: Any, key: Any, lines: str) -> None:
 _COMMENT_LINE = re.compile(r"^\s*(#.*?)\s*$")
 
 
-def _comments(text: str) -> list[str]:
-    """Every comment of a YAML text, in the order of the text, from the round-trip parser
-    (which knows a ``#`` in a quoted string is not one)."""
-    from ruamel.yaml import YAML
+def _comments(tree: Any) -> list[str]:
+    """Every comment of a round-trip tree, in the order of its text (the parser knows a ``#``
+    in a quoted string is not one)."""
     from ruamel.yaml.tokens import CommentToken
 
-    tree = YAML(typ="rt").load(text)
     found: list[tuple[int, int, str]] = []
     seen: set[int] = set()
 
@@ -314,7 +314,7 @@ def _comments(text: str) -> list[str]:
             if id(item) in seen:
                 return
             seen.add(id(item))
-            line = item.start_mark.line if item.start_mark is not None else 0
+            line = getattr(item.start_mark, "line", 0)
             for offset, part in enumerate(item.value.split("\n")):
                 match = _COMMENT_LINE.match(part)
                 if match:
@@ -343,28 +343,36 @@ def _comments(text: str) -> list[str]:
     return [comment for *_, comment in sorted(found)]
 
 
-def comment_lines(text: str) -> list[tuple[int, str]]:
-    """Every comment of a YAML text and its line (the parser's marks are its entry's, not
-    always the comment's own: the line is found in the text, in order)."""
-    lines = text.splitlines()
+def _located(text: str, comments: list[str]) -> list[tuple[int, str]]:
+    """``comments`` of ``text`` with their lines, in the order of the lines. A parser's marks
+    are its entry's, not always the comment's own, and a moved comment has none: each is found
+    in the text, on the first line ending with it that no other took."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    taken: set[int] = set()
     out: list[tuple[int, str]] = []
-    searched = 0
-    for comment in _comments(text):
-        at = next((i for i in range(searched, len(lines)) if lines[i].rstrip().endswith(comment)),
+    for comment in comments:
+        at = next((i for i, line in enumerate(lines) if i not in taken and line.endswith(comment)),
                   None)
         if at is not None:
-            searched = at + 1
+            taken.add(at)
         out.append(((at + 1) if at is not None else 0, comment))
-    return out
+    return sorted(out)
 
 
-def _lost_comments(source: str, text: str) -> list[tuple[int, str]]:
-    """The comments of ``source`` not in ``text`` (the modeline, re-pointed, is not lost)."""
+def comment_lines(text: str) -> list[tuple[int, str]]:
+    """Every comment of a YAML text and its line."""
+    from ruamel.yaml import YAML
+
+    return _located(text, _comments(YAML(typ="rt").load(text)))
+
+
+def _lost(source: str, before: list[str], after: list[str]) -> list[tuple[int, str]]:
+    """The comments of ``source`` not kept (the modeline, re-pointed, is not lost)."""
     kept: dict[str, int] = {}
-    for comment in _comments(text):
+    for comment in after:
         kept[comment] = kept.get(comment, 0) + 1
     lost = []
-    for line, comment in comment_lines(source):
+    for line, comment in _located(source, before):
         if _MODELINE.match(comment):
             continue
         if kept.get(comment):
