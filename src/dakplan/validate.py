@@ -11,14 +11,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from dakplan.checks import run_checks
-from dakplan.diagnostics import Diagnostic, Finding, Severity, make, render
+from dakplan.diagnostics import Diagnostic, Finding, Severity, make
 from dakplan.diagnostics.schema import findings as schema_findings
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.gcpause import paused_gc
 from dakplan.io.locate import LineIndex
-from dakplan.io.read import Source, read_source
+from dakplan.io.read import STDIN_NAME, Source, is_stdin, read_source, read_stdin
 from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.validator_cache import ensure_plan_validator
@@ -85,10 +85,23 @@ def validate_source(source: Source) -> FileReport:
     return report
 
 
-def validate_file(path: str | os.PathLike[str]) -> FileReport:
-    source, problems = read_source(os.fspath(path))
+def _read(path: str | os.PathLike[str],
+          stdin_name: str | None) -> tuple[str, Source | None, list[Diagnostic]]:
+    if is_stdin(path):
+        name = stdin_name or (STDIN_NAME if os.fspath(path) == "-" else os.fspath(path))
+        return (name, *read_stdin(name))
+    return (os.fspath(path), *read_source(os.fspath(path)))
+
+
+def validate_file(path: str | os.PathLike[str], stdin_name: str | None = None) -> FileReport:
+    """``path`` validated; ``-`` (or ``/dev/stdin``) is standard input, named ``stdin_name``
+    (default ``<stdin>``) in the report."""
+    return _validate_read(*_read(path, stdin_name))
+
+
+def _validate_read(name: str, source: Source | None, problems: list[Diagnostic]) -> FileReport:
     if source is None:
-        return FileReport(os.fspath(path), diagnostics=problems)
+        return FileReport(name, diagnostics=problems)
     with paused_gc():
         return validate_source(source)
 
@@ -97,9 +110,7 @@ def plan_files(paths: Iterable[str | os.PathLike[str]] | None) -> list[str]:
     """The plan files a command is given (files or folders; default ``./plans``), or a usage
     error naming a path that does not exist or a folder that holds no plan."""
     targets = list(paths or []) or [Path("plans")]
-    for target in targets:
-        if not os.path.lexists(target):
-            raise UsageError(f"{target}: {render('load.missing')}")
+    check_targets(targets)
     files = discover(targets)
     if not files:
         raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
@@ -116,7 +127,8 @@ def exit_code(reports: Iterable[FileReport], strict: bool = False) -> int:
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files as given, and every ``*.yaml``/``*.yml`` under directories, sorted; no duplicates.
+    """Files as given (``-`` too: standard input), and every ``*.yaml``/``*.yml`` under
+    directories, sorted; no duplicates.
 
     Symbolic links to files are followed; links to directories are not descended into (as
     ``Path.rglob`` does), so a link loop in a folder cannot make the walk go round. A plan entry
@@ -135,24 +147,45 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """The validated plan in ``path`` for a command that needs one.
+def load_plan(path: str | os.PathLike[str], stdin_name: str | None = None) -> Plan:
+    """The validated plan in ``path`` (``-``: standard input) for a command that needs one.
 
     Raises ``UsageError`` (exit 2) when the file cannot be read and ``PlanError`` (exit 1,
     with the diagnostics) when it is not a valid plan. Warnings do not stop a command.
     """
-    report = validate_file(path)
+    return read_plan(path, stdin_name)[1]
+
+
+def read_plan(path: str | os.PathLike[str],
+              stdin_name: str | None = None) -> tuple[Source, Plan]:
+    """``load_plan``, with the text the plan was read from (standard input is read once)."""
+    name, source, problems = _read(path, stdin_name)
+    report = _validate_read(name, source, problems)
     unreadable = [d for d in report.diagnostics if d.code == "DK008"]
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
-    if report.plan is None or report.errors:
+    if source is None or report.plan is None or report.errors:
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=report.errors),
                         [d for d in report.diagnostics if d.severity is Severity.ERROR])
-    return report.plan
+    return source, report.plan
+
+
+def check_targets(targets: Iterable[str | os.PathLike[str]]) -> None:
+    """A ``UsageError`` for a target that does not exist, or standard input named twice (it
+    can be read once)."""
+    stdin = 0
+    for target in targets:
+        if is_stdin(target):
+            stdin += 1
+            if stdin > 1:
+                raise UsageError(t("cli.stdin_twice"))
+        elif not os.path.lexists(target):
+            raise UsageError(f"{target}: {t('load.missing')}")
 
 
 def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:
-    """Every plan named (files or folders; default ``./plans``), loaded and validated.
+    """Every plan named (files or folders, ``-`` for standard input; default ``./plans``),
+    loaded and validated.
 
     Meant for a command, which keeps the plans until it ends: they are frozen out of the
     garbage collector's sight (``gc.freeze``), since walking them again finds nothing.
@@ -161,6 +194,6 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
     # The plans stay until the command ends: pause the collector for the whole loading and then
     # take them out of its sight, so that no later collection walks them again.
     with paused_gc():
-        plans = [(file, load_plan(file)) for file in files]
+        plans = [(STDIN_NAME if file == "-" else file, load_plan(file)) for file in files]
         gc.freeze()
     return plans

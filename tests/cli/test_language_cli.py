@@ -69,7 +69,7 @@ def test_help_in_vietnamese(run: Callable[..., Any]) -> None:
     assert sub.exit_code == 0
     assert "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar" in sub.stdout
     assert "Ví dụ: dakplan calendar plans/2020.yaml --agency STTTT -o stttt.ics" in sub.stdout
-    assert "Tệp .ics cần ghi.  [bắt buộc]" in sub.stdout
+    assert "Tệp .ics cần ghi, - để in ra đầu ra chuẩn. [bắt buộc]" in " ".join(sub.stdout.split())
     assert "Tùy chọn:" in sub.stdout and "Options:" not in sub.stdout
 
 

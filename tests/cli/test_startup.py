@@ -55,8 +55,9 @@ def test_validate_imports_no_other_command() -> None:
     result, modules = modules_of("validate", str(PLAN_2020))
     assert result.returncode == 0
     assert result.stdout.endswith("1 file checked: 0 errors, 0 warnings\n")
-    commands = {m for m in modules if m.startswith("dakplan.cli.") and m != "dakplan.cli.app"}
+    commands = {m for m in modules if m in set(COMMANDS.values())}
     assert commands == {"dakplan.cli.validate"}
+    assert "dakplan.cli.completion" not in modules  # only when the shell asks
     assert "rich" not in modules  # no terminal: no colour, no rich
 
 

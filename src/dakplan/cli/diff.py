@@ -16,7 +16,7 @@ from dakplan.i18n import t
 def diff(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="help.diff.paths", show_default=False),
+        typer.Argument(metavar="PLAN", help="help.diff.paths", show_default=False),
     ] = None,
     git: Annotated[
         str | None,
@@ -24,7 +24,8 @@ def diff(
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="help.diff.format", show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.diff.format",
+                     show_default=False),
     ] = None,
 ) -> None:
     """Show what changed between two plans: tasks added, removed, reassigned or reworded,

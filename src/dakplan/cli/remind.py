@@ -16,14 +16,17 @@ FORMATS = ["markdown", "text", "json"]
 @command(help="help.remind")
 def remind(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="help.plans", show_default=False)
+        list[Path] | None, typer.Argument(metavar="PLAN", help="help.plans", show_default=False)
     ] = None,
-    within: Annotated[int, typer.Option("--within", help="help.remind.within")] = 14,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS",
+                                        help="help.remind.within")] = 14,
     format: Annotated[
-        str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
+        str | None, typer.Option("--format", "-f", metavar="FORMAT", help="help.remind.format",
+                                 show_default=False)
     ] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
+        str | None, typer.Option("--as-of", metavar="DATE", help="help.remind.as_of",
+                                 show_default=False)
     ] = None,
     agency: Annotated[
         str | None, typer.Option("--agency", "-a", help="help.remind.agency", metavar="NAME")
@@ -35,6 +38,7 @@ def remind(
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14 --agency VOV
     """
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.remind import render, write_json
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
     from dakplan.remind import reminders
@@ -48,7 +52,7 @@ def remind(
     else:
         day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    plans = load_plans(paths)
+    plans = load_plans(paths or default_plans())
     named = None
     if agency is not None:
         from dakplan.query.names import resolve_agency

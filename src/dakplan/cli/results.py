@@ -26,16 +26,16 @@ def results(
     sheet: Annotated[Path | None, typer.Argument(
         help="help.results.sheet", show_default=False, metavar="FILLED.xlsx")] = None,
     plan: Annotated[Path | None, typer.Option(
-        "--plan", "-p", help="help.render.plan", show_default=False)] = None,
+        "--plan", "-p", metavar="PLAN", help="help.results.plan", show_default=False)] = None,
     round_id: Annotated[str | None, typer.Option(
-        "--round", help="help.results.round", show_default=False)] = None,
+        "--round", metavar="ROUND", help="help.results.round", show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="help.results.as_of", show_default=False)] = None,
+        "--as-of", metavar="DATE", help="help.results.as_of", show_default=False)] = None,
     folder: Annotated[Path | None, typer.Option(
-        "--results", help="help.results.folder", show_default=False)] = None,
+        "--results", metavar="FOLDER", help="help.results.folder", show_default=False)] = None,
     update: Annotated[bool, typer.Option("--update", help="help.results.update")] = False,
     format: Annotated[str | None, typer.Option(
-        "--format", "-f", help="help.results.format", show_default=False)] = None,
+        "--format", "-f", metavar="FORMAT", help="help.results.format", show_default=False)] = None,
 ) -> None:
     """Import an agency's filled sheet into its results file, or check the results files.
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command
+from dakplan.cli.app import command, completer
 from dakplan.cli.validate import check_format
 
 PlansArg = Annotated[
@@ -26,7 +26,8 @@ FormatOpt = Annotated[
 def tasks(
     plans: PlansArg = None,
     agency: Annotated[str | None, typer.Option(
-        "--agency", "-a", help="help.tasks.agency", metavar="NAME")] = None,
+        "--agency", "-a", help="help.tasks.agency", metavar="AGENCY",
+        autocompletion=completer("agency"))] = None,
     due_before: Annotated[str | None, typer.Option(
         "--due-before", help="help.tasks.due_before", metavar="DATE")] = None,
     due_after: Annotated[str | None, typer.Option(
@@ -40,7 +41,8 @@ def tasks(
     status: Annotated[list[str] | None, typer.Option(
         "--status", help="help.tasks.status", metavar="STATUS")] = None,
     theme: Annotated[list[str] | None, typer.Option(
-        "--theme", help="help.tasks.theme", metavar="ID")] = None,
+        "--theme", help="help.tasks.theme", metavar="ID",
+        autocompletion=completer("theme"))] = None,
     media: Annotated[list[str] | None, typer.Option(
         "--media", help="help.tasks.media", metavar="FORMAT")] = None,
     role: Annotated[str | None, typer.Option(
@@ -49,7 +51,7 @@ def tasks(
         "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
     format: FormatOpt = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="help.tasks.output", show_default=False)] = None,
+        "--output", "-o", metavar="FILE", help="help.tasks.output", show_default=False)] = None,
 ) -> None:
     """List tasks: who leads, who coordinates, by when, and their status.
 
@@ -59,6 +61,7 @@ def tasks(
 
     Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
     """
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.tasks import FORMATS as WRITERS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days
     from dakplan.tasks import TaskQuery, list_tasks
@@ -67,7 +70,7 @@ def tasks(
     fmt = check_format(format, [*WRITERS, "xlsx"], "table")
     if due_within is not None:
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
-    loaded = load_plans(plans)
+    loaded = load_plans(plans or default_plans())
     query = TaskQuery.parse(
         loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
@@ -89,8 +92,10 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     Example: dakplan agencies plans/2020.yaml --format markdown
     """
     from dakplan.agencies import registry_view
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.agencies import FORMATS as WRITERS
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(WRITERS), "table")
-    WRITERS[fmt]([registry_view(file, plan) for file, plan in load_plans(plans)], sys.stdout)
+    WRITERS[fmt]([registry_view(file, plan) for file, plan in load_plans(plans or default_plans())],
+                 sys.stdout)

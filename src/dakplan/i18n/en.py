@@ -23,9 +23,31 @@ EN: dict[str, str] = {
     "cli.summary": "{files:# file|# files} checked: {errors:# error|# errors}, "
     "{warnings:# warning|# warnings}",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
-    "cli.unknown_code": "unknown code '{code}'",
+    "cli.unknown_code": "unknown code or name '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
+    "cli.bad_lang": "{origin}: unknown language '{value}'; use one of: en, vi",
+    "cli.stdin_twice": "standard input (-) can be read only once",
+    "cli.bad_suffix": "{option} {file}: unknown suffix '{suffix}'; use one of: {suffixes}",
+    "cli.wrong_suffix": "{option} {file}: a '{suffix}' file cannot hold {format} output; use "
+    "one of: {suffixes}",
+    "cli.plan_deprecated": "--plan is deprecated and will go: give the plan after the template "
+    "(dakplan render {template} PLAN)",
+    "cli.plan_twice": "give the plan once: after the template or with --plan, not both",
+    "cli.not_ignorable": "{where}: {code} cannot be ignored: nothing in a file that cannot be "
+    "read is checked",
+    "cli.unknown_ignore": "{where}: unknown code or name '{value}' (see dakplan explain)",
+    "config.unreadable": "cannot read {file}: {reason}",
+    "config.not_utf8": "{file} is not UTF-8 text",
+    "config.syntax": "{where}: not valid TOML: {message}",
+    "config.unknown_key": "{where}: unknown setting '{key}'; the settings are: {known}",
+    "config.type": "{where}: '{key}' must be {kind}, not {value}",
+    "config.kind.str": "a text in quotes",
+    "config.kind.bool": "true or false",
+    "config.kind.list": "a list of texts in quotes",
+    "config.bad_lang": "{where}: unknown language '{value}'; use one of: en, vi",
+    "config.bad_zone": "{where}: '{value}' is not a time zone; use a name such as "
+    "Asia/Ho_Chi_Minh or UTC",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
@@ -84,7 +106,12 @@ EN: dict[str, str] = {
     "help.app": "Keep a provincial plan (Kế hoạch) as code: validate it, ask who does what by "
     "when, render its documents.",
     "help.version": "Show the version.",
-    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then the locale).",
+    "help.install_completion": "Install completion of commands, options, agency codes, theme "
+    "ids and template names for the current shell.",
+    "help.show_completion": "Show the completion script for the current shell, to copy it or "
+    "install it by hand.",
+    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then lang in the "
+    "configuration, then the locale).",
     "help.help_option": "Show this message and exit.",
     "help.usage": "Usage:",
     "help.options": "Options:",
@@ -92,22 +119,28 @@ EN: dict[str, str] = {
     "help.commands": "Commands:",
     "help.required": "[required]",
     "help.default": "[default:",
-    "help.plans": "Plan files or folders (default: every plan under ./plans).",
+    "help.plans": "Plan files or folders, - for standard input (default: every plan in the "
+    "repository's plans folder).",
     "help.validate": "Check plan files against the schema and the rules of a plan.\n\nExit "
     "status: 0 valid, 1 problems found, 2 usage error.\n\nExample: dakplan validate "
     "plans/2020.yaml --format json",
-    "help.validate.paths": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate.paths": "Plan files or folders, - for standard input (default: every plan in "
+    "the repository's plans folder).",
     "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
     "else text).",
-    "help.validate.strict": "Warnings fail too.",
-    "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
-    "Without a code, list every check.\n\nExample: dakplan explain DK302",
-    "help.explain.code": "A diagnostic code, e.g. DK302.",
+    "help.validate.strict": "Warnings fail too (default: strict in the configuration, else no).",
+    "help.validate.ignore": "Do not report this code or name (repeatable; replaces ignore in "
+    "the configuration).",
+    "help.validate.stdin_filename": "The file name to show for the plan read from standard "
+    "input (-), as an editor knows it.",
+    "help.explain": "Explain diagnostic codes: what each finds, why it matters, how to fix it. "
+    "Without a code, list every check.\n\nExample: dakplan explain DK302 deadline-outside-period",
+    "help.explain.code": "Diagnostic codes or names, e.g. DK302 or deadline-outside-period.",
     "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
     "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
     "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "
     "plans/2020.yaml --agency STTTT -o stttt.ics",
-    "help.calendar.output": "The .ics file to write.",
+    "help.calendar.output": "The .ics file to write, - for standard output.",
     "help.calendar.agency": "Only the duties of this agency or group (code or name), led or "
     "coordinated, directly or through a group.",
     "help.calendar.alarm_days": "Days before each dated event to show an alarm (0 to 366).",
@@ -190,6 +223,8 @@ EN: dict[str, str] = {
     "new.review_header": "{count:# place still names|# places still name} the old period; "
     "review {count:it|them}:",
     "new.citation": "citation, kept as issued",
+    "new.dropped_header": "{count:# comment|# comments} of the source went with the fields "
+    "removed:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
     "agencies that carry them:",
@@ -203,7 +238,7 @@ EN: dict[str, str] = {
     "model; editors with a YAML language server use it to complete and check plans as one "
     "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
     "schema/plan.schema.json",
-    "help.schema.output": "Write the schema to this file instead of standard output.",
+    "help.schema.output": "Write the schema to this file (.json) instead of standard output.",
     "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
     "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
     "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
@@ -224,8 +259,8 @@ EN: dict[str, str] = {
     "plans/2020.yaml",
     "help.new.year": "The year of the new plan, e.g. 2021.",
     "help.new.source": "The plan to start from.",
-    "help.new.output": "Where to write it (default: plans/YEAR.yaml); an existing file is never "
-    "overwritten.",
+    "help.new.output": "Where to write it (default: YEAR.yaml in the plans folder), - for "
+    "standard output; an existing file is never replaced.",
     "help.new.format": "text or json (default: text).",
     # query/, tasks.py, agencies.py (dakplan tasks, dakplan agencies: names, filters)
     "query.unknown_agency": "unknown agency or group '{name}'; {hint}",
@@ -373,8 +408,11 @@ EN: dict[str, str] = {
     "--agency VOV; dakplan render --list",
     "help.render.template": "Template name: plan, report, agency, or one of the repository's "
     "templates.",
-    "help.render.plan": "The plan file (default: the only plan under ./plans).",
-    "help.render.output": "Write to this file (atomically) instead of standard output.",
+    "help.render.plan": "Deprecated: give the plan after the template.",
+    "help.render.plan_file": "The plan file, - for standard input (default: the only plan in "
+    "the repository's plans folder).",
+    "help.render.output": "Write to this file (atomically; its suffix must fit the format), - "
+    "for standard output (the default).",
     "help.render.format": "md, html or docx (default: from the -o suffix, else md).",
     "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
     "the plan's period).",
@@ -396,6 +434,8 @@ EN: dict[str, str] = {
     "(the statuses and on-time rate per agency).",
     "help.results.format": "summary: text or json (default: text).",
     "help.results.sheet": "The filled sheet (.xlsx) to import.",
+    "help.results.plan": "The plan the results belong to (default: the plan of the repository, "
+    "when it has one).",
     "help.results.round": "The reporting round (folder name), e.g. 2020-12; default: the "
     "sheet's.",
     "help.results.as_of": "import: the day the report speaks for (default: the sheet's); "
@@ -423,8 +463,9 @@ EN: dict[str, str] = {
     "render.not_callable": "{name} cannot be called from a template",
     "render.no_field": "{kind} has no field '{name}' (its fields: {fields})",
     "render.bad_limit": "{option} must be more than 0 and at most {most}, not {value}",
-    "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
-    "render.several_plans": "several plans under {path}: choose one with --plan",
+    "render.docx_needs_output": "Word output is binary and is not written to a terminal: give a "
+    "file with -o (e.g. -o plan.docx) or redirect it (> plan.docx)",
+    "render.several_plans": "several plans under {path}: name one (dakplan render TEMPLATE PLAN)",
     "render.list_heading": "Templates (repository: {folder})",
     "render.list_default": "default",
     "render.list_override": "overrides the default",

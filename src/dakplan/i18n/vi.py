@@ -21,9 +21,32 @@ VI: dict[str, str] = {
     "cli.valid": "{file}: hợp lệ",
     "cli.summary": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
     "cli.bad_format": "định dạng '{value}' không hợp lệ; hãy dùng một trong: {choices}",
-    "cli.unknown_code": "không có mã '{code}'",
+    "cli.unknown_code": "không có mã hay tên '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
+    "cli.bad_lang": "{origin}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
+    "cli.stdin_twice": "đầu vào chuẩn (-) chỉ đọc được một lần",
+    "cli.bad_suffix": "{option} {file}: không rõ đuôi tệp '{suffix}'; hãy dùng một trong: "
+    "{suffixes}",
+    "cli.wrong_suffix": "{option} {file}: tệp '{suffix}' không chứa được đầu ra {format}; hãy "
+    "dùng một trong: {suffixes}",
+    "cli.plan_deprecated": "--plan không còn dùng và sẽ bị bỏ: hãy ghi kế hoạch sau tên mẫu "
+    "(dakplan render {template} KẾ_HOẠCH)",
+    "cli.plan_twice": "chỉ ghi kế hoạch một lần: sau tên mẫu hoặc bằng --plan, không cả hai",
+    "cli.not_ignorable": "{where}: không thể bỏ qua {code}: tệp không đọc được thì không kiểm "
+    "tra được gì",
+    "cli.unknown_ignore": "{where}: không có mã hay tên '{value}' (xem dakplan explain)",
+    "config.unreadable": "không đọc được {file}: {reason}",
+    "config.not_utf8": "{file} không phải văn bản UTF-8",
+    "config.syntax": "{where}: không đúng cú pháp TOML: {message}",
+    "config.unknown_key": "{where}: không có thiết lập '{key}'; các thiết lập là: {known}",
+    "config.type": "{where}: '{key}' phải là {kind}, không phải {value}",
+    "config.kind.str": "một chuỗi trong dấu nháy",
+    "config.kind.bool": "true hoặc false",
+    "config.kind.list": "một danh sách chuỗi trong dấu nháy",
+    "config.bad_lang": "{where}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
+    "config.bad_zone": "{where}: '{value}' không phải là múi giờ; hãy dùng tên như "
+    "Asia/Ho_Chi_Minh hoặc UTC",
     # query/succession.py
     "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
     "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
@@ -82,7 +105,12 @@ VI: dict[str, str] = {
     "help.app": "Giữ Kế hoạch của tỉnh dưới dạng mã: kiểm tra, tra cứu ai làm gì và khi nào, "
     "xuất văn bản.",
     "help.version": "Hiện phiên bản.",
-    "help.lang": "Ngôn ngữ thông báo: vi hoặc en (mặc định: DAKPLAN_LANG, sau đó theo locale).",
+    "help.install_completion": "Cài gợi ý hoàn thành (lệnh, tùy chọn, mã cơ quan, mã chủ đề, "
+    "tên mẫu) cho shell đang dùng.",
+    "help.show_completion": "Hiện tập lệnh gợi ý hoàn thành của shell đang dùng, để sao chép "
+    "hoặc tự cài.",
+    "help.lang": "Ngôn ngữ thông báo: vi hoặc en (mặc định: DAKPLAN_LANG, sau đó lang trong tệp "
+    "cấu hình, sau đó theo locale).",
     "help.help_option": "Hiện hướng dẫn này rồi thoát.",
     "help.usage": "Cách dùng:",
     "help.options": "Tùy chọn:",
@@ -90,22 +118,30 @@ VI: dict[str, str] = {
     "help.commands": "Lệnh:",
     "help.required": "[bắt buộc]",
     "help.default": "[mặc định:",
-    "help.plans": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.plans": "Tệp hoặc thư mục kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: mọi kế hoạch "
+    "trong thư mục plans của kho).",
     "help.validate": "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc của kế hoạch.\n\nMã "
     "thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.\n\nVí dụ: dakplan validate plans/2020.yaml "
     "--format json",
-    "help.validate.paths": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.validate.paths": "Tệp hoặc thư mục kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: mọi "
+    "kế hoạch trong thư mục plans của kho).",
     "help.validate.format": "text, json hoặc github (mặc định: github khi có GITHUB_ACTIONS, "
     "ngoài ra là text).",
-    "help.validate.strict": "Cảnh báo cũng bị coi là lỗi.",
-    "help.explain": "Giải thích một mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
-    "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
-    "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
+    "help.validate.strict": "Cảnh báo cũng bị coi là lỗi (mặc định: strict trong tệp cấu hình, "
+    "nếu không thì không).",
+    "help.validate.ignore": "Không báo mã hoặc tên này (dùng được nhiều lần; thay cho ignore "
+    "trong tệp cấu hình).",
+    "help.validate.stdin_filename": "Tên tệp hiện cho kế hoạch đọc từ đầu vào chuẩn (-), theo "
+    "tên trình soạn thảo biết.",
+    "help.explain": "Giải thích các mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
+    "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302 "
+    "deadline-outside-period",
+    "help.explain.code": "Các mã hoặc tên chẩn đoán, ví dụ DK302 hoặc deadline-outside-period.",
     "help.calendar": "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar (.ics) cho "
     "Outlook, Google Calendar hoặc Thunderbird. Không đưa nhiệm vụ thường xuyên vào lịch.\n\n"
     "Mã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan calendar "
     "plans/2020.yaml --agency STTTT -o stttt.ics",
-    "help.calendar.output": "Tệp .ics cần ghi.",
+    "help.calendar.output": "Tệp .ics cần ghi, - để in ra đầu ra chuẩn.",
     "help.calendar.agency": "Chỉ các nhiệm vụ của cơ quan hoặc nhóm này (mã hoặc tên), chủ trì "
     "hoặc phối hợp, trực tiếp hoặc qua một nhóm.",
     "help.calendar.alarm_days": "Số ngày báo trước mỗi sự kiện có ngày (0 đến 366).",
@@ -187,6 +223,7 @@ VI: dict[str, str] = {
     "new.rewritten_header": "thời hạn đã được sửa trong câu chữ nhiệm vụ:",
     "new.review_header": "{count} chỗ vẫn nhắc đến thời kỳ cũ; cần rà soát:",
     "new.citation": "trích dẫn, giữ nguyên như đã ban hành",
+    "new.dropped_header": "{count} chú thích của bản gốc đã bỏ theo các trường bị xóa:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "nhiệm vụ của các cơ quan không còn tồn tại vào ngày {day}, đã giao "
     "cho cơ quan kế thừa:",
@@ -200,7 +237,7 @@ VI: dict[str, str] = {
     "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
     "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "
     "schema/plan.schema.json",
-    "help.schema.output": "Ghi lược đồ vào tệp này thay vì in ra màn hình.",
+    "help.schema.output": "Ghi lược đồ vào tệp này (.json) thay vì in ra màn hình.",
     "help.diff": "Cho biết hai kế hoạch khác nhau thế nào, theo ngôn ngữ của kế hoạch: nhiệm vụ "
     "thêm, bỏ, chuyển chủ trì hay sửa câu chữ, thời hạn bị dời, thông tin văn bản, căn cứ, nơi "
     "nhận và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không, 1 một bên không phải kế "
@@ -221,7 +258,8 @@ VI: dict[str, str] = {
     "đã có, thiếu tệp).\n\nVí dụ: dakplan new 2021 --from plans/2020.yaml",
     "help.new.year": "Năm của kế hoạch mới, ví dụ 2021.",
     "help.new.source": "Kế hoạch dùng làm gốc.",
-    "help.new.output": "Nơi ghi (mặc định: plans/NĂM.yaml); không bao giờ ghi đè tệp đã có.",
+    "help.new.output": "Nơi ghi (mặc định: NĂM.yaml trong thư mục plans), - để in ra đầu ra "
+    "chuẩn; không bao giờ ghi đè tệp đã có.",
     "help.new.format": "text hoặc json (mặc định: text).",
     # query/, tasks.py, agencies.py (dakplan tasks, dakplan agencies: names, filters)
     "query.unknown_agency": "không có cơ quan hoặc nhóm '{name}'; {hint}",
@@ -327,8 +365,11 @@ VI: dict[str, str] = {
     "render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency --agency "
     "VOV; dakplan render --list",
     "help.render.template": "Tên mẫu: plan, report, agency hoặc một mẫu của kho.",
-    "help.render.plan": "Tệp kế hoạch (mặc định: kế hoạch duy nhất trong ./plans).",
-    "help.render.output": "Ghi vào tệp này (trọn vẹn một lần) thay vì ra màn hình.",
+    "help.render.plan": "Không còn dùng: hãy ghi kế hoạch sau tên mẫu.",
+    "help.render.plan_file": "Tệp kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: kế hoạch duy "
+    "nhất trong thư mục plans của kho).",
+    "help.render.output": "Ghi vào tệp này (trọn vẹn một lần; đuôi tệp phải hợp với định dạng), "
+    "- để in ra đầu ra chuẩn (mặc định).",
     "help.render.format": "md, html hoặc docx (mặc định: theo đuôi tệp -o, nếu không thì md).",
     "help.render.as_of": "Xét tình trạng và thời hạn vào ngày này (mặc định: ngày cuối của thời "
     "kỳ kế hoạch).",
@@ -357,9 +398,10 @@ VI: dict[str, str] = {
     "render.not_callable": "mẫu không được gọi {name}",
     "render.no_field": "{kind} không có trường '{name}' (các trường: {fields})",
     "render.bad_limit": "{option} phải lớn hơn 0 và không quá {most}, không phải {value}",
-    "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
-    "-o kehoach.docx)",
-    "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",
+    "render.docx_needs_output": "tệp Word là tệp nhị phân, không in ra màn hình: hãy chỉ tệp "
+    "đích bằng -o (ví dụ -o kehoach.docx) hoặc chuyển hướng (> kehoach.docx)",
+    "render.several_plans": "có nhiều kế hoạch trong {path}: hãy ghi rõ một kế hoạch (dakplan "
+    "render MẪU KẾ_HOẠCH)",
     "render.list_heading": "Các mẫu (kho: {folder})",
     "render.list_default": "mặc định",
     "render.list_override": "thay mẫu mặc định",
@@ -446,6 +488,8 @@ VI: dict[str, str] = {
                            "trạng và tỷ lệ đúng hạn của từng cơ quan).",
     "help.results.format": "summary: text hoặc json (mặc định: text).",
     "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
+    "help.results.plan": "Kế hoạch mà kết quả thuộc về (mặc định: kế hoạch của kho, khi kho chỉ "
+    "có một).",
     "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
     "help.results.as_of": "import: ngày báo cáo (mặc định: ngày của bảng); summary: ngày xét "
                           "tình trạng (mặc định: hôm nay ở Việt Nam).",

@@ -30,6 +30,7 @@ def document(target: Path, source: Path, draft: Draft) -> dict[str, Any]:
         "review": [m.to_dict() for m in draft.review],
         "mapped": [h.to_dict() for h in draft.mapped],
         "undecided": [h.to_dict() for h in draft.undecided],
+        "dropped_comments": [{"line": line, "comment": text} for line, text in draft.dropped],
         "diagnostics": [d.to_dict() for d in draft.diagnostics],
     }
 
@@ -56,6 +57,9 @@ def write_text(target: Path, source: Path, draft: Draft, stream: TextIO) -> None
         out.append(t("new.undecided_header", count=len(draft.undecided)))
         out += [f"  {target}:{h.line}: {h.remap.where}: {t(f'new.role.{h.remap.role}')} "
                 f"{h.remap.old}: {h.remap.note}" for h in draft.undecided]
+    if draft.dropped:
+        out.append(t("new.dropped_header", count=len(draft.dropped)))
+        out += [f"  {source}:{line}: {text}" for line, text in draft.dropped]
     out += [f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}" for d in draft.diagnostics]
     stream.write("\n".join(out) + "\n")
 

@@ -58,12 +58,14 @@ class Templates:
     plan_path: Path | None
     budget: Budget = field(default_factory=Budget)
     files: list[str] = field(default_factory=list)
+    folder: Path | None = None
+    """The repository's templates folder, when its configuration names one."""
 
     def __post_init__(self) -> None:
         self.env = TemplateSandbox(
             self.budget,
             filters.FILTERS,
-            loader=loader(self.plan_path, self.files.append),
+            loader=loader(self.plan_path, self.files.append, self.folder),
             autoescape=True,
             finalize=_finalize,
             keep_trailing_newline=True,
