@@ -335,8 +335,8 @@ def test_nfd_plan_gives_the_same_answer_as_nfc(run: Any, write_plan: Any) -> Non
     (["--due-before", "30/02/2030"], "--due-before: '30/02/2030' is not a date that exists"),
     (["--as-of", "hôm nay"], "--as-of: 'hôm nay' is not a date; write 2020-12-15 or 15/12/2020"),
     (["--due-within", "-2"], "--due-within: -2 is not a number of days from 0 to 3660"),
-    (["--status", "xong"], "--status: unknown value 'xong'; use one of: not_reported, "
-                           "not_started, in_progress, done, cancelled"),
+    (["--status", "xong"], "--status: unknown value 'xong'; use one of: done, "
+                           "in_progress, not_started, cancelled, not_reported"),
     (["--role", "lead"], "--role needs --agency or --group-by agency"),
     (["--format", "xlsx"], "unknown format 'xlsx'; use one of: table, json, csv, markdown"),
 ])

@@ -291,8 +291,8 @@ def test_filters_combine() -> None:
     ({"as_of": "next week"},
      "--as-of: 'next week' is not a date; write 2020-12-15 or 15/12/2020"),
     ({"due_within": -1}, "--due-within: -1 is not a number of days from 0 to 3660"),
-    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: not_reported, "
-                                 "not_started, in_progress, done, cancelled"),
+    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: done, "
+                                 "in_progress, not_started, cancelled, not_reported"),
     ({"themes": ["kinh-te"]}, "--theme: unknown value 'kinh-te'; use one of: du-lich"),
     ({"media": ["tivi"]}, "--media: unknown value 'tivi'; use one of: bao-in (Báo in), "
                           "bao-dien-tu (Báo điện tử), bao-hinh (Báo hình), bao-noi (Báo nói)"),
