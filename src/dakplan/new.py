@@ -302,8 +302,17 @@ def default_output(year: int) -> Path:
     return Path("plans") / f"{year}.yaml"
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """What ``dakplan new`` did: the draft, the plan it started from, the file it wrote."""
+
+    target: Path
+    source: Path
+    draft: Draft
+
+
 def new_plan(year: int, source: str | os.PathLike[str],
-             output: str | os.PathLike[str] | None = None) -> tuple[Path, Draft]:
+             output: str | os.PathLike[str] | None = None) -> Drafted:
     """Draft ``year``'s plan from the plan in ``source`` and write it to ``output``.
 
     Raises ``UsageError`` when ``output`` exists (nothing is overwritten) and ``PlanError``
@@ -324,4 +333,4 @@ def new_plan(year: int, source: str | os.PathLike[str],
         create_file(target, result.text.encode("utf-8"), [Path(source)], parents=True)
     except TargetExists:
         raise UsageError(t("new.exists", path=str(target))) from None
-    return target, result
+    return Drafted(target, Path(source), result)

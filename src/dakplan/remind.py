@@ -75,6 +75,15 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Reminders:
+    """The answer of ``dakplan remind``: what is due within ``within`` days of ``as_of``."""
+
+    as_of: dt.date
+    within: int
+    sections: list[Section]
+
+
 def _dates(task: Task, period: Period, as_of: dt.date,
            until: dt.date) -> Iterator[tuple[dt.date, bool, bool]]:
     """(due day, overdue, recurring) of each reminder a task gives in the window."""

@@ -41,5 +41,4 @@ def new(
     from dakplan.outputs.new import FORMATS
 
     fmt = check_format(format, list(FORMATS), "text")
-    target, draft = new_plan(year, source, output)
-    FORMATS[fmt](target, source, draft, sys.stdout)
+    FORMATS[fmt](new_plan(year, source, output), sys.stdout)

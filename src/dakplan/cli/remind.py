@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -9,8 +10,6 @@ import typer
 
 from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
-
-FORMATS = ["markdown", "text"]
 
 
 @command(help="help.remind")
@@ -30,13 +29,13 @@ def remind(
 
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
     """
-    from dakplan.outputs.remind import render
+    from dakplan.outputs.remind import FORMATS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
-    from dakplan.remind import reminders
+    from dakplan.remind import Reminders, reminders
     from dakplan.validate import load_plans
 
-    fmt = check_format(format, FORMATS, "markdown")
+    fmt = check_format(format, list(FORMATS), "markdown")
     day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
     sections = reminders(load_plans(paths), day, within)
-    typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
+    FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +34,7 @@ def validate(
         typer.Option("--format", "-f", help="help.validate.format", show_default=False),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.validate.quiet")] = False,
 ) -> None:
     """Check plan files against the schema and the rules of a plan.
 
@@ -40,10 +42,10 @@ def validate(
 
     Example: dakplan validate plans/2020.yaml --format json
     """
-    from dakplan.outputs.validate import REPORTERS, default_format, emit
+    from dakplan.outputs.validate import FORMATS, Checked, default_format
     from dakplan.validate import discover, validate_file
 
-    fmt = check_format(format, list(REPORTERS), default_format())
+    fmt = check_format(format, list(FORMATS), default_format())
     targets = paths or [Path("plans")]
     for target in targets:
         if not target.exists() and not target.is_symlink():
@@ -56,7 +58,7 @@ def validate(
         report = validate_file(file)
         report.plan = None  # the reporters need only the findings: memory stays flat
         reports.append(report)
-    emit(fmt, reports)
+    FORMATS[fmt](Checked(reports, quiet), sys.stdout)
     if any(d.code == "DK008" for r in reports for d in r.diagnostics):
         raise typer.Exit(2)
     failed = any(r.errors or (strict and r.warnings) for r in reports)

@@ -163,6 +163,7 @@ EN: dict[str, str] = {
     "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
     "else text).",
     "help.validate.strict": "Warnings fail too.",
+    "help.validate.quiet": "Print the problems only: no \"valid\" lines, no summary.",
     "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
     "Without a code, list every check.\n\nExample: dakplan explain DK302",
     "help.explain.code": "A diagnostic code, e.g. DK302.",

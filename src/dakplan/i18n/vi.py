@@ -167,6 +167,7 @@ VI: dict[str, str] = {
     "help.validate.format": "text, json hoặc github (mặc định: github khi có GITHUB_ACTIONS, "
     "ngoài ra là text).",
     "help.validate.strict": "Cảnh báo cũng bị coi là lỗi.",
+    "help.validate.quiet": "Chỉ in các vấn đề: không in dòng \"hợp lệ\", không in dòng tổng kết.",
     "help.explain": "Giải thích một mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
     "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
     "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
