@@ -35,7 +35,7 @@ def test_folder_argument(run, write_plan) -> None:  # type: ignore[no-untyped-de
     result = run("validate", str(good.parent))
     assert result.exit_code == 1
     assert f"{good}: valid" in result.stdout
-    assert "DK201 unknown agency or group 'NOPE'" in result.stdout
+    assert "DK201 [error] unknown agency or group 'NOPE'" in result.stdout
     assert "2 file(s) checked: 1 error(s), 0 warning(s)" in result.stdout
 
 

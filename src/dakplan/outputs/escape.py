@@ -33,7 +33,7 @@ def markdown(text: str, *, block: bool = True) -> str:
     text = _MD_ENTITY.sub(r"\\&", text)
     if not block:
         return text
-    text = _MD_LINE_START.sub(lambda m: "\\" + m.group(0), text)
+    text = _MD_LINE_START.sub(r"\\\g<0>", text)
     return _MD_ORDERED.sub(r"\1\\\2", text)
 
 
