@@ -11,8 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from dakplan.checks import run_checks
-from dakplan.diagnostics import Diagnostic, Finding, Severity
-from dakplan.diagnostics.codes import CATALOGUE, make
+from dakplan.diagnostics import Diagnostic, Finding, Severity, make, render
 from dakplan.diagnostics.schema import findings as schema_findings
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
@@ -53,16 +52,12 @@ def _locate(source: Source, found: Iterable[Finding], taken: set[int]) -> list[D
     out: list[Diagnostic] = []
     seen: set[tuple[int, int]] = set()
     for item in found:
-        line, col = index.locate(item.path, key=item.key)
+        line, col = index.locate(item.path, key=item.at_key)
         if line in taken or (line, col) in seen:
             continue
         seen.add((line, col))
-        message = item.message
-        if item.related is not None:
-            message = message.replace("{first}", str(index.locate(item.related)[0]))
-        rule = CATALOGUE[item.code]
-        out.append(Diagnostic(source.name, line, col, item.code,
-                              item.severity or rule.severity, message))
+        related = None if item.related is None else index.locate(item.related)[0]
+        out.append(item.located(source.name, line, col, related))
     return out
 
 
@@ -80,8 +75,8 @@ def validate_source(source: Source) -> FileReport:
         report.diagnostics.sort()
         return report
     except RecursionError:
-        report.diagnostics.append(make("DK007", source.name, 1, 1,
-                                       t("load.too_deep", depth=MAX_DEPTH)))
+        report.diagnostics.append(make("DK007", source.name, 1, 1, "load.too_deep",
+                                       {"depth": MAX_DEPTH}))
         return report
     report.diagnostics += _locate(source, run_checks(plan), taken)
     report.diagnostics.sort()
@@ -96,6 +91,28 @@ def validate_file(path: str | os.PathLike[str]) -> FileReport:
         return FileReport(os.fspath(path), diagnostics=problems)
     with paused_gc():
         return validate_source(source)
+
+
+def plan_files(paths: Iterable[str | os.PathLike[str]] | None) -> list[str]:
+    """The plan files a command is given (files or folders; default ``./plans``), or a usage
+    error naming a path that does not exist or a folder that holds no plan."""
+    targets = list(paths or []) or [Path("plans")]
+    for target in targets:
+        if not os.path.lexists(target):
+            raise UsageError(f"{target}: {render('load.missing')}")
+    files = discover(targets)
+    if not files:
+        raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    return files
+
+
+def exit_code(reports: Iterable[FileReport], strict: bool = False) -> int:
+    """What ``dakplan validate`` exits with: 2 when a file could not be read (DK008), 1 when
+    one has an error (or, ``strict``, a warning), else 0."""
+    reports = list(reports)
+    if any(d.code == "DK008" for r in reports for d in r.diagnostics):
+        return 2
+    return 1 if any(r.errors or (strict and r.warnings) for r in reports) else 0
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
@@ -140,13 +157,7 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
     Meant for a command, which keeps the plans until it ends: they are frozen out of the
     garbage collector's sight (``gc.freeze``), since walking them again finds nothing.
     """
-    targets = list(paths or []) or [Path("plans")]
-    for target in targets:
-        if not os.path.lexists(target):
-            raise UsageError(f"{target}: {t('load.missing')}")
-    files = discover(targets)
-    if not files:
-        raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    files = plan_files(paths)
     # The plans stay until the command ends: pause the collector for the whole loading and then
     # take them out of its sight, so that no later collection walks them again.
     with paused_gc():

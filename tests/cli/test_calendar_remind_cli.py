@@ -16,8 +16,8 @@ def test_calendar_for_stttt(run: Callable[..., Any], tmp_path: Path) -> None:
     result = run("calendar", str(PLAN_2020), "--agency", "Sở TT&TT", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        f"{out}: 3 event(s) written (0 repeating, 1 one-off reminder(s) for duties with no "
-        "frequency)\n11 standing duty(ies) for the whole period are not calendar entries; "
+        f"{out}: 3 events written (0 repeating, 1 one-off reminder for duties with no "
+        "frequency)\n11 standing duties for the whole period are not calendar entries; "
         "`dakplan tasks` lists them\n")
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     assert len(calendar.walk("VEVENT")) == 3
@@ -65,7 +65,7 @@ def test_remind_text_and_markdown(run: Callable[..., Any]) -> None:
     result = run("remind", str(PLAN_2020), "--as-of", "01/12/2020", "--format", "text")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "Reminders as of 01/12/2020: due within 14 day(s), or overdue"
+    assert lines[0] == "Reminders as of 01/12/2020: due within 14 days, or overdue"
     headings = [line for line in lines if " — " in line and not line.startswith(" ")]
     assert headings == ["STTTT — Sở Thông tin và Truyền thông", "TTXVN — Thông tấn xã Việt Nam",
                         "VOV — Đài Tiếng nói Việt Nam",

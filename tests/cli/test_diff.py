@@ -160,11 +160,11 @@ def test_text_output(run: Any, two: tuple[Path, Path]) -> None:
     assert result.exit_code == 0
     assert result.stdout == (
         f"comparing {two[0]} with {two[1]}\n"
-        f"{two[1]}: 3 change(s)\n"
+        f"{two[1]}: 3 changes\n"
         "  task svh-phim: deadline moved from 2030-06-30 to 2030-07-10 (+10 days)\n"
         "  task press-bao-cao: reassigned from PRESS to SVH\n"
         "  task press-bao-cao: coordinating agencies: removed SVH\n"
-        "1 file(s) compared: 3 change(s)\n")
+        "1 file compared: 3 changes\n")
 
 
 def test_vietnamese_output_uses_vietnamese_dates(run: Any, two: tuple[Path, Path]) -> None:
@@ -292,10 +292,10 @@ def test_git_head_1_reports_exactly_the_two_changes(run: Any, repo: Path) -> Non
     ]
     text = run("diff", "--git", "HEAD~1").stdout
     assert text.splitlines()[1:] == [
-        "plans/2020.yaml: 2 change(s)",
+        "plans/2020.yaml: 2 changes",
         "  task bctw-tu-lieu: reassigned from BCTW to STTTT",
         "  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 (-5 days)",
-        "1 file(s) compared: 2 change(s)",
+        "1 file compared: 2 changes",
     ]
 
 

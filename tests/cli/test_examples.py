@@ -11,6 +11,8 @@ import pytest
 from conftest import EXAMPLES
 
 INVALID = sorted((EXAMPLES / "invalid").glob("*.yaml"))
+V2_INVALID = sorted((EXAMPLES / "v2" / "invalid").glob("*.yaml"))
+"""Examples of format version 2 (tests/unit/model_v2 checks them through the library)."""
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
 _EXPECT = re.compile(r"^# expect: (?P<items>(?:DK\d{3}@\d+ )+)exit=(?P<exit>\d)$")
 
@@ -27,7 +29,7 @@ def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
 def test_every_code_has_an_example() -> None:
     from dakplan.diagnostics.codes import CATALOGUE
 
-    shown = {code for path in INVALID for code, _ in expectation(path)[0]}
+    shown = {code for path in [*INVALID, *V2_INVALID] for code, _ in expectation(path)[0]}
     # DK006-DK008 are about bytes and paths, not YAML text: tests/unit/io/test_loader.py has them.
     assert set(CATALOGUE) - shown <= {"DK006", "DK007", "DK008"}
 
@@ -39,6 +41,15 @@ def test_invalid_example(path: Path, run) -> None:  # type: ignore[no-untyped-de
     assert result.exit_code == exit_code, result.output
     report = json.loads(result.stdout)
     assert [(d["code"], d["line"]) for d in report["diagnostics"]] == expected
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
+def test_invalid_example_says_a_message_of_its_rule(path: Path) -> None:
+    from dakplan.diagnostics.codes import CATALOGUE
+    from dakplan.validate import validate_file
+
+    for d in validate_file(path).diagnostics:
+        assert d.key in CATALOGUE[d.code].messages, (d.code, d.key)
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)

@@ -51,7 +51,7 @@ def test_validate_speaks_english(run: Callable[..., Any], broken: Path,
     line = _line(broken, "lead: SVHH")
     assert result.stdout == (
         f"{broken}:{line}:11: DK201 [error] unknown agency or group 'SVHH' (did you mean 'SVH'?)\n"
-        "1 file(s) checked: 1 error(s), 0 warning(s)\n")
+        "1 file checked: 1 error, 0 warnings\n")
 
 
 def test_json_messages_follow_the_language(run: Callable[..., Any], broken: Path) -> None:

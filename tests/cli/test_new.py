@@ -50,7 +50,7 @@ def test_new_2021_from_the_2020_plan(run: Any, here: Path) -> None:
     assert lines[0].startswith("wrote plans/2021.yaml from plans/2020.yaml (dates moved by 1")
     assert "  plans/2021.yaml:391: implementation[1].tasks[8].text: 15/12/2020 → 15/12/2021" \
         in lines
-    assert "13 place(s) still name the old period; review them:" in lines
+    assert "13 places still name the old period; review them:" in lines
     assert any(line.startswith("  plans/2021.yaml:14: document.subject: ") for line in lines)
     assert text.splitlines()[13] == "  subject: >-"  # the line it names
 

@@ -61,8 +61,8 @@ def test_duties_go_to_the_successor_and_a_split_lead_is_left_to_choose(
         f"  {out}:{_line(out, 'id: svh-thuong-xuyen') + 1}: svh-thuong-xuyen: lead SVH → SVHDL",
         f"  {out}:{_line(out, 'coordinate: [SVHDL]')}: press-bao-cao: coordinating SVH → SVHDL",
         f"  {out}:{_line(out, 'lead: SYT')+ 1}: syt-bao-cao: coordinating SVH → SVHDL",
-        "1 duty(ies) of agencies that no longer exist, left as they were; choose who carries "
-        "them:",
+        "1 duty of agencies that no longer exist, left as it was; choose who carries "
+        "it:",
     ]
     assert lines[start + 7] == (
         f"  {out}:{_line(out, 'lead: SYT')}: syt-bao-cao: lead SYT: 'SYT' was succeeded by "

@@ -36,7 +36,7 @@ def _git(repo: Path, *args: str) -> None:
 def test_every_sh_example_runs_and_exits_0(run: Any, tmp_path: Path, monkeypatch: Any) -> None:
     commands = _sh_commands()
     assert len(commands) >= 25  # the blocks were found
-    for folder in ("plans", "schema"):
+    for folder in ("plans", "schema", "tests/family"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     _git(tmp_path, "init", "-q", "-b", "main")
     _git(tmp_path, "add", ".")

@@ -54,7 +54,7 @@ def test_help_lists_every_command_in_order_with_its_short_help(
 def test_validate_imports_no_other_command() -> None:
     result, modules = modules_of("validate", str(PLAN_2020))
     assert result.returncode == 0
-    assert result.stdout.endswith("1 file(s) checked: 0 error(s), 0 warning(s)\n")
+    assert result.stdout.endswith("1 file checked: 0 errors, 0 warnings\n")
     commands = {m for m in modules if m.startswith("dakplan.cli.") and m != "dakplan.cli.app"}
     assert commands == {"dakplan.cli.validate"}
     assert "rich" not in modules  # no terminal: no colour, no rich
@@ -79,7 +79,7 @@ def test_exit_codes_and_output_survive_the_fast_exit() -> None:
                             capture_output=True, text=True, cwd=ROOT)
     assert (result.returncode, result.stdout) == (1, (
         f"{plan}:9:3: DK002 [error] duplicate key 'place' (first at line 8); YAML would keep "
-        "only the last value\n1 file(s) checked: 1 error(s), 0 warning(s)\n"))
+        "only the last value\n1 file checked: 1 error, 0 warnings\n"))
     usage = subprocess.run([sys.executable, "-m", "dakplan", "validate", "--format", "xml",
                             str(PLAN_2020)], capture_output=True, text=True, cwd=ROOT)
     assert usage.returncode == 2

@@ -17,7 +17,7 @@ def test_an_ended_agency_says_who_carries_its_duties_and_lists_them(run: Any) ->
     result = run("tasks", "--agency", "STTTT", PLAN_2026, "--as-of", "01/03/2026")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "Sở Thông tin và Truyền thông (STTTT): 4 task(s), as of 01/03/2026",
+        "Sở Thông tin và Truyền thông (STTTT): 4 tasks, as of 01/03/2026",
         ENDED,
         "Due                   Role             Status        Section  ID                  Task",
         "30/06/2026            lead via DAUMOI  not reported  I.2      daumoi-bao-cao      "
@@ -34,7 +34,7 @@ def test_an_ended_agency_says_who_carries_its_duties_and_lists_them(run: Any) ->
 def test_the_note_in_markdown_and_in_vietnamese(run: Any) -> None:
     result = run("tasks", "-a", "Sở TT&TT", PLAN_2026, "--as-of", "2026-03-01", "-f", "markdown")
     assert result.stdout.splitlines()[:4] == [
-        "## Sở Thông tin và Truyền thông (STTTT): 4 task(s), as of 01/03/2026", "", ENDED, ""]
+        "## Sở Thông tin và Truyền thông (STTTT): 4 tasks, as of 01/03/2026", "", ENDED, ""]
     vi = run("--lang", "vi", "tasks", "-a", "STTTT", PLAN_2026, "--as-of", "2026-03-01")
     assert vi.stdout.splitlines()[1] == (
         "STTTT (Sở Thông tin và Truyền thông) đã kết thúc ngày 28/02/2025; vào ngày 01/03/2026, "
@@ -64,7 +64,7 @@ def test_the_successor_lists_the_duties_it_carries_on_as_remind_does(run: Any) -
     result = run("tasks", "-a", "SKHCN", PLAN_2026, "--as-of", "01/03/2026")
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "Sở Khoa học và Công nghệ (SKHCN): 4 task(s), as of 01/03/2026",
+        "Sở Khoa học và Công nghệ (SKHCN): 4 tasks, as of 01/03/2026",
         "Due                   Role                                      Status        Section  "
         "ID                  Task",
         "30/06/2026            lead via DAUMOI, carried over from STTTT  not reported  I.2      "

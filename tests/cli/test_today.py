@@ -48,7 +48,7 @@ def test_tasks_default_as_of(frozen: None, run: Any, plan: Path) -> None:
     result = run("tasks", "-f", "json", str(plan))
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["as_of"] == "2026-12-02"
-    assert run("tasks", str(plan)).stdout.startswith("4 task(s), as of 02/12/2026\n")
+    assert run("tasks", str(plan)).stdout.startswith("4 tasks, as of 02/12/2026\n")
     utc = run("tasks", "-f", "json", str(plan), env={"DAKPLAN_TIMEZONE": "UTC"})
     assert json.loads(utc.stdout)["as_of"] == "2026-12-01"
 

@@ -16,7 +16,7 @@ def test_2020_plan_is_valid(run) -> None:  # type: ignore[no-untyped-def]
     result = run("validate", str(PLAN_2020))
     assert result.exit_code == 0
     assert result.stdout == (
-        f"{PLAN_2020}: valid\n1 file(s) checked: 0 error(s), 0 warning(s)\n"
+        f"{PLAN_2020}: valid\n1 file checked: 0 errors, 0 warnings\n"
     )
 
 
@@ -79,7 +79,7 @@ def test_folder_argument(run, write_plan) -> None:  # type: ignore[no-untyped-de
     assert result.exit_code == 1
     assert f"{good}: valid" in result.stdout
     assert "DK201 [error] unknown agency or group 'NOPE'" in result.stdout
-    assert "2 file(s) checked: 1 error(s), 0 warning(s)" in result.stdout
+    assert "2 files checked: 1 error, 0 warnings" in result.stdout
 
 
 def test_json_shape(run) -> None:  # type: ignore[no-untyped-def]
@@ -191,4 +191,4 @@ def test_module_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "dakplan", "validate", str(PLAN_2020)],
                             capture_output=True, text=True, cwd=Path(ROOT))
     assert result.returncode == 0
-    assert result.stdout.endswith("0 error(s), 0 warning(s)\n")
+    assert result.stdout.endswith("0 errors, 0 warnings\n")

@@ -87,7 +87,7 @@ def test_a_reader_that_stops_after_one_line(tmp_path: Path) -> None:
     stderr = process.stderr.read()
     process.stderr.close()
     assert process.wait(timeout=120) == -signal.SIGPIPE
-    assert line == b"2002 task(s), as of 01/06/2030\n"
+    assert line == b"2002 tasks, as of 01/06/2030\n"
     assert stderr == b""
 
 

@@ -67,7 +67,7 @@ def test_no_command_meets_it(run: Any, tmp_path: Path, monkeypatch: pytest.Monke
     assert result.exit_code == 1, result.output
     assert result.stdout == ""
     assert f"{path}:{line}:{col}: DK009 [error] {ESCAPES[escape]} (" in result.stderr
-    assert result.stderr.endswith(f"dakplan: {path} is not a valid plan (1 error(s)); see "
+    assert result.stderr.endswith(f"dakplan: {path} is not a valid plan (1 error); see "
                                   f"`dakplan validate {path}`\n")
     assert list(out.iterdir()) == []
 

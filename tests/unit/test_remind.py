@@ -89,7 +89,7 @@ def test_markdown_and_text() -> None:
     sections = [s for s in reminders(plans, day) if s.agency == "STTTT"]
     markdown = _written("markdown", Reminders(day, 14, sections))
     assert markdown.splitlines()[:6] == [
-        "# Reminders as of 20/12/2020: due within 14 day(s), or overdue",
+        "# Reminders as of 20/12/2020: due within 14 days, or overdue",
         "",
         "## STTTT — Sở Thông tin và Truyền thông",
         "",
@@ -97,7 +97,7 @@ def test_markdown_and_text() -> None:
         "",
     ]
     assert markdown.splitlines()[6].startswith(
-        "- **15/12/2020 (5 day(s) overdue), coordinating**: Đề nghị các cơ quan báo chí")
+        "- **15/12/2020 (5 days overdue), coordinating**: Đề nghị các cơ quan báo chí")
     assert markdown.splitlines()[7] == (
         "  _Plan /KH-UBND: Hợp tác truyền thông giữa UBND tỉnh Đắk Lắk với Thông tấn xã Việt "
         "Nam, Đài Tiếng nói Việt Nam và Ban điều hành kênh Truyền hình Quốc gia VTV8 năm 2020 "

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from dakplan.checks.base import Context, check
 from dakplan.diagnostics import Finding
-from dakplan.i18n import t
 from dakplan.i18n.vn import match_key
 from dakplan.model import Agency, Group
 
@@ -15,11 +14,12 @@ from dakplan.model import Agency, Group
 def group_structure(ctx: Context) -> Iterator[Finding]:
     for i, group in enumerate(ctx.plan.groups):
         if not group.members and not group.member_kinds:
-            yield Finding("DK205", ("groups", i, "code"), t("check.empty_group", code=group.code))
+            yield Finding("DK205", ("groups", i, "code"), "check.empty_group",
+                          {"code": group.code})
         cycle = ctx.registry.cycle(group.code)
         if cycle:
-            yield Finding("DK206", ("groups", i, "members"),
-                          t("check.group_cycle", code=group.code, cycle=" -> ".join(cycle)))
+            yield Finding("DK206", ("groups", i, "members"), "check.group_cycle",
+                          {"code": group.code, "cycle": " -> ".join(cycle)})
 
 
 @check("DK207", "DK208")
@@ -30,11 +30,11 @@ def responsibility(ctx: Context) -> Iterator[Finding]:
         if lead in registry.groups and not registry.members(lead) and not (
             registry.has_kind_rule(lead)
         ):
-            yield Finding("DK207", (*path, "lead"), t("check.nobody", code=lead))
+            yield Finding("DK207", (*path, "lead"), "check.nobody", {"code": lead})
         if lead in task.coordinate:
             j = task.coordinate.index(lead)
-            yield Finding("DK208", (*path, "coordinate", j),
-                          t("check.lead_coordinates", code=lead))
+            yield Finding("DK208", (*path, "coordinate", j), "check.lead_coordinates",
+                          {"code": lead})
 
 
 @check("DK209")
@@ -54,5 +54,5 @@ def ambiguous_names(ctx: Context) -> Iterator[Finding]:
             key = match_key(name)
             first = owner.setdefault(key, entry.code)
             if first != entry.code:
-                yield Finding("DK209", path, t("check.ambiguous_name", name=name,
-                                               first=first, second=entry.code))
+                yield Finding("DK209", path, "check.ambiguous_name",
+                              {"name": name, "first": first, "second": entry.code})

@@ -6,8 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from dakplan.checks.base import Context, check
-from dakplan.diagnostics import Finding, Path
-from dakplan.i18n import t
+from dakplan.diagnostics import Finding, Message, Path
 from dakplan.i18n.vn import format_short_date
 from dakplan.model import Agency, Deadline, Task
 from dakplan.query.succession import successors
@@ -21,18 +20,21 @@ def _span(ctx: Context, task: Task | None) -> tuple[dt.date, dt.date]:
     return period.first_day, period.last_day
 
 
-def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> str | None:
+def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> Message | None:
     first, last = span
     if agency.valid_from is not None and first < agency.valid_from:
-        return t("check.agency_not_yet", code=agency.code, day=format_short_date(first),
-                 start=format_short_date(agency.valid_from))
+        return Message("check.agency_not_yet", {"code": agency.code,
+                                                "day": format_short_date(first),
+                                                "start": format_short_date(agency.valid_from)})
     if agency.valid_to is not None and agency.valid_to < last:
         gone = max(first, agency.valid_to + dt.timedelta(days=1))  # the first day it is missed
         found = successors(ctx.registry, agency.code, gone)
-        carried = (t("check.carried_by", carriers=", ".join(found.carriers))
+        carried = (Message("check.carried_by", {"carriers": ", ".join(found.carriers)})
                    if found.carriers else "")
-        return t("check.agency_ended", code=agency.code, day=format_short_date(gone),
-                 ended=format_short_date(agency.valid_to), carried=carried)
+        return Message("check.agency_ended", {"code": agency.code,
+                                              "day": format_short_date(gone),
+                                              "ended": format_short_date(agency.valid_to),
+                                              "carried": carried})
     return None
 
 
@@ -53,9 +55,9 @@ def agencies_exist_in_period(ctx: Context) -> Iterator[Finding]:
         refs += [((*path, "coordinate", j), code) for j, code in enumerate(task.coordinate)]
         for where, code in refs:
             agency = agencies.get(code)
-            message = agency and _problem(ctx, agency, _span(ctx, task))
-            if message:
-                yield Finding("DK307", where, message)
+            problem = agency and _problem(ctx, agency, _span(ctx, task))
+            if problem:
+                yield Finding("DK307", where, problem.key, problem.params)
     # A group shares its duties with its listed members; members taken in by kind ("all
     # departments") are whichever agencies of that kind exist, so they are not flagged.
     used = _groups_with_duties(ctx)
@@ -64,6 +66,6 @@ def agencies_exist_in_period(ctx: Context) -> Iterator[Finding]:
             continue
         for j, code in enumerate(group.members):
             agency = agencies.get(code)
-            message = agency and _problem(ctx, agency, _span(ctx, None))
-            if message:
-                yield Finding("DK307", ("groups", i, "members", j), message)
+            problem = agency and _problem(ctx, agency, _span(ctx, None))
+            if problem:
+                yield Finding("DK307", ("groups", i, "members", j), problem.key, problem.params)

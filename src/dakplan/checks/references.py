@@ -6,13 +6,12 @@ import difflib
 from collections.abc import Iterator
 
 from dakplan.checks.base import Context, check
-from dakplan.diagnostics import Finding, Path
-from dakplan.i18n import t
+from dakplan.diagnostics import Finding, Message, Param, Path
 
 
-def _hint(name: str, known: list[str]) -> str:
+def _hint(name: str, known: list[str]) -> Param:
     near = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    return t("schema.hint", near=near[0]) if near else ""
+    return Message("schema.hint", {"near": near[0]}) if near else ""
 
 
 def _agency_refs(ctx: Context) -> Iterator[tuple[Path, str]]:
@@ -48,8 +47,8 @@ def unknown_agencies(ctx: Context) -> Iterator[Finding]:
     known = [*ctx.registry.agencies, *ctx.registry.groups]
     for path, code in _agency_refs(ctx):
         if code not in ctx.registry:
-            yield Finding("DK201", path, t("check.unknown_agency", code=code,
-                                           hint=_hint(code, known)))
+            yield Finding("DK201", path, "check.unknown_agency",
+                          {"code": code, "hint": _hint(code, known)})
 
 
 @check("DK202")
@@ -58,8 +57,8 @@ def unknown_themes(ctx: Context) -> Iterator[Finding]:
     for path, task in ctx.plan.located_tasks():
         for j, theme in enumerate(task.themes):
             if theme not in known:
-                yield Finding("DK202", (*path, "themes", j),
-                              t("check.unknown_theme", id=theme, hint=_hint(theme, known)))
+                yield Finding("DK202", (*path, "themes", j), "check.unknown_theme",
+                              {"id": theme, "hint": _hint(theme, known)})
 
 
 @check("DK203")
@@ -71,13 +70,14 @@ def unused_media(ctx: Context) -> Iterator[Finding]:
     for path, task in ctx.plan.located_tasks():
         for j, media in enumerate(task.media):
             if media not in formats:
-                yield Finding("DK203", (*path, "media", j),
-                              t("check.unused_media", media=media, formats=listed))
+                yield Finding("DK203", (*path, "media", j), "check.unused_media",
+                              {"media": str(media), "formats": listed})
         for j, record in enumerate(task.progress):
             for media in record.products:
                 if media not in formats:
                     yield Finding("DK203", (*path, "progress", j, "products", str(media)),
-                                  t("check.unused_media", media=media, formats=listed), key=True)
+                                  "check.unused_media", {"media": str(media), "formats": listed},
+                                  at_key=True)
 
 
 @check("DK204")
@@ -101,8 +101,7 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
         first: dict[str, Path] = {}
         for path, ident in entries:
             if ident in first:
-                yield Finding("DK204", (*path, field),
-                              t("check.duplicate_id", kind=kind, id=ident, first="{first}"),
-                              related=first[ident])
+                yield Finding("DK204", (*path, field), "check.duplicate_id",
+                              {"kind": kind, "id": ident}, related=first[ident])
             else:
                 first[ident] = (*path, field)

@@ -71,6 +71,7 @@ COMMANDS: dict[str, str] = {
     "schema": "dakplan.cli.schema",
     "tasks": "dakplan.cli.tasks",
     "agencies": "dakplan.cli.tasks",
+    "import": "dakplan.cli.importing",
 }
 """Every command and the module that registers it, in the order ``dakplan --help`` lists them.
 

@@ -43,26 +43,16 @@ def validate(
     Example: dakplan validate plans/2020.yaml --format json
     """
     from dakplan.outputs.validate import FORMATS, Checked, default_format
-    from dakplan.validate import discover, validate_file
+    from dakplan.validate import exit_code, plan_files, validate_file
 
     fmt = check_format(format, list(FORMATS), default_format())
-    targets = paths or [Path("plans")]
-    for target in targets:
-        if not target.exists() and not target.is_symlink():
-            raise fail(f"{target}: {t('load.missing')}")
-    files = discover(targets)
-    if not files:
-        raise fail(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
     reports = []
-    for file in files:
+    for file in plan_files(paths):
         report = validate_file(file)
         report.plan = None  # the reporters need only the findings: memory stays flat
         reports.append(report)
     FORMATS[fmt](Checked(reports, quiet), sys.stdout)
-    if any(d.code == "DK008" for r in reports for d in r.diagnostics):
-        raise typer.Exit(2)
-    failed = any(r.errors or (strict and r.warnings) for r in reports)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(exit_code(reports, strict))
 
 
 @command(help="help.explain")
@@ -75,16 +65,14 @@ def explain(
 
     Example: dakplan explain DK302
     """
-    from dakplan.diagnostics.codes import rule_text
-
     if code is None:
         for rule in CATALOGUE.values():
             severity = t(f"severity.{rule.severity}")
-            typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule_text(rule, 'summary')}")
+            typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule.text('summary')}")
         return
     found = CATALOGUE.get(code.upper())
     if found is None:
         raise fail(t("cli.unknown_code", code=code))
     typer.echo(t("explain.rule", code=found.code, name=found.name,
-                 severity=t(f"severity.{found.severity}"), summary=rule_text(found, "summary"),
-                 why=rule_text(found, "why"), fix=rule_text(found, "fix")))
+                 severity=t(f"severity.{found.severity}"), summary=found.text("summary"),
+                 why=found.text("why"), fix=found.text("fix")))

@@ -10,8 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from dakplan.diagnostics import Finding
-from dakplan.i18n import t
+from dakplan.diagnostics import Finding, Invalid, Message, Param
 
 _TYPE_ERRORS = {
     "string_type": "type.text",
@@ -33,10 +32,10 @@ _PATTERNS = {
 }
 
 
-def describe(value: Any) -> str:
+def describe(value: Any) -> Param:
     """How a value looks to the person who typed it."""
     if value is None:
-        return t("type.empty")
+        return Message("type.empty")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
@@ -46,10 +45,10 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return f"'{value}'" if len(value) <= 40 else f"'{value[:37]}...'"
     if isinstance(value, list):
-        return t("type.list")
+        return Message("type.list")
     if isinstance(value, dict):
-        return t("type.mapping")
-    return t("type.other")
+        return Message("type.mapping")
+    return Message("type.other")
 
 
 @cache
@@ -107,36 +106,38 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
         value = item.get("input")
         ctx = item.get("ctx") or {}
         if kind == "missing":
-            yield Finding("DK101", loc[:-1], t("schema.missing", key=loc[-1]))
+            yield Finding("DK101", loc[:-1], "schema.missing", {"key": str(loc[-1])})
         elif kind == "union_tag_not_found":
-            yield Finding("DK101", loc, t("schema.missing", key=ctx.get("discriminator", "type")
-                                          .strip("'")))
+            yield Finding("DK101", loc, "schema.missing",
+                          {"key": str(ctx.get("discriminator", "type")).strip("'")})
         elif kind == "extra_forbidden":
-            key = str(loc[-1])
             near = nearest.get(loc, [])
-            hint = t("schema.hint", near=near[0]) if near else ""
-            yield Finding("DK102", loc, t("schema.unknown", key=key, hint=hint), key=True)
+            hint: Param = Message("schema.hint", {"near": near[0]}) if near else ""
+            yield Finding("DK102", loc, "schema.unknown", {"key": str(loc[-1]), "hint": hint},
+                          at_key=True)
         elif kind in _TYPE_ERRORS:
-            yield Finding("DK103", loc, t("schema.type", expected=t(_TYPE_ERRORS[kind]),
-                                          got=describe(value)))
+            yield Finding("DK103", loc, "schema.type", {"expected": Message(_TYPE_ERRORS[kind]),
+                                                        "got": describe(value)})
         elif kind in ("enum", "literal_error", "union_tag_invalid"):
             choices = str(ctx.get("expected") or ctx.get("expected_tags") or "")
             got = value if not isinstance(value, dict) else ctx.get("tag", "")
             if isinstance(value, str | int) and not isinstance(value, bool) or kind != "enum":
-                yield Finding("DK104", loc, t("schema.choice", got=got, choices=choices))
+                yield Finding("DK104", loc, "schema.choice", {"got": str(got), "choices": choices})
             else:
-                yield Finding("DK103", loc, t("schema.type", expected=t("type.text"),
-                                              got=describe(value)))
+                yield Finding("DK103", loc, "schema.type", {"expected": Message("type.text"),
+                                                            "got": describe(value)})
         elif kind == "string_pattern_mismatch":
             pattern = str(ctx.get("pattern", ""))
-            form = t(_PATTERNS[pattern]) if pattern in _PATTERNS else t("schema.form_other",
-                                                                         pattern=pattern)
-            yield Finding("DK104", loc, t("schema.value", detail=t("schema.not_form",
-                                                                   value=describe(value),
-                                                                   form=form)))
+            form = (Message(_PATTERNS[pattern]) if pattern in _PATTERNS
+                    else Message("schema.form_other", {"pattern": pattern}))
+            yield Finding("DK104", loc, "schema.not_form", {"value": describe(value),
+                                                            "form": form})
         elif kind in ("is_instance_of", "union_tag_invalid") or kind.endswith("_type"):
-            yield Finding("DK103", loc, t("schema.type", expected=t("type.other"),
-                                          got=describe(value)))
+            yield Finding("DK103", loc, "schema.type", {"expected": Message("type.other"),
+                                                        "got": describe(value)})
         else:
-            detail = item["msg"].removeprefix("Value error, ")
-            yield Finding("DK104", loc, t("schema.value", detail=f"{describe(value)}: {detail}"))
+            cause = ctx.get("error")  # what a validator of the model raised
+            detail: Param = (cause.text if isinstance(cause, Invalid)
+                             else item["msg"].removeprefix("Value error, "))
+            yield Finding("DK104", loc, "schema.value",
+                          {"value": describe(value), "detail": detail})

@@ -4,49 +4,11 @@ both catalogues have the same keys and the same placeholders."""
 from __future__ import annotations
 
 EN: dict[str, str] = {
-    # io/ (reading)
-    "load.syntax": "YAML syntax error: {problem}",
-    "load.duplicate_key": "duplicate key '{key}' (first at line {first}); YAML would keep only "
-    "the last value",
-    "load.unsafe_tag": "tag '{tag}' is not allowed in a plan",
-    "load.empty": "the file is empty or holds only comments; a plan is a mapping of sections",
-    "load.not_mapping": "the top level is {kind}, not a mapping of sections",
-    "load.multiple": "more than one YAML document in one file; keep one plan per file",
-    "load.bad_tagged": "'{text}' cannot be read as {tag}; remove the tag",
-    "load.bad_date": "'{text}' is not a date that exists",
-    "load.encoding": "the file is not UTF-8 (the first byte that is not is on this line); "
-    "re-save it as UTF-8 (Notepad or Word: Save As, Encoding: UTF-8)",
-    "load.encoding_utf16": "the file is UTF-16 or UTF-32, not UTF-8; re-save it as UTF-8 "
-    "(Notepad: Save As, Encoding: UTF-8)",
-    # reading: encodings, bounds, unprintable characters
-    "load.encoding_ansi": "the file is not UTF-8 but looks like {encoding} (the first byte that "
-    "is not UTF-8 is on this line); re-save it as UTF-8 (Notepad or Word: Save As, Encoding: "
-    "UTF-8)",
-    "load.encoding_legacy": "the file is not UTF-8 but looks like {encoding} (the first byte "
-    "that is not UTF-8 is on this line); convert it to Unicode first (Unikey: Công cụ chuyển mã, "
-    "from {encoding} to Unicode UTF-8), then save it as UTF-8",
+    # files, outside findings (a finding's messages are in diagnostics/codes.py)
     "load.not_regular": "is not a regular file (a pipe, a device or a socket)",
-    "load.too_large": "the file is larger than {mb} MB; a plan is tens of kilobytes",
-    "load.too_deep": "nested more than {depth} levels deep",
-    "load.too_many": "more than {values} values once aliases (*name) are expanded",
-    "load.too_many_values": "more than {values} values; a plan has a few thousand",
-    "load.alias_cycle": "an alias (*name) refers to a value that contains it",
     "load.missing": "no such file",
-    "load.directory": "is a directory, not a plan file",
-    "load.unreadable": "cannot read the file: {reason}",
-    "load.unprintable": "{char} ({kind}) cannot be printed or saved in a Word file; delete it",
-    "load.kind.control": "a control character",
-    "load.kind.surrogate": "half of a surrogate pair",
-    "load.kind.noncharacter": "a Unicode noncharacter",
-    "load.surrogate_pair": "; with the escape after it, it is JSON's way of writing {char}: "
-    "write that character itself, or \"{escape}\"",
-    # schema
-    "schema.missing": "missing required key '{key}'",
-    "schema.unknown": "unknown key '{key}'{hint}",
+    # fragments several findings share
     "schema.hint": " (did you mean '{near}'?)",
-    "schema.type": "expected {expected}, got {got}",
-    "schema.value": "{detail}",
-    "schema.choice": "'{got}' is not allowed; use one of: {choices}",
     "type.text": "text",
     "type.number": "a whole number",
     "type.date": "a date (2020-12-15, unquoted)",
@@ -55,41 +17,15 @@ EN: dict[str, str] = {
     "type.boolean": "true or false",
     "type.empty": "nothing",
     "type.other": "a value of another kind",
-    # checks
-    "check.unknown_agency": "unknown agency or group '{code}'{hint}",
-    "check.unknown_theme": "unknown theme '{id}'{hint}",
-    "check.unused_media": "media format '{media}' is not among the plan's formats ({formats})",
-    "check.duplicate_id": "{kind} '{id}' is defined twice (first at line {first})",
-    "check.empty_group": "group '{code}' has no members and no member kinds",
-    "check.group_cycle": "group '{code}' contains itself: {cycle}",
-    "check.nobody": "the lead '{code}' resolves to no registered agency",
-    "check.lead_coordinates": "'{code}' is both the lead and a coordinating agency",
-    "check.ambiguous_name": "'{name}' names both {first} and {second}",
-    "check.deadline_outside": "deadline {date} is outside the plan's period {period}",
-    "check.basis_after": "'{ref}' is dated {date}, after the plan ({plan_date})",
-    "check.period_reversed": "the period ends ({end}) before it starts ({start})",
-    "check.not_covered": "agreement period {agreement} does not cover the plan's period {period}",
-    "check.progress_outside": "progress dated {date} is outside the plan's period {period}",
     # cli
     "cli.no_plans": "no plan files found under {path}",
     "cli.valid": "{file}: valid",
-    "cli.summary": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    "cli.summary": "{files:# file|# files} checked: {errors:# error|# errors}, "
+    "{warnings:# warning|# warnings}",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
     "cli.unknown_code": "unknown code '{code}'",
-    "cli.invalid_plan": "{file} is not a valid plan ({errors} error(s)); "
+    "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
-    # model (model/agencies.py)
-    "model.lifetime_reversed": "'valid_to' is before 'valid_from'",
-    "model.successor_needs_end": "an agency with 'successors' or 'merged_into' needs 'valid_to'",
-    # schema: forms of codes and ids
-    "schema.not_form": "{value} is not {form}",
-    "schema.form_id": "an id: lower-case ASCII letters, digits and hyphens (stttt-dau-moi)",
-    "schema.form_code": "a code: ASCII capitals and digits (STTTT)",
-    "schema.form_other": "of the form {pattern}",
-    # checks/lifetimes.py (agencies over time)
-    "check.agency_ended": "'{code}' no longer exists on {day} (it ended on {ended}){carried}",
-    "check.carried_by": "; its duties are carried by {carriers}",
-    "check.agency_not_yet": "'{code}' does not exist yet on {day} (it starts on {start})",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
@@ -106,10 +42,11 @@ EN: dict[str, str] = {
     "severity.error": "error",
     "severity.warning": "warning",
     # calendar (calendar.py, cli/calendar.py)
-    "calendar.written": "{file}: {events} event(s) written ({recurring} repeating, {undated} "
-    "one-off reminder(s) for duties with no frequency)",
-    "calendar.standing": "{count} standing duty(ies) for the whole period are not calendar "
-    "entries; `dakplan tasks` lists them",
+    "calendar.written": "{file}: {events:# event|# events} written ({recurring} repeating, "
+    "{undated:# one-off reminder|# one-off reminders} for duties with no frequency)",
+    "calendar.standing": "{count:# standing duty for the whole period is not a calendar "
+    "entry; `dakplan tasks` lists it|# standing duties for the whole period are not calendar "
+    "entries; `dakplan tasks` lists them}",
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
@@ -131,12 +68,12 @@ EN: dict[str, str] = {
     "write.not_a_folder": "cannot write {file}: {folder} is not a folder",
     "write.exists": "{file} exists",
     # remind (remind.py, outputs/remind.py, cli/remind.py)
-    "remind.title": "Reminders as of {day}: due within {days} day(s), or overdue",
+    "remind.title": "Reminders as of {day}: due within {days:# day|# days}, or overdue",
     "remind.nothing": "Nothing is due in this window and nothing is overdue.",
     "remind.overdue": "Overdue",
     "remind.due_soon": "Due soon",
-    "remind.overdue_by": "{days} day(s) overdue",
-    "remind.due_in": "due in {days} day(s)",
+    "remind.overdue_by": "{days:# day|# days} overdue",
+    "remind.due_in": "due in {days:# day|# days}",
     "remind.recurring_starts": "recurring, a new round starts",
     "remind.role.lead": "lead",
     "remind.role.coordinate": "coordinating",
@@ -199,12 +136,12 @@ EN: dict[str, str] = {
     "diff.md_title": "Plan changes: {old} → {new}",
     "diff.working_tree": "the working tree",
     "diff.merge_base": "{rev} (merge base {commit})",
-    "diff.summary": "{files} file(s) compared: {changes} change(s)",
+    "diff.summary": "{files:# file|# files} compared: {changes:# change|# changes}",
     "diff.no_files": "no plan files",
     "diff.file.added": "new plan file",
     "diff.file.removed": "plan file removed",
     "diff.file.unchanged": "no changes",
-    "diff.file.changes": "{count} change(s)",
+    "diff.file.changes": "{count:# change|# changes}",
     "diff.what.document": "document {key}",
     "diff.what.recipient": "recipient \"{key}\"",
     "diff.what.basis": "basis {key}",
@@ -224,13 +161,13 @@ EN: dict[str, str] = {
     "diff.renamed": "renamed to \"{new}\"",
     "diff.reassigned": "reassigned from {old} to {new}",
     "diff.reworded": "reworded: {detail}",
-    "diff.deadline_moved": "deadline moved from {old} to {new} ({days} days)",
+    "diff.deadline_moved": "deadline moved from {old} to {new} ({days:# day|# days})",
     "diff.timing": "timing changed from {old} to {new}",
     "diff.coordinate": "coordinating agencies: {detail}",
     "diff.themes": "themes: {detail}",
     "diff.media": "media formats: {detail}",
     "diff.status": "status: {old} → {new}",
-    "diff.progress": "progress: {added} record(s) added, {removed} removed",
+    "diff.progress": "progress: {added:# record|# records} added, {removed} removed",
     "diff.moved": "moved from {old} to {new}",
     "diff.none": "(empty)",
     "diff.set.added": "added {items}",
@@ -246,16 +183,17 @@ EN: dict[str, str] = {
     "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
     "new.exists": "{path} exists; dakplan new never overwrites a file (use -o for another path)",
     "new.invalid_draft": "the draft would not be a valid plan: {errors}",
-    "new.written": "wrote {path} from {source} (dates moved by {years} year(s); number, issue "
-    "date, status and progress cleared)",
+    "new.written": "wrote {path} from {source} (dates moved by {years:# year|# years}; number, "
+    "issue date, status and progress cleared)",
     "new.rewritten_header": "deadlines rewritten in task texts:",
-    "new.review_header": "{count} place(s) still name the old period; review them:",
+    "new.review_header": "{count:# place still names|# places still name} the old period; "
+    "review {count:it|them}:",
     "new.citation": "citation, kept as issued",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
     "agencies that carry them:",
-    "new.undecided_header": "{count} duty(ies) of agencies that no longer exist, left as they "
-    "were; choose who carries them:",
+    "new.undecided_header": "{count:# duty|# duties} of agencies that no longer exist, left as "
+    "{count:it was|they were}; choose who carries {count:it|them}:",
     "new.role.lead": "lead",
     "new.role.coordinate": "coordinating",
     "new.role.member": "member",
@@ -341,11 +279,11 @@ EN: dict[str, str] = {
     "role.via": "{role} via {group}",
     # tasks.py, outputs/tasks.py: duties carried on for an ended agency
     "role.carried": "{role}, carried over from {code}",
-    "tasks.title": "{count} task(s), as of {date}",
-    "tasks.title_agency": "{name} ({code}): {count} task(s), as of {date}",
+    "tasks.title": "{count:# task|# tasks}, as of {date}",
+    "tasks.title_agency": "{name} ({code}): {count:# task|# tasks}, as of {date}",
     "tasks.none": "No task matches.",
-    "agencies.agencies": "{file}: {count} agencies",
-    "agencies.groups": "{file}: {count} groups",
+    "agencies.agencies": "{file}: {count:# agency|# agencies}",
+    "agencies.groups": "{file}: {count:# group|# groups}",
     "agencies.every_kind": "every {kind}",
     "kind.central_press": "central press agency",
     "kind.central_government": "central government body",
@@ -427,4 +365,31 @@ EN: dict[str, str] = {
     "render.list_default": "default",
     "render.list_override": "overrides the default",
     "render.list_local": "repository",
+    # version 2: document numbers, timings, and the import command
+    "check.timing_no_dates": "the timing has no date",
+    "number.space_after": "space after '{mark}' in '{number}'",
+    "number.space_before": "space before '{mark}' in '{number}'",
+    "number.space_inside": "space inside '{number}'",
+    "number.no_slash": "no '/' in '{number}'",
+    "number.no_number": "no number before '/' in '{number}'",
+    "number.empty_part": "an empty part in '{number}'",
+    "number.lower_issuer": "lower-case letters in the issuer of '{number}'",
+    "number.other": "'{number}' is not of the form N/TYPE-ISSUER or N-TYPE/ISSUER",
+    "number.symbol_no_dash": "no '-' between the type and the issuer in '{number}'",
+    "number.symbol_other": "'{number}' is not of the form TYPE-ISSUER[-UNIT]",
+    "import.exists": "{path} exists; dakplan import never overwrites a file (use -o for another "
+                     "path)",
+    "import.written": "wrote {path} from {document}: {duties:# duty|# duties}, "
+    "{agencies:# agency or group|# agencies and groups}",
+    "import.findings": "the imported plan has {errors:# error|# errors} and "
+    "{warnings:# warning|# warnings}; see above",
+    "help.import": "Import a plan from the document a province already has: a Word file (.docx) "
+    "or its text copied from a PDF (.txt, .md). Writes a version-2 plan that keeps every "
+    "sentence in its place, lists what it guessed or could not place, and checks the result."
+    "\n\nExit status: 0 imported, 1 imported but the plan has errors to fix, 2 the document "
+    "cannot be read or the output exists.\n\nExample: dakplan import ke-hoach.docx -o "
+    "plans/2020.yaml",
+    "help.import.document": "The document: .docx, .txt or .md.",
+    "help.import.output": "Where to write the plan (an existing file is never replaced); "
+                          "without it the plan is printed.",
 }

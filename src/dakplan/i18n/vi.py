@@ -3,49 +3,11 @@
 from __future__ import annotations
 
 VI: dict[str, str] = {
-    # io/ (reading)
-    "load.syntax": "lỗi cú pháp YAML: {problem}",
-    "load.duplicate_key": "khóa '{key}' bị lặp (lần đầu ở dòng {first}); YAML sẽ chỉ giữ giá "
-    "trị cuối",
-    "load.unsafe_tag": "không được dùng thẻ '{tag}' trong kế hoạch",
-    "load.empty": "tệp rỗng hoặc chỉ có chú thích; kế hoạch phải là một ánh xạ các mục",
-    "load.not_mapping": "cấp ngoài cùng là {kind}, không phải ánh xạ các mục",
-    "load.multiple": "một tệp có nhiều hơn một tài liệu YAML; mỗi tệp chỉ giữ một kế hoạch",
-    "load.bad_tagged": "'{text}' không đọc được thành {tag}; hãy bỏ thẻ",
-    "load.bad_date": "'{text}' không phải là ngày có thật",
-    "load.encoding": "tệp không phải UTF-8 (byte sai đầu tiên ở dòng này); hãy lưu lại dưới "
-    "dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
-    "load.encoding_utf16": "tệp ở dạng UTF-16 hoặc UTF-32, không phải UTF-8; hãy lưu lại dưới "
-    "dạng UTF-8 (Notepad: Save As, Encoding: UTF-8)",
-    # reading: encodings, bounds, unprintable characters
-    "load.encoding_ansi": "tệp không phải UTF-8 mà có vẻ là {encoding} (byte sai đầu tiên ở dòng "
-    "này); hãy lưu lại dưới dạng UTF-8 (Notepad hoặc Word: Save As, Encoding: UTF-8)",
-    "load.encoding_legacy": "tệp không phải UTF-8 mà có vẻ là bảng mã {encoding} (byte sai đầu "
-    "tiên ở dòng này); hãy chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ {encoding} "
-    "sang Unicode UTF-8), rồi lưu dưới dạng UTF-8",
+    # files, outside findings (a finding's messages are in diagnostics/codes.py)
     "load.not_regular": "không phải tệp thông thường (là ống dẫn, thiết bị hoặc socket)",
-    "load.too_large": "tệp lớn hơn {mb} MB; một kế hoạch chỉ vài chục kilobyte",
-    "load.too_deep": "lồng nhau sâu quá {depth} cấp",
-    "load.too_many": "nhiều hơn {values} giá trị khi khai triển các bí danh (*tên)",
-    "load.too_many_values": "nhiều hơn {values} giá trị; một kế hoạch chỉ có vài nghìn",
-    "load.alias_cycle": "một bí danh (*tên) trỏ tới giá trị chứa chính nó",
     "load.missing": "không có tệp này",
-    "load.directory": "là thư mục, không phải tệp kế hoạch",
-    "load.unreadable": "không đọc được tệp: {reason}",
-    "load.unprintable": "{char} ({kind}) không in được và không lưu được vào tệp Word; hãy xóa "
-    "ký tự này",
-    "load.kind.control": "ký tự điều khiển",
-    "load.kind.surrogate": "một nửa của cặp surrogate",
-    "load.kind.noncharacter": "ký tự Unicode không dùng trong văn bản (noncharacter)",
-    "load.surrogate_pair": "; cùng với mã thoát đứng sau, đó là cách JSON viết {char}: hãy viết "
-    "chính ký tự đó, hoặc \"{escape}\"",
-    # schema
-    "schema.missing": "thiếu khóa bắt buộc '{key}'",
-    "schema.unknown": "khóa không hợp lệ '{key}'{hint}",
+    # fragments several findings share
     "schema.hint": " (có phải là '{near}'?)",
-    "schema.type": "cần {expected}, nhưng nhận được {got}",
-    "schema.value": "{detail}",
-    "schema.choice": "không được dùng '{got}'; hãy dùng một trong: {choices}",
     "type.text": "văn bản",
     "type.number": "một số nguyên",
     "type.date": "một ngày (2020-12-15, không đặt trong ngoặc kép)",
@@ -54,23 +16,6 @@ VI: dict[str, str] = {
     "type.boolean": "true hoặc false",
     "type.empty": "giá trị rỗng",
     "type.other": "một giá trị loại khác",
-    # checks
-    "check.unknown_agency": "không có cơ quan hoặc nhóm '{code}'{hint}",
-    "check.unknown_theme": "không có nội dung truyền thông '{id}'{hint}",
-    "check.unused_media": "loại hình '{media}' không nằm trong các loại hình của kế hoạch "
-    "({formats})",
-    "check.duplicate_id": "{kind} '{id}' được khai báo hai lần (lần đầu ở dòng {first})",
-    "check.empty_group": "nhóm '{code}' không có thành viên và không có loại thành viên",
-    "check.group_cycle": "nhóm '{code}' chứa chính nó: {cycle}",
-    "check.nobody": "cơ quan chủ trì '{code}' không ứng với cơ quan nào đã đăng ký",
-    "check.lead_coordinates": "'{code}' vừa chủ trì vừa phối hợp",
-    "check.ambiguous_name": "'{name}' trùng tên giữa {first} và {second}",
-    "check.deadline_outside": "thời hạn {date} nằm ngoài thời kỳ của kế hoạch {period}",
-    "check.basis_after": "'{ref}' ban hành ngày {date}, sau ngày của kế hoạch ({plan_date})",
-    "check.period_reversed": "thời kỳ kết thúc ({end}) trước khi bắt đầu ({start})",
-    "check.not_covered": "thời kỳ thỏa thuận {agreement} không bao trùm thời kỳ của kế hoạch "
-    "{period}",
-    "check.progress_outside": "tiến độ ngày {date} nằm ngoài thời kỳ của kế hoạch {period}",
     # cli
     "cli.no_plans": "không tìm thấy tệp kế hoạch nào trong {path}",
     "cli.valid": "{file}: hợp lệ",
@@ -79,20 +24,6 @@ VI: dict[str, str] = {
     "cli.unknown_code": "không có mã '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
-    # model (model/agencies.py)
-    "model.lifetime_reversed": "'valid_to' ở trước 'valid_from'",
-    "model.successor_needs_end": "cơ quan có 'successors' hoặc 'merged_into' phải có 'valid_to'",
-    # schema: forms of codes and ids
-    "schema.not_form": "{value} không phải là {form}",
-    "schema.form_id": "một mã định danh: chữ thường ASCII, chữ số và dấu gạch nối "
-    "(stttt-dau-moi)",
-    "schema.form_code": "một mã: chữ in hoa ASCII và chữ số (STTTT)",
-    "schema.form_other": "có dạng {pattern}",
-    # checks/lifetimes.py (agencies over time)
-    "check.agency_ended": "'{code}' không còn tồn tại vào ngày {day} (đã kết thúc ngày "
-    "{ended}){carried}",
-    "check.carried_by": "; nhiệm vụ của cơ quan này do {carriers} đảm nhận",
-    "check.agency_not_yet": "'{code}' chưa tồn tại vào ngày {day} (bắt đầu từ ngày {start})",
     # query/succession.py
     "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
     "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
@@ -432,102 +363,29 @@ VI: dict[str, str] = {
     "render.list_default": "mặc định",
     "render.list_override": "thay mẫu mặc định",
     "render.list_local": "của kho",
-}
-
-# explain (diagnostics/codes.py): the rule texts. English is the catalogue's own text; the
-# Vietnamese below gives (summary, why, fix) for every code, and a test checks none is missing.
-RULES: dict[str, tuple[str, str, str]] = {
-    "DK001": ("Tệp không phải là YAML đúng cú pháp.",
-              "Không kiểm tra được gì cho đến khi tệp đọc được.",
-              "Xem dòng được nêu: thường là thiếu dấu nháy, có ký tự tab hoặc thụt lề sai."),
-    "DK002": ("Một khóa xuất hiện hai lần trong cùng một ánh xạ.",
-              "Các công cụ YAML lặng lẽ giữ giá trị cuối, nên một trong hai bị mất mà không "
-              "báo.", "Xóa một trong hai khóa hoặc gộp giá trị của chúng."),
-    "DK003": ("Dùng thẻ YAML như !!python/object.",
-              "Thẻ có thể khiến trình đọc YAML tạo đối tượng tùy ý; kế hoạch không bao giờ cần.",
-              "Bỏ thẻ và viết giá trị dưới dạng văn bản, số, ngày hoặc danh sách."),
-    "DK004": ("Tệp rỗng, chỉ có chú thích, hoặc cấp ngoài cùng không phải ánh xạ.",
-              "Kế hoạch là một ánh xạ các mục (document, agencies, ...).",
-              "Bắt đầu từ plans/2020.yaml hoặc `dakplan schema` rồi điền các mục."),
-    "DK005": ("Tệp có nhiều hơn một tài liệu YAML (---).",
-              "Chỉ tài liệu đầu được đọc; phần còn lại bị bỏ qua mà không báo.",
-              "Mỗi tệp một kế hoạch; chuyển kế hoạch kia sang tệp riêng."),
-    "DK006": ("Tệp không phải văn bản UTF-8.",
-              "Tệp mã hóa khác sẽ bị đọc sai chữ.",
-              "Lưu lại tệp dưới dạng UTF-8 (trong Word hoặc Notepad: Save As, Encoding: UTF-8)."),
-    "DK007": ("Tệp quá lớn, lồng quá sâu hoặc mở rộng quá nhiều bí danh (alias).",
-              "Tệp như vậy hoặc là nhầm lẫn, hoặc là tấn công vào máy kiểm tra nó.",
-              "Tách kế hoạch, hoặc viết ra các phần lặp lại thay vì dùng bí danh."),
-    "DK008": ("Không đọc được tệp.", "Tệp không có, là thư mục, hoặc bạn không có quyền đọc.",
-              "Kiểm tra đường dẫn và quyền của tệp."),
-    "DK009": ("Văn bản chứa một ký tự không in được: ký tự điều khiển (trừ tab và xuống dòng), "
-              "ký tự Unicode không dùng trong văn bản (noncharacter) hoặc một nửa của cặp "
-              "surrogate.", "Word không lưu được ký tự này, các chương trình khác hiện thành "
-              "ký tự rác hoặc làm theo nó; các mã thoát như \"\\x01\", \"\\0\" hay "
-              "\"\\uffff\" đưa nó vào mà không nhìn thấy.",
-              "Xóa ký tự ở cột được nêu, hoặc viết đúng chữ mà nó thay thế (\"\\U0001F600\", "
-              "không phải \"\\ud83d\\ude00\")."),
-    "DK101": ("Thiếu một khóa bắt buộc.",
-              "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
-              "Thêm khóa; `dakplan schema` mô tả mọi khóa."),
-    "DK102": ("Một khóa lược đồ không biết.",
-              "Khóa viết sai chính tả sẽ bị lặng lẽ bỏ qua và mất giá trị.",
-              "Sửa chính tả (thông báo gợi ý khóa gần nhất) hoặc xóa khóa."),
-    "DK103": ("Giá trị sai kiểu (văn bản thay cho ngày, số thay cho văn bản, yes/no thay cho "
-              "văn bản ...).", "dakplan không bao giờ đoán: `NO` vẫn là văn bản, `010` không "
-              "phải 8, và ngày là ngày.", "Đặt văn bản trong ngoặc kép (\"010\"), viết ngày "
-              "dạng 2020-12-15 không có ngoặc kép, danh sách dạng [a, b]."),
-    "DK104": ("Giá trị không thuộc các giá trị cho phép hoặc sai dạng.",
-              "Mã, mã định danh, số ký hiệu văn bản và danh mục đóng giúp tra cứu được kế hoạch.",
-              "Dùng một trong các giá trị thông báo liệt kê, theo dạng được nêu."),
-    "DK201": ("Nhiệm vụ, nhóm, nơi nhận hoặc liên kết kế thừa nêu một mã cơ quan không có "
-              "trong danh mục.", "Không tìm được ai chịu trách nhiệm, và `dakplan tasks` sẽ "
-              "bỏ sót nhiệm vụ.", "Thêm cơ quan vào `agencies:` hoặc sửa mã."),
-    "DK202": ("Nhiệm vụ nêu một nội dung truyền thông mà kế hoạch không khai báo.",
-              "Liên kết giữa nhiệm vụ và nội dung bị đứt.",
-              "Dùng mã trong `themes:` hoặc thêm nội dung đó."),
-    "DK203": ("Nhiệm vụ nêu một loại hình báo chí không có trong mục `media:` của kế hoạch.",
-              "Kế hoạch sẽ hứa sản phẩm trên loại hình mà nó không dùng.",
-              "Thêm loại hình vào `media.formats` hoặc bỏ khỏi nhiệm vụ."),
-    "DK204": ("Hai nhiệm vụ, nội dung, căn cứ, cơ quan hoặc nhóm trùng mã.",
-              "Mã là cách theo dõi một mục qua các lần sửa, báo cáo và lịch.",
-              "Đặt cho mỗi mục một mã riêng."),
-    "DK205": ("Nhóm không có thành viên và không có loại thành viên.",
-              "Nhiệm vụ của nhóm sẽ không thuộc về ai.",
-              "Liệt kê `members` hoặc `member_kinds` của nhóm."),
-    "DK206": ("Nhóm chứa chính nó, trực tiếp hoặc qua nhóm khác.",
-              "Không xác định được thành viên.", "Bỏ một quan hệ thành viên trong vòng lặp."),
-    "DK207": ("Cơ quan chủ trì của nhiệm vụ là một nhóm không ứng với cơ quan nào.",
-              "Nhiệm vụ không ai chủ trì thì không được thực hiện.",
-              "Đăng ký các cơ quan thuộc loại đó, hoặc giao nhiệm vụ cho một cơ quan chủ trì."),
-    "DK208": ("Nhiệm vụ liệt kê cơ quan chủ trì trong số cơ quan phối hợp.",
-              "Một cơ quan sẽ xuất hiện với hai vai trò trong cùng nhiệm vụ.",
-              "Bỏ cơ quan đó khỏi `coordinate`."),
-    "DK209": ("Hai mục trong danh mục trùng tên, tên tắt hoặc bí danh (so sánh không phân biệt "
-              "hoa thường, dấu hay dấu câu).",
-              "`dakplan tasks --agency TÊN` sẽ không phân biệt được.",
-              "Đặt tên khác nhau, hoặc bỏ bí danh khỏi một trong hai."),
-    "DK301": ("Ngày không có thật (30 tháng 2, tháng 13).",
-              "Thời hạn vào một ngày không bao giờ đến thì không bao giờ đến hạn.",
-              "Sửa lại ngày."),
-    "DK302": ("Thời hạn của nhiệm vụ nằm ngoài thời kỳ của kế hoạch.",
-              "Nhiệm vụ của kế hoạch phải nằm trong những năm kế hoạch bao trùm.",
-              "Chuyển thời hạn vào trong thời kỳ, hoặc mở rộng `document.period`."),
-    "DK303": ("Một căn cứ pháp lý ban hành sau chính kế hoạch.",
-              "Kế hoạch không thể căn cứ vào văn bản chưa có khi kế hoạch ban hành.",
-              "Sửa ngày của căn cứ hoặc ngày của kế hoạch."),
-    "DK304": ("Một thời kỳ kết thúc trước khi bắt đầu.", "Không gì có thể nằm trong đó.",
-              "Đổi chỗ hoặc sửa `start` và `end`."),
-    "DK305": ("Một thỏa thuận được viện dẫn làm căn cứ không bao trùm thời kỳ của kế hoạch.",
-              "Kế hoạch thực hiện một thỏa thuận không còn hiệu lực vào thời điểm đó.",
-              "Viện dẫn thỏa thuận đang có hiệu lực, hoặc sửa thời kỳ của thỏa thuận."),
-    "DK306": ("Một bản ghi tiến độ có ngày nằm ngoài thời kỳ của kế hoạch.",
-              "Kết quả thuộc về thời kỳ đạt được kết quả đó.", "Sửa ngày của bản ghi."),
-    "DK307": ("Nhiệm vụ được giao cho một cơ quan không tồn tại vào lúc đến hạn: trước "
-              "`valid_from` hoặc sau `valid_to` của cơ quan đó (trực tiếp, hoặc là thành viên "
-              "được liệt kê của một nhóm có nhiệm vụ).",
-              "Không ai thực hiện được nhiệm vụ giao cho một cơ quan đã hợp nhất, chia tách "
-              "hoặc chưa thành lập; nhiệm vụ sẽ bị bỏ sót.",
-              "Giao nhiệm vụ cho cơ quan hiện đảm nhận (thông báo nêu các cơ quan kế thừa), "
-              "hoặc sửa `valid_from`/`valid_to` của cơ quan."),
+    # version 2: document numbers, timings, and the import command
+    "check.timing_no_dates": "thời hạn không có ngày nào",
+    "number.space_after": "có dấu cách sau '{mark}' trong '{number}'",
+    "number.space_before": "có dấu cách trước '{mark}' trong '{number}'",
+    "number.space_inside": "có dấu cách trong '{number}'",
+    "number.no_slash": "không có '/' trong '{number}'",
+    "number.no_number": "không có số trước '/' trong '{number}'",
+    "number.empty_part": "có phần rỗng trong '{number}'",
+    "number.lower_issuer": "cơ quan ban hành viết chữ thường trong '{number}'",
+    "number.other": "'{number}' không theo dạng SỐ/LOẠI-CƠQUAN hoặc SỐ-LOẠI/CƠQUAN",
+    "number.symbol_no_dash": "không có '-' giữa loại văn bản và cơ quan trong '{number}'",
+    "number.symbol_other": "'{number}' không theo dạng LOẠI-CƠQUAN[-ĐƠNVỊ]",
+    "import.exists": "{path} đã có; dakplan import không bao giờ ghi đè tệp (dùng -o để chọn "
+                     "đường dẫn khác)",
+    "import.written": "đã ghi {path} từ {document}: {duties} nhiệm vụ, {agencies} cơ quan và nhóm",
+    "import.findings": "kế hoạch nhập vào có {errors} lỗi và {warnings} cảnh báo; xem ở trên",
+    "help.import": "Nhập kế hoạch từ văn bản tỉnh đã có: tệp Word (.docx) hoặc văn bản chép từ "
+                   "PDF (.txt, .md). Ghi kế hoạch phiên bản 2 giữ mọi câu đúng chỗ, liệt kê "
+                   "những gì phải đoán hoặc chưa xếp được chỗ, và kiểm tra kết quả.\n\nMã "
+                   "thoát: 0 đã nhập, 1 đã nhập nhưng kế hoạch có lỗi cần sửa, 2 không đọc "
+    "được văn bản hoặc tệp đích đã có.\n\nVí dụ: dakplan import ke-hoach.docx -o "
+    "plans/2020.yaml",
+    "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
+    "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
+                          "màn hình.",
 }

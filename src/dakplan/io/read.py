@@ -10,9 +10,7 @@ import re
 import stat
 from dataclasses import dataclass
 
-from dakplan.diagnostics import Diagnostic
-from dakplan.diagnostics.codes import make
-from dakplan.i18n import t
+from dakplan.diagnostics import Diagnostic, make
 from dakplan.i18n.vn import nfc
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -36,21 +34,23 @@ def read_source(path: str) -> tuple[Source | None, list[Diagnostic]]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        return None, [make("DK008", path, 0, 0, t("load.missing"))]
+        return None, [make("DK008", path, 0, 0, "load.missing")]
     except IsADirectoryError:
-        return None, [make("DK008", path, 0, 0, t("load.directory"))]
+        return None, [make("DK008", path, 0, 0, "load.directory")]
     except OSError as exc:
-        return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=_reason(exc)))]
+        return None, [make("DK008", path, 0, 0, "load.unreadable",
+                           {"reason": _reason(exc)})]
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            return None, [make("DK008", path, 0, 0, t("load.directory"))]
+            return None, [make("DK008", path, 0, 0, "load.directory")]
         if not stat.S_ISREG(mode):
-            return None, [make("DK008", path, 0, 0, t("load.not_regular"))]
+            return None, [make("DK008", path, 0, 0, "load.not_regular")]
         with os.fdopen(fd, "rb", closefd=False) as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        return None, [make("DK008", path, 0, 0, t("load.unreadable", reason=_reason(exc)))]
+        return None, [make("DK008", path, 0, 0, "load.unreadable",
+                           {"reason": _reason(exc)})]
     finally:
         os.close(fd)
     return decode(raw, path)
@@ -84,9 +84,10 @@ def decode(raw: bytes, name: str) -> tuple[Source | None, list[Diagnostic]]:
     the way to fix the file depends on it.
     """
     if len(raw) > MAX_BYTES:  # here, not only in read_source: diff --git decodes git blobs
-        return None, [make("DK007", name, 0, 0, t("load.too_large", mb=MAX_BYTES // 1024 // 1024))]
+        return None, [make("DK007", name, 0, 0, "load.too_large",
+                           {"mb": MAX_BYTES // 1024 // 1024})]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
-        return None, [make("DK006", name, 1, 1, t("load.encoding_utf16"))]
+        return None, [make("DK006", name, 1, 1, "load.encoding_utf16")]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -97,12 +98,9 @@ def decode(raw: bytes, name: str) -> tuple[Source | None, list[Diagnostic]]:
         line, col = _line_col(raw, exc.start)
         encoding = guess(raw)
         if encoding is None:
-            message = t("load.encoding")
-        elif encoding == "Windows-1258":
-            message = t("load.encoding_ansi", encoding=encoding)
-        else:
-            message = t("load.encoding_legacy", encoding=encoding)
-        return None, [make("DK006", name, line, col, message)]
+            return None, [make("DK006", name, line, col, "load.encoding")]
+        key = "load.encoding_ansi" if encoding == "Windows-1258" else "load.encoding_legacy"
+        return None, [make("DK006", name, line, col, key, {"encoding": encoding})]
     # The whole text, not only its values: then a plan typed in NFD gives the same lines,
     # columns and messages as the same plan in NFC. YAML's own characters are ASCII, which
     # normalisation leaves alone.

@@ -33,9 +33,8 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from dakplan.diagnostics import Diagnostic
-from dakplan.diagnostics.codes import make
-from dakplan.i18n import printable, t
+from dakplan.diagnostics import Diagnostic, Message, Params, make
+from dakplan.i18n import printable
 from dakplan.i18n.vn import nfc
 from dakplan.io.bounds import MAX_DEPTH, MAX_VALUES, Limit, check_bounds
 from dakplan.io.locate import LIBYAML, Lines, LoaderBase
@@ -83,9 +82,9 @@ class PlanLoader(_PythonComposer, LoaderBase):  # type: ignore[misc]
         self._lines: Lines | None = None
         self._unprintable: set[Any] = set()
 
-    def _problem(self, code: str, node: Node, message: str) -> None:
+    def _problem(self, code: str, node: Node, key: str, params: Params) -> None:
         mark = node.start_mark
-        self.problems.append(make(code, self.name, mark.line + 1, mark.column + 1, message))
+        self.problems.append(make(code, self.name, mark.line + 1, mark.column + 1, key, params))
 
     def _check_printable(self, node: ScalarNode, value: str) -> None:
         """A text holding a character no output can print is a finding where it is written."""
@@ -100,7 +99,8 @@ class PlanLoader(_PythonComposer, LoaderBase):  # type: ignore[misc]
         at = printable.locate(self._text, start, end, node.style == '"')
         line, col = lines.line_col(at) if at is not None else (
             node.start_mark.line + 1, node.start_mark.column + 1)
-        self.problems.append(make("DK009", self.name, line, col, unprintable(ch, value)))
+        self.problems.append(make("DK009", self.name, line, col, "load.unprintable",
+                                  unprintable(ch, value)))
 
     def construct_yaml_str(self, node: ScalarNode) -> str:
         value = self.construct_scalar(node)
@@ -112,18 +112,18 @@ class PlanLoader(_PythonComposer, LoaderBase):  # type: ignore[misc]
         text: str = self.construct_scalar(node)
         match = _DATE.match(text)
         if match is None:  # an explicit !!timestamp on something that is not YYYY-MM-DD
-            self._problem("DK103", node, t("load.bad_tagged", text=text, tag="!!timestamp"))
+            self._problem("DK103", node, "load.bad_tagged", {"text": text, "tag": "!!timestamp"})
             return text
         year, month, day = (int(g) for g in match.groups())
         try:
             return dt.date(year, month, day)
         except ValueError:
-            self._problem("DK301", node, t("load.bad_date", text=text))
+            self._problem("DK301", node, "load.bad_date", {"text": text})
             return text
 
     def construct_unsafe(self, node: Node) -> None:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        self._problem("DK003", node, t("load.unsafe_tag", tag=tag))
+        self._problem("DK003", node, "load.unsafe_tag", {"tag": tag})
         return None
 
     def construct_checked(self, node: Node) -> Any:
@@ -136,13 +136,13 @@ class PlanLoader(_PythonComposer, LoaderBase):  # type: ignore[misc]
         if isinstance(text, str) and pattern.match(text):
             return _STANDARD[tag](self, node)
         shown = text if isinstance(text, str) else "..."
-        self._problem("DK103", node, t("load.bad_tagged", text=shown,
-                                       tag=tag.replace("tag:yaml.org,2002:", "!!")))
+        self._problem("DK103", node, "load.bad_tagged",
+                      {"text": shown, "tag": tag.replace("tag:yaml.org,2002:", "!!")})
         return shown
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, MappingNode):  # !!map on a scalar or a list
-            self._problem("DK103", node, t("load.bad_tagged", text="...", tag="!!map"))
+            self._problem("DK103", node, "load.bad_tagged", {"text": "...", "tag": "!!map"})
             return {}
         mapping: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
@@ -151,12 +151,11 @@ class PlanLoader(_PythonComposer, LoaderBase):  # type: ignore[misc]
             try:
                 hash(key)
             except TypeError:
-                self._problem("DK001", key_node, t("load.syntax", problem="a key must be text"))
+                self._problem("DK001", key_node, "load.syntax", {"problem": "a key must be text"})
                 continue
             if key in first_line:
-                self._problem(
-                    "DK002", key_node, t("load.duplicate_key", key=key, first=first_line[key])
-                )
+                self._problem("DK002", key_node, "load.duplicate_key",
+                              {"key": str(key), "first": first_line[key]})
             else:
                 first_line[key] = key_node.start_mark.line + 1
             mapping[key] = self.construct_object(value_node, deep=deep)
@@ -340,9 +339,9 @@ def load_text(source: Source) -> Loaded:
         data = loader.construct_document(root) if root is not None else None
     except Limit as limit:
         mark = limit.mark
-        message = t(limit.key, depth=MAX_DEPTH, values=f"{MAX_VALUES:,}")
         result.diagnostics.append(
-            make("DK007", source.name, mark.line + 1, mark.column + 1, message))
+            make("DK007", source.name, mark.line + 1, mark.column + 1, limit.key,
+                 {"depth": MAX_DEPTH, "values": f"{MAX_VALUES:,}"}))
         return result
     except yaml.YAMLError as exc:
         result.diagnostics.append(syntax_diagnostic(source, exc))
@@ -350,24 +349,24 @@ def load_text(source: Source) -> Loaded:
     except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         # Defence in depth: every constructor above reports its own problems; should one still
         # fail on a value nobody foresaw, the user gets a diagnostic, not a traceback.
-        result.diagnostics.append(make("DK001", source.name, 1, 1,
-                                       t("load.syntax", problem=str(exc) or type(exc).__name__)))
+        result.diagnostics.append(make("DK001", source.name, 1, 1, "load.syntax",
+                                       {"problem": str(exc) or type(exc).__name__}))
         return result
     except RecursionError:  # the pure-Python parser, without libyaml's bound, on deep nesting
         result.diagnostics.append(
-            make("DK007", source.name, 1, 1, t("load.too_deep", depth=MAX_DEPTH)))
+            make("DK007", source.name, 1, 1, "load.too_deep", {"depth": MAX_DEPTH}))
         return result
     finally:
         if loader is not None:
             loader.dispose()
     result.diagnostics.extend(loader.problems)
     if data is None:
-        result.diagnostics.append(make("DK004", source.name, 1, 1, t("load.empty")))
+        result.diagnostics.append(make("DK004", source.name, 1, 1, "load.empty"))
     elif not isinstance(data, dict):
-        kind = t("type.list") if isinstance(data, list) else t("type.other")
+        kind = Message("type.list" if isinstance(data, list) else "type.other")
         mark = root.start_mark  # type: ignore[union-attr]
         result.diagnostics.append(make("DK004", source.name, mark.line + 1, mark.column + 1,
-                                       t("load.not_mapping", kind=kind)))
+                                       "load.not_mapping", {"kind": kind}))
     else:
         result.data = data
     return result

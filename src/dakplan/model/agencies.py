@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import model_validator
 
-from dakplan.i18n import t
+from dakplan.diagnostics import Invalid
 from dakplan.model.base import Code, Lax, Strict, Text
 
 
@@ -76,9 +76,9 @@ class Agency(Strict):
     @model_validator(mode="after")
     def _lifetime_in_order(self) -> Agency:
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
-            raise ValueError(t("model.lifetime_reversed"))
+            raise Invalid("model.lifetime_reversed")
         if (self.successors or self.merged_into) and self.valid_to is None:
-            raise ValueError(t("model.successor_needs_end"))
+            raise Invalid("model.successor_needs_end")
         return self
 
 

@@ -9,14 +9,14 @@ from typing import Annotated
 
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints, model_validator
 
-from dakplan.i18n import t
+from dakplan.diagnostics import Invalid
 from dakplan.model.base import Code, Id, Lax, Strict, Text, Year
 
 
 def _not_year_zero(value: str) -> str:
     """Year 0000 matches the pattern but is no year a date can have."""
     if value.startswith("0000"):
-        raise ValueError(t("load.bad_date", text=value))
+        raise Invalid("load.bad_date", text=value)
     return value
 
 

@@ -53,7 +53,8 @@ def test_typed_as_it_is_never_reaches_a_value_unseen(ch: str, form: str) -> None
 
 
 def test_messages_quoting_plan_text_always_print() -> None:
-    d = Diagnostic("f.yaml", 1, 1, "DK102", Severity.ERROR, "unknown key 'a\x00b\ud800\U0001ffff'")
+    d = Diagnostic("f.yaml", 1, 1, "DK102", Severity.ERROR, "schema.unknown",
+                   {"key": "a\x00b\ud800\U0001ffff", "hint": ""})
     assert d.message == "unknown key 'a\\x00b\\uD800\\U0001FFFF'"
     d.message.encode("utf-8")
 

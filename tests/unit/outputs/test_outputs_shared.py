@@ -47,11 +47,14 @@ def test_rich_markup_is_escaped() -> None:
 
 
 def test_the_diagnostic_line_names_the_severity_in_the_language() -> None:
-    d = Diagnostic("plans/x.yaml", 73, 7, "DK203", Severity.WARNING, "media format 'x'")
-    assert diagnostic_line(d) == "plans/x.yaml:73:7: DK203 [warning] media format 'x'"
+    d = Diagnostic("plans/x.yaml", 73, 7, "DK203", Severity.WARNING, "check.unused_media",
+                   {"media": "bao-in", "formats": "bao-hinh"})
+    assert diagnostic_line(d) == ("plans/x.yaml:73:7: DK203 [warning] media format 'bao-in' is "
+                                  "not among the plan's formats (bao-hinh)")
     set_language("vi")
     try:
-        assert diagnostic_line(d) == "plans/x.yaml:73:7: DK203 [cảnh báo] media format 'x'"
+        assert diagnostic_line(d) == ("plans/x.yaml:73:7: DK203 [cảnh báo] loại hình 'bao-in' "
+                                      "không nằm trong các loại hình của kế hoạch (bao-hinh)")
     finally:
         set_language("en")
 

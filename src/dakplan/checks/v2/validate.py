@@ -1,0 +1,269 @@
+"""Read a plan file of either version into a version 2 ``Plan``, check it, apply its waivers,
+and say which findings stop which command.
+
+A version 1 file is read through ``dakplan.migrate``: its schema is version 1's (so its
+messages are), its checks are version 2's, and every finding is located at the v1 file's own
+line (DK010 says the file was converted).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import ValidationError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from dakplan.checks.v2 import run_checks
+from dakplan.checks.v2.base import TextFinding, structural
+from dakplan.checks.v2.waivers import apply
+from dakplan.diagnostics import Diagnostic, Finding, Severity, make
+from dakplan.diagnostics.schema import findings as schema_findings
+from dakplan.i18n.vn import nfc
+from dakplan.io.bounds import MAX_DEPTH
+from dakplan.io.locate import LineIndex
+from dakplan.io.read import Source, read_source
+from dakplan.io.yaml_load import load_text
+from dakplan.migrate import Migrated, migrate_data
+from dakplan.model.v2 import Plan, Waiver
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One located finding, and the waiver that accepts it when one does."""
+
+    diagnostic: Diagnostic
+    waiver: Waiver | None = None
+    waiver_line: int | None = None
+
+    @property
+    def code(self) -> str:
+        return self.diagnostic.code
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None
+
+    @property
+    def structural(self) -> bool:
+        return structural(self.diagnostic.code)
+
+    @property
+    def error(self) -> bool:
+        return self.diagnostic.severity is Severity.ERROR
+
+    def to_dict(self) -> dict[str, object]:
+        return {**self.diagnostic.to_dict(), "waived": self.waived, "waiver_line": self.waiver_line}
+
+
+@dataclass
+class Report:
+    """What reading and checking one file found. ``plan`` is set when the plan was built."""
+
+    file: str
+    version: int | None = None
+    plan: Plan | None = None
+    entries: list[Entry] = field(default_factory=list)
+    migrated: Migrated | None = None
+    """The conversion, for a version 1 file."""
+
+    @property
+    def errors(self) -> int:
+        return sum(e.error and not e.waived for e in self.entries)
+
+    @property
+    def warnings(self) -> int:
+        return sum(not e.error and not e.waived for e in self.entries)
+
+    @property
+    def waived(self) -> int:
+        return sum(e.waived for e in self.entries)
+
+
+class Command(StrEnum):
+    """The commands, by how findings affect them."""
+
+    VALIDATE = "validate"
+    TASKS = "tasks"
+    AGENCIES = "agencies"
+    CALENDAR = "calendar"
+    REMIND = "remind"
+    RENDER = "render"
+    NEW = "new"
+    MIGRATE = "migrate"
+    IMPORT = "import"
+    DIFF = "diff"
+
+
+_WRITERS = (Command.NEW, Command.MIGRATE, Command.IMPORT)
+
+
+def blocking(entries: Iterable[Entry], command: Command | str, strict: bool = False) -> list[Entry]:
+    """The findings that stop ``command`` (exit 1, no answer).
+
+    Structural errors stop every command; ``validate`` also stops on every unwaived content
+    error (and on unwaived warnings with ``--strict``). A waived finding stops nothing.
+    """
+    command = Command(command)
+    out = []
+    for entry in entries:
+        if entry.waived:
+            continue
+        if entry.error and (entry.structural or command is Command.VALIDATE):
+            out.append(entry)
+        elif strict and command is Command.VALIDATE:
+            out.append(entry)
+    return out
+
+
+def reported(entries: Iterable[Entry], command: Command | str) -> list[Entry]:
+    """The findings a command that answers prints on stderr: the unwaived errors (and, for
+    the commands that write plans, the warnings as well). ``validate`` lists everything."""
+    command = Command(command)
+    if command is Command.VALIDATE:
+        return list(entries)
+    return [e for e in entries if not e.waived and (e.error or command in _WRITERS)]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def validate_file(path: str | os.PathLike[str]) -> Report:
+    source, problems = read_source(os.fspath(path))
+    if source is None:
+        return Report(os.fspath(path), entries=[Entry(d) for d in problems])
+    return validate_source(source)
+
+
+def validate_source(source: Source) -> Report:
+    loaded = load_text(source)
+    report = Report(source.name, entries=[Entry(d) for d in loaded.diagnostics])
+    if loaded.data is None or loaded.diagnostics:
+        return report
+    data: dict[str, Any] = loaded.data
+    version = data.get("dakplan")
+    report.version = version if isinstance(version, int) and not isinstance(version, bool) else None
+    migrated: Migrated | None = None
+    extra: list[Finding] = []
+    if version == 1:
+        from dakplan.validate import validate_source as validate_v1
+
+        first = validate_v1(source)
+        if first.plan is None:
+            report.entries = [Entry(d) for d in first.diagnostics]
+            return report
+        migrated = migrate_data(data)
+        report.migrated = migrated
+        data = migrated.data
+        extra.append(Finding("DK010", ("dakplan",), "check.version_1"))
+    try:
+        plan = Plan.model_validate(data)
+    except ValidationError as error:
+        found: list[tuple[Finding, int | None]] = [(f, None) for f in schema_findings(error, Plan)]
+        report.entries += _locate(source, found, migrated, None)
+        report.entries.sort(key=lambda e: e.diagnostic)
+        return report
+    except RecursionError:
+        report.entries.append(
+            Entry(make("DK007", source.name, 1, 1, "load.too_deep", {"depth": MAX_DEPTH}))
+        )
+        return report
+    report.plan = plan
+    marked = apply(plan, [*extra, *run_checks(plan)])
+    report.entries += _locate(source, [(m.finding, m.waiver) for m in marked], migrated, plan)
+    report.entries.sort(key=lambda e: e.diagnostic)
+    return report
+
+
+def _locate(
+    source: Source,
+    found: list[tuple[Finding, int | None]],
+    migrated: Migrated | None,
+    plan: Plan | None,
+) -> list[Entry]:
+    """Findings -> entries at lines and columns; one per spot."""
+    if not found:
+        return []
+    index = LineIndex(source.text)
+    starts = _line_starts(source.text)
+
+    def where(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        return migrated.v1_path(path) if migrated is not None else path
+
+    out: list[Entry] = []
+    seen: set[tuple[int, int, str]] = set()
+    for item, waiver_index in found:
+        path = where(item.path)
+        line, col = index.locate(path, key=item.at_key)
+        if isinstance(item, TextFinding):
+            line, col = _in_text(index, path, item.offset, source.text, starts) or (line, col)
+        if (line, col, item.code) in seen:
+            continue
+        seen.add((line, col, item.code))
+        related = index.locate(where(item.related))[0] if item.related is not None else None
+        waiver = waiver_line = None
+        if waiver_index is not None and plan is not None:
+            waiver = plan.waivers[waiver_index]
+            waiver_line = index.locate(where(("waivers", waiver_index)))[0]
+        out.append(Entry(item.located(source.name, line, col, related), waiver, waiver_line))
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def _node(root: Node | None, path: tuple[str | int, ...]) -> Node | None:
+    node = root
+    for step in path:
+        if isinstance(node, MappingNode) and isinstance(step, str):
+            node = next(
+                (v for k, v in node.value if isinstance(k, ScalarNode) and nfc(k.value) == step),
+                None,
+            )
+        elif isinstance(node, SequenceNode) and isinstance(step, int):
+            node = node.value[step] if 0 <= step < len(node.value) else None
+        else:
+            return None
+    return node
+
+
+def _in_text(
+    index: LineIndex, path: tuple[str | int, ...], offset: int, text: str, starts: list[int]
+) -> tuple[int, int] | None:
+    """Line and column of the character ``offset`` into the scalar at ``path``: the scalar's
+    characters are matched to the file's, skipping what folding and indentation add."""
+    node = _node(index.root, path)
+    if not isinstance(node, ScalarNode):
+        return None
+    value = nfc(node.value)
+    raw_at, end = node.start_mark.index, node.end_mark.index
+    if node.style in (">", "|"):
+        newline = text.find("\n", raw_at)
+        raw_at = newline + 1 if 0 <= newline < end else raw_at
+    elif node.style in ("'", '"'):
+        raw_at += 1
+    for i, char in enumerate(value[: offset + 1]):
+        if char.isspace():
+            continue
+        while raw_at < end and text[raw_at] != char:
+            raw_at += 1
+        if raw_at >= end:
+            return None
+        if i == offset:
+            break
+        raw_at += 1
+    line = max(0, _bisect(starts, raw_at))
+    return line + 1, raw_at - starts[line] + 1
+
+
+def _bisect(starts: list[int], at: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, at) - 1

@@ -1,0 +1,315 @@
+"""Version 1 plans -> version 2 data, losslessly, with the list of what had no place.
+
+One conversion serves two uses: the loader reads a version 1 file through it in memory (so
+every command works on an archived plan, and diagnostics point at the v1 file's own lines
+through ``Migrated.origins``), and ``dakplan migrate`` writes its result as a version 2 file.
+
+What version 1 printed is what version 2 holds: sections only where v1 printed them, in v1's
+order (objectives, content, implementation, funding, reporting), numbered by the styles
+"I." and "1." so that they number as v1 numbered them; the press partners v1 computed are
+written out.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from dakplan.diagnostics import Diagnostic, Severity
+from dakplan.io.read import Source
+from dakplan.io.yaml_dump import dump_yaml
+from dakplan.io.yaml_load import load_text
+from dakplan.model.content import Headings
+
+Path = tuple[str | int, ...]
+
+_HEADING_DEFAULTS: dict[str, str] = {
+    name: str(info.default) for name, info in Headings.model_fields.items()
+}
+
+TOP_ORDER = ("dakplan", "document", "bases", "agencies", "groups", "partners",
+             "media_formats", "numbering", "body", "waivers", "report")
+"""The order of top-level keys in files dakplan writes."""
+
+
+class MigrationError(Exception):
+    """The input is not a valid version 1 plan; ``diagnostics`` say why."""
+
+    def __init__(self, message: str, diagnostics: list[Diagnostic]) -> None:
+        super().__init__(message)
+        self.diagnostics = diagnostics
+
+
+@dataclass
+class Migrated:
+    """The version 2 data, what had no place in it, and where each part came from."""
+
+    data: dict[str, Any]
+    dropped: list[str] = field(default_factory=list)
+    """One sentence per thing of the v1 file that version 2 does not carry."""
+    origins: dict[Path, Path] = field(default_factory=dict)
+    """Path in the v2 data -> path in the v1 file, for the parts that moved."""
+
+    def v1_path(self, path: Path) -> Path:
+        """Where a v2 path was in the v1 file: the longest known prefix, moved."""
+        for cut in range(len(path), 0, -1):
+            origin = self.origins.get(path[:cut])
+            if origin is not None:
+                return (*origin, *path[cut:])
+        return path
+
+
+def _partners(v1: dict[str, Any]) -> list[str]:
+    """Version 1's press partners, written out: every agency other than the issuer, in
+    registry order, that is a central press agency or party to an agreement in the bases."""
+    issuer = (v1.get("document") or {}).get("issuer", {}).get("agency")
+    parties = {code for basis in v1.get("bases") or [] for doc in basis.get("documents") or []
+               for code in doc.get("parties") or []}
+    return [a["code"] for a in v1.get("agencies") or []
+            if a["code"] != issuer and (a.get("kind") == "central_press" or a["code"] in parties)]
+
+
+def migrate_data(v1: dict[str, Any]) -> Migrated:
+    """The version 2 form of a valid version 1 plan (plain data, as the loader gives it)."""
+    v1 = copy.deepcopy(v1)
+    out = Migrated({})
+    origins = out.origins
+    data = out.data
+    data["dakplan"] = 2
+
+    document = dict(v1["document"])
+    preamble = document.pop("preamble", None)
+    closing = document.pop("closing", None)
+    signature = document.get("signature")
+    if isinstance(signature, dict):
+        new_sig: dict[str, Any] = {}
+        if signature.get("authority"):
+            new_sig["chain"] = [{"authority": signature["authority"],
+                                 "on_behalf_of": signature.get("on_behalf_of")}]
+            origins[("document", "signature", "chain", 0)] = ("document", "signature")
+        elif signature.get("on_behalf_of"):
+            out.dropped.append(
+                f"signature.on_behalf_of '{signature['on_behalf_of']}' without an authority "
+                "prefix has no place in a signature chain")
+        for key in ("title", "name"):
+            if key in signature:
+                new_sig[key] = signature[key]
+        document["signature"] = new_sig
+    data["document"] = document
+    for key in ("bases", "agencies", "groups"):
+        if key in v1:
+            data[key] = v1[key]
+    partners = _partners(v1)
+    if partners:
+        data["partners"] = partners
+        origins[("partners",)] = ("agencies",)
+    data["numbering"] = ["I.", "1."]
+
+    given = dict(v1.get("headings") or {})
+    headings = {**_HEADING_DEFAULTS, **given}
+    used: set[str] = set()
+
+    def heading(name: str) -> str:
+        used.add(name)
+        return str(headings[name])
+
+    body: list[dict[str, Any]] = []
+    if preamble is not None:
+        origins[("body", len(body), "paragraph")] = ("document", "preamble")
+        body.append({"paragraph": preamble})
+
+    purposes, requirements = v1.get("purposes") or [], v1.get("requirements") or []
+    if purposes or requirements:
+        at = ("body", len(body), "section")
+        origins[at] = ("headings", "objectives")
+        blocks: list[dict[str, Any]] = []
+        for name, items in (("purposes", purposes), ("requirements", requirements)):
+            if not items:
+                continue
+            sub = (*at, "blocks", len(blocks), "section")
+            for n in range(len(items)):
+                origins[(*sub, "blocks", 0, "bullets", n)] = (name, n)
+            blocks.append({"section": {"id": name, "kind": name, "heading": heading(name),
+                                       "blocks": [{"bullets": list(items)}]}})
+        body.append({"section": {"id": "objectives", "kind": "objectives",
+                                 "heading": heading("objectives"), "blocks": blocks}})
+
+    themes, media = v1.get("themes") or [], v1.get("media")
+    if themes or media:
+        at = ("body", len(body), "section")
+        blocks = []
+        if themes:
+            sub = (*at, "blocks", len(blocks), "section")
+            for n in range(len(themes)):
+                origins[(*sub, "blocks", 0, "bullets", n, "theme")] = ("themes", n)
+            blocks.append({"section": {"id": "themes", "kind": "themes",
+                                       "heading": heading("themes"),
+                                       "blocks": [{"bullets": [{"theme": t} for t in themes]}]}})
+        if media:
+            sub = (*at, "blocks", len(blocks), "section")
+            use = {k: media[k] for k in ("text", "formats") if media.get(k) is not None}
+            inner: list[dict[str, Any]] = []
+            if use.get("formats") or use.get("text"):
+                origins[(*sub, "blocks", 0, "media")] = ("media",)
+                inner.append({"media": use})
+            blocks.append({"section": {"id": "forms", "kind": "forms",
+                                       "heading": heading("media"), "blocks": inner}})
+        body.append({"section": {"id": "content", "kind": "content",
+                                 "heading": heading("content"), "blocks": blocks}})
+
+    implementation = v1.get("implementation") or []
+    if implementation:
+        at = ("body", len(body), "section")
+        blocks = []
+        for i, part in enumerate(implementation):
+            sub = (*at, "blocks", i, "section")
+            origins[sub] = ("implementation", i)
+            tasks = part.get("tasks") or []
+            for j in range(len(tasks)):
+                origins[(*sub, "blocks", 0, "bullets", j, "duty")] = (
+                    "implementation", i, "tasks", j)
+            blocks.append({"section": {
+                "id": f"implementation-{i + 1}", "heading": part["heading"],
+                "blocks": [{"bullets": [{"duty": _duty(t)} for t in tasks]}] if tasks else []}})
+        body.append({"section": {"id": "implementation", "kind": "implementation",
+                                 "heading": heading("implementation"), "blocks": blocks}})
+
+    funding = v1.get("funding")
+    if funding is not None:
+        at = ("body", len(body), "section")
+        items = funding.get("items") or []
+        entries = []
+        for k, item in enumerate(items):
+            kind = "duty" if "lead" in item else "clause"
+            origins[(*at, "blocks", 0, "bullets", k, kind)] = ("funding", "items", k)
+            entries.append({kind: _duty(item) if kind == "duty" else item})
+        body.append({"section": {"id": "funding", "kind": "funding",
+                                 "heading": heading("funding"),
+                                 "blocks": [{"bullets": entries}] if entries else []}})
+
+    reporting = v1.get("reporting") or []
+    if reporting:
+        at = ("body", len(body), "section")
+        for m in range(len(reporting)):
+            origins[(*at, "blocks", m, "duty")] = ("reporting", m)
+        body.append({"section": {"id": "reporting", "kind": "reporting", "numbered": False,
+                                 "blocks": [{"duty": _duty(t)} for t in reporting]}})
+
+    if closing is not None:
+        origins[("body", len(body), "paragraph")] = ("document", "closing")
+        body.append({"paragraph": closing})
+    data["body"] = body
+
+    report = v1.get("report")
+    if report is not None:
+        report = dict(report)
+        if "next_year" in report:
+            report["next_period"] = report.pop("next_year")
+            origins[("report", "next_period")] = ("report", "next_year")
+        data["report"] = report
+
+    for name in given:
+        if name not in used:
+            out.dropped.append(f"headings.{name} '{given[name]}': the plan has no such "
+                               "section, so the heading has no place")
+    return out
+
+
+_DUTY_ORDER = ("id", "lead", "coordinate", "timing", "themes", "media", "status", "progress",
+               "text")
+
+
+def _duty(task: dict[str, Any]) -> dict[str, Any]:
+    """A v1 task as a v2 duty: the same fields, in the order v2 files write them."""
+    return {key: task[key] for key in _DUTY_ORDER if key in task}
+
+
+# --- text in, text out ------------------------------------------------------------------
+
+def leading_comments(text: str) -> list[str]:
+    """The comment lines (and blank lines among them) before the first line of data."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("#") or (not line.strip() and out):
+            out.append(line)
+        elif line.strip():
+            break
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def other_comments(text: str) -> list[tuple[int, str]]:
+    """Comments after the leading block, with their lines: version 2 gives them no place."""
+    skip = len(leading_comments(text))
+    spans: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        return []
+    starts: list[int] = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number <= skip:
+            continue
+        for hit in re.finditer(r"(?:^|\s)(#.*)$", line):
+            at = starts[number - 1] + hit.start(1)
+            if not any(a <= at < b for a, b in spans):
+                found.append((number, hit.group(1)))
+                break
+    return found
+
+
+def migrate_text(text: str, name: str = "<plan>") -> tuple[dict[str, Any], list[str]]:
+    """The v2 data of a v1 plan's text, and what it had to drop (comments included).
+
+    Raises ``MigrationError`` when the text is not a valid version 1 plan.
+    """
+    from dakplan.validate import validate_source
+
+    report = validate_source(Source(name, text))
+    if report.plan is None:
+        errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
+        raise MigrationError(f"{name}: not a valid version 1 plan", errors)
+    loaded = load_text(Source(name, text))
+    migrated = migrate_data(loaded.data)
+    dropped = list(migrated.dropped)
+    dropped += [f"line {line}: comment '{comment}' is not carried (version 2 keeps only the "
+                "leading comment block)" for line, comment in other_comments(text)]
+    return migrated.data, dropped
+
+
+def dump_v2(data: dict[str, Any], comments: list[str] | None = None) -> str:
+    """``data`` as a version 2 file: the comment block, then the keys in the written order.
+    The same data always gives the same bytes."""
+    ordered = {key: data[key] for key in TOP_ORDER if key in data}
+    ordered.update({k: v for k, v in data.items() if k not in ordered})
+    body = dump_yaml(_plain(ordered))
+    head = "\n".join(comments or [])
+    return f"{head}\n{body}" if head else body
+
+
+def _plain(value: Any) -> Any:
+    """Data as the YAML writer takes it: dicts, lists, text, numbers, dates."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def migrate_file_text(text: str, name: str = "<plan>") -> tuple[str, list[str]]:
+    """A v1 plan's text -> the v2 file's text (leading comments kept) and the dropped list."""
+    data, dropped = migrate_text(text, name)
+    return dump_v2(data, leading_comments(text)), dropped
