@@ -101,9 +101,10 @@ def _dates(task: Task, period: Period, as_of: dt.date,
 
 
 def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
-              within: int = 14) -> list[Section]:
+              within: int = 14, only: str | None = None) -> list[Section]:
     """Sections per agency, in Vietnamese alphabetical order of their codes; in each, overdue
-    duties first, then those due soon, by date."""
+    duties first, then those due soon, by date. ``only``: an agency's code, for its section
+    alone, or a group's, for its members' sections."""
     until = as_of + dt.timedelta(days=check_days("--within", within, MAX_WINDOW_DAYS))
     sections: dict[str, Section] = {}
     for file, plan in plans:
@@ -122,6 +123,9 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
                     section = sections.setdefault(agency.code, Section(agency.code, agency.name))
                     section.items.append(Item(day, overdue, duty.task, duty.role, duty.via,
                                               file, plan, recurring, duty.carried_from))
+    if only is not None:
+        wanted = {only} | {code for _, plan in plans for code in Registry(plan).members(only)}
+        sections = {code: s for code, s in sections.items() if code in wanted}
     ordered = sorted(sections.values(), key=lambda s: sort_key(s.agency))
     for section in ordered:
         section.items.sort(key=lambda i: (not i.overdue, i.due, i.file, i.task.id))

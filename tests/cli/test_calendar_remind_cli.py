@@ -96,4 +96,5 @@ def test_remind_usage_errors(run: Callable[..., Any]) -> None:
         "dakplan: --as-of: 'soon' is not a date; write 2020-12-15 or 15/12/2020\n")
     bad_format = run("remind", str(PLAN_2020), "--as-of", "2020-12-01", "-f", "html")
     assert bad_format.exit_code == 2
-    assert bad_format.stderr == "dakplan: unknown format 'html'; use one of: markdown, text\n"
+    assert bad_format.stderr == (
+        "dakplan: unknown format 'html'; use one of: markdown, text, json\n")

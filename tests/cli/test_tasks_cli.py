@@ -338,7 +338,7 @@ def test_nfd_plan_gives_the_same_answer_as_nfc(run: Any, write_plan: Any) -> Non
     (["--status", "xong"], "--status: unknown value 'xong'; use one of: done, "
                            "in_progress, not_started, cancelled, not_reported"),
     (["--role", "lead"], "--role needs --agency or --group-by agency"),
-    (["--format", "xlsx"], "unknown format 'xlsx'; use one of: table, json, csv, markdown"),
+    (["--format", "pdf"], "unknown format 'pdf'; use one of: table, json, csv, markdown, xlsx"),
 ])
 def test_bad_input_exits_2_with_a_message(run: Any, plan: Path, options: list[str],
                                           message: str) -> None:

@@ -68,6 +68,8 @@ COMMANDS: dict[str, str] = {
     "new": "dakplan.cli.new",
     "remind": "dakplan.cli.remind",
     "render": "dakplan.cli.render",
+    "results": "dakplan.cli.results",
+    "site": "dakplan.cli.site",
     "schema": "dakplan.cli.schema",
     "tasks": "dakplan.cli.tasks",
     "agencies": "dakplan.cli.tasks",

@@ -14,9 +14,6 @@ from dakplan.cli.validate import check_format
 
 @command(help="help.remind")
 def remind(
-    as_of: Annotated[
-        str, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
-    ],
     paths: Annotated[
         list[Path] | None, typer.Argument(help="help.plans", show_default=False)
     ] = None,
@@ -24,10 +21,18 @@ def remind(
     format: Annotated[
         str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
     ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
+    ] = None,
+    agency: Annotated[
+        str | None, typer.Option("--agency", "-a", help="help.remind.agency", metavar="NAME")
+    ] = None,
 ) -> None:
     """Say what is due within DAYS of a day, or overdue, one section per agency.
 
-    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
+    Without --as-of, the day is today in Vietnam.
+
+    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14 --agency VOV
     """
     from dakplan.outputs.remind import FORMATS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
@@ -35,7 +40,18 @@ def remind(
     from dakplan.validate import load_plans
 
     fmt = check_format(format, list(FORMATS), "markdown")
-    day = parse_option_date("--as-of", as_of)
+    if as_of is None:
+        from dakplan.query import clock
+
+        day = clock.today()
+    else:
+        day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    sections = reminders(load_plans(paths), day, within)
+    plans = load_plans(paths)
+    named = None
+    if agency is not None:
+        from dakplan.query.names import resolve_agency
+
+        named = resolve_agency(plans, agency)
+    sections = reminders(plans, day, within, only=None if named is None else named.code)
     FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

@@ -48,6 +48,8 @@ def tasks(
     group_by: Annotated[str | None, typer.Option(
         "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
     format: FormatOpt = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="help.tasks.output", show_default=False)] = None,
 ) -> None:
     """List tasks: who leads, who coordinates, by when, and their status.
 
@@ -62,7 +64,7 @@ def tasks(
     from dakplan.tasks import TaskQuery, list_tasks
     from dakplan.validate import load_plans
 
-    fmt = check_format(format, list(WRITERS), "table")
+    fmt = check_format(format, [*WRITERS, "xlsx"], "table")
     if due_within is not None:
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     loaded = load_plans(plans)
@@ -70,6 +72,10 @@ def tasks(
         loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
         themes=theme or [], media=media or [], role=role, group_by=group_by)
+    if fmt == "xlsx":
+        from dakplan.cli.results import write_sheet
+
+        return write_sheet(loaded, list_tasks(loaded, query), output)
     WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
 
 

@@ -54,12 +54,15 @@ class TargetExists(UsageError):
     """``create_file`` found something at the target's name; nothing was written."""
 
 
-def replace_file(target: Path, data: bytes, inputs: Iterable[Path] = ()) -> None:
+def replace_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
+                 yaml_data: bool = False) -> None:
     """Write ``data`` to ``target``, replacing the file there in one step.
 
     ``inputs`` are the files the run read; writing over one of them is refused.
+    ``yaml_data``: the target is a data file the command owns (an agency's results), not a
+    plan, and may be a ``.yaml`` file that exists.
     """
-    real, old = check_target(target, inputs)
+    real, old = check_target(target, inputs, yaml_data=yaml_data)
     _commit(target, real, data, old, create=False)
 
 
@@ -78,8 +81,8 @@ def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
     _commit(target, real, data, None, create=True)
 
 
-def check_target(target: Path, inputs: Iterable[Path] = (),
-                 create: bool = False) -> tuple[Path, os.stat_result | None]:
+def check_target(target: Path, inputs: Iterable[Path] = (), create: bool = False,
+                 yaml_data: bool = False) -> tuple[Path, os.stat_result | None]:
     """The real path to write for ``target`` and what is there now, or a ``UsageError``
     saying why ``target`` must not be written. Nothing is opened."""
     real = Path(os.path.realpath(target))
@@ -98,7 +101,7 @@ def check_target(target: Path, inputs: Iterable[Path] = (),
         if kind != stat.S_IFREG:
             raise UsageError(t("write.not_a_file", file=target,
                                kind=t(_KINDS.get(kind, "write.kind.other"))))
-        if {target.suffix.lower(), real.suffix.lower()} & set(PLAN_SUFFIXES):
+        if not yaml_data and {target.suffix.lower(), real.suffix.lower()} & set(PLAN_SUFFIXES):
             raise UsageError(t("write.is_plan", file=target))
     folder = real.parent
     # The folder as the user wrote it, unless a link in the last step took the name elsewhere.

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TextIO
+from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import Writer
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
 from dakplan.outputs.escape import markdown as md
 from dakplan.query.registry import Registry
 from dakplan.remind import Item, Reminders
@@ -72,7 +72,34 @@ def write_text(result: Reminders, stream: TextIO) -> None:
     _write(result, stream, markdown=False)
 
 
+def document(result: Reminders) -> dict[str, Any]:
+    """The JSON of ``remind -f json`` (``"version": 1``): ``as_of``, ``within`` and one entry per
+    agency with its reminders, overdue first; ``days`` counts from the as-of day (negative when
+    overdue)."""
+    as_of = result.as_of
+    return {
+        "version": JSON_VERSION,
+        "as_of": as_of.isoformat(),
+        "within": result.within,
+        "agencies": [{
+            "agency": section.agency,
+            "name": section.name,
+            "reminders": [{
+                "plan": item.file, "id": item.task.id, "due": item.due.isoformat(),
+                "days": (item.due - as_of).days, "overdue": item.overdue,
+                "recurring": item.recurring, "role": item.role, "via": item.via,
+                "carried_from": item.carried_from, "text": item.task.text,
+            } for item in section.items],
+        } for section in result.sections],
+    }
+
+
+def write_json(result: Reminders, stream: TextIO) -> None:
+    dump_json(document(result), stream)
+
+
 FORMATS: dict[str, Writer[Reminders]] = {
     "markdown": write_markdown,
     "text": write_text,
+    "json": write_json,
 }
