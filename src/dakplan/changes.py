@@ -22,6 +22,7 @@ from typing import Any
 
 from dakplan.i18n.vn import match_key
 from dakplan.model import Deadline, FundingClause, Plan, Task
+from dakplan.query.places import places
 
 KINDS: tuple[str, ...] = (
     "document.changed",
@@ -226,11 +227,7 @@ def _parts(old: Plan, new: Plan) -> tuple[dict[int, int], list[Change]]:
 
 def _where(plan: Plan) -> dict[str, tuple[str, int | None]]:
     """Each task id -> (section, index of its part in "Tổ chức thực hiện" or None)."""
-    out: dict[str, tuple[str, int | None]] = {}
-    for path, task in plan.located_tasks():
-        section = str(path[0])
-        out.setdefault(task.id, (section, int(path[1]) if section == "implementation" else None))
-    return out
+    return {task_id: (place.part, place.index) for task_id, place in places(plan).items()}
 
 
 def _place(plan: Plan, where: tuple[str, int | None]) -> dict[str, Any]:

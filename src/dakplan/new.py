@@ -350,12 +350,21 @@ def default_output(year: int, plans: Path | None = None) -> Path:
     return (plans or Path("plans")) / f"{year}.yaml"
 
 
+@dataclass(frozen=True)
+class Drafted:
+    """What ``dakplan new`` did: the draft, the plan it started from, the file it wrote."""
+
+    target: Path
+    source: Path
+    draft: Draft
+
+
 def new_plan(year: int, source: str | os.PathLike[str],
              output: str | os.PathLike[str] | None = None, *, plans: Path | None = None,
-             stdin_name: str | None = None) -> tuple[Path, Draft]:
+             stdin_name: str | None = None) -> Drafted:
     """Draft ``year``'s plan from the plan in ``source`` (``-``: standard input) and write it
     to ``output`` (default: ``YEAR.yaml`` in ``plans``); with ``output`` ``-`` nothing is
-    written, and the caller prints ``Draft.text``.
+    written, and the caller prints ``Drafted.draft.text``.
 
     Raises ``UsageError`` when ``output`` exists (nothing is overwritten) and ``PlanError``
     when the source is not a valid plan.
@@ -373,9 +382,9 @@ def new_plan(year: int, source: str | os.PathLike[str],
             f"{d.line}: {d.code} {d.message}" for d in errors)), 1)
     result.diagnostics = report.diagnostics
     if to_stdout:
-        return target, result
+        return Drafted(target, Path(source), result)
     try:
         create_file(target, result.text.encode("utf-8"), [Path(source)], parents=True)
     except TargetExists:
         raise UsageError(t("new.exists", path=str(target))) from None
-    return target, result
+    return Drafted(target, Path(source), result)

@@ -1,10 +1,10 @@
 """What is due soon or overdue, per agency, as text ready to send.
 
-* A duty is **overdue** when its deadline is before the as-of day and it is not reported done
-  or cancelled; **due soon** when its deadline falls within ``within`` days from the as-of day
-  (both ends included), or when a recurring duty with a frequency starts a new interval then
-  (the same days the calendar marks). Standing duties and a bare "định kỳ" have no date to be
-  due on and are not reminders.
+* A duty is **overdue** as ``query.status`` judges it: its deadline is before the as-of day
+  and it is not done or cancelled; **due soon** when its deadline falls within ``within`` days
+  from the as-of day (both ends included), or when a recurring duty with a frequency starts a
+  new interval then (the same days the calendar marks). Standing duties and a bare "định kỳ"
+  have no date to be due on and are not reminders.
 * **One section per agency.** A duty given to a group is listed under each member agency, so
   that each section is complete by itself and can be sent as it is; the line names the group.
 * **Agencies over time.** A duty of an agency that no longer exists on the as-of day is listed
@@ -25,7 +25,7 @@ from dakplan.model import Deadline, Frequency, Period, Plan, Recurring, Task
 from dakplan.query.duties import duties_of
 from dakplan.query.options import MAX_WINDOW_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import is_open
+from dakplan.query.status import judge
 from dakplan.query.succession import successors
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
@@ -75,17 +75,25 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Reminders:
+    """The answer of ``dakplan remind``: what is due within ``within`` days of ``as_of``."""
+
+    as_of: dt.date
+    within: int
+    sections: list[Section]
+
+
 def _dates(task: Task, period: Period, as_of: dt.date,
            until: dt.date) -> Iterator[tuple[dt.date, bool, bool]]:
     """(due day, overdue, recurring) of each reminder a task gives in the window."""
     timing = task.timing
-    if not is_open(task):
+    judged = judge(task, as_of)
+    if not judged.is_open:
         return
     if isinstance(timing, Deadline):
-        if timing.date < as_of:
-            yield timing.date, True, False
-        elif timing.date <= until:
-            yield timing.date, False, False
+        if judged.overdue or timing.date <= until:
+            yield timing.date, judged.overdue, False
     elif isinstance(timing, Recurring) and timing.frequency is not None:
         for day in occurrences(Frequency(timing.frequency), period):
             if as_of <= day <= until:

@@ -31,7 +31,7 @@ from dakplan.query.options import (
 )
 from dakplan.query.places import Place, places
 from dakplan.query.registry import Registry
-from dakplan.query.status import CLOSED, is_overdue, status_of
+from dakplan.query.status import Judged, judge
 from dakplan.query.succession import Succession, successors
 
 TIMING_ORDER = {"deadline": 0, "recurring": 1, "throughout": 2}
@@ -47,9 +47,8 @@ class TaskRow:
     plan: str
     task: Task
     place: Place
-    status: str
-    """The reported status, or "not_reported"."""
-    overdue: bool
+    judged: Judged
+    """Its status on the as-of day (``query.status``)."""
     agency: str | None = None
     role: Role | None = None
     via: str | None = None
@@ -57,6 +56,14 @@ class TaskRow:
     agency_name: str | None = None
     carried_from: str | None = None
     """The ended agency whose duty the agency carries on; None for its own duties."""
+
+    @property
+    def status(self) -> str:
+        return self.judged.status
+
+    @property
+    def overdue(self) -> bool:
+        return self.judged.overdue
 
     @property
     def timing(self) -> str:
@@ -161,7 +168,7 @@ class TaskQuery:
         if self.overdue and not row.overdue:
             return False
         if self.due_within is not None and (
-            due is None or row.status in CLOSED
+            due is None or not row.judged.is_open
             or not self.as_of <= due <= self.as_of + dt.timedelta(days=self.due_within)
         ):
             return False
@@ -217,8 +224,8 @@ def _rows_for(file: str, registry: Registry, code: str, name: str, as_of: dt.dat
               where: dict[str, Place]) -> Iterable[TaskRow]:
     for duty in duties_of(registry, code, carry_on=as_of):
         task = duty.task
-        yield TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of),
-                      agency=code, role=duty.role, via=duty.via, agency_name=name,
+        yield TaskRow(file, task, where[task.id], judge(task, as_of), agency=code,
+                      role=duty.role, via=duty.via, agency_name=name,
                       carried_from=duty.carried_from)
 
 
@@ -233,8 +240,8 @@ def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
         elif query.by_agency:
             rows += _rows_by_agency(file, plan, query.as_of, where)
         else:
-            rows += [TaskRow(file, task, where[task.id], status_of(task),
-                             is_overdue(task, query.as_of)) for task in plan.tasks()]
+            rows += [TaskRow(file, task, where[task.id], judge(task, query.as_of))
+                     for task in plan.tasks()]
     rows = [row for row in rows if query.keeps(row)]
     # One collation key per distinct text: vn.sort_key's own cache is too small for a large
     # repository, and a task's text recurs once per agency with --group-by agency.
@@ -259,7 +266,7 @@ def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
     reached = {row.task.id for row in rows if row.role == "lead"}
     for task in plan.tasks():
         if task.id not in reached:
-            rows.append(TaskRow(file, task, where[task.id], status_of(task),
-                                is_overdue(task, as_of), agency=task.lead, role="lead",
+            rows.append(TaskRow(file, task, where[task.id], judge(task, as_of),
+                                agency=task.lead, role="lead",
                                 agency_name=registry.name(task.lead)))
     return rows

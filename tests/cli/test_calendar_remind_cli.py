@@ -56,7 +56,7 @@ def test_calendar_usage_errors(run: Callable[..., Any], tmp_path: Path,
     broken = write_plan(data)
     result = run("calendar", str(broken), "-o", str(out))
     assert result.exit_code == 1
-    assert " DK201 unknown agency or group 'NOBODY'" in result.stderr
+    assert " DK201 [error] unknown agency or group 'NOBODY'" in result.stderr
     unwritable = run("calendar", str(PLAN_2020), "-o", str(tmp_path / "no" / "such" / "x.ics"))
     assert unwritable.exit_code == 2 and "cannot write" in unwritable.stderr
 

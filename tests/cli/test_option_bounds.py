@@ -120,4 +120,4 @@ def test_a_month_date_at_the_end_of_the_calendar(run: Any, tmp_path: Path) -> No
     path.write_text(dump_plan(data), encoding="utf-8")
     result = run("validate", str(path))
     assert result.exit_code == 1
-    assert "DK103 expected a date (2020-12-15, unquoted), got '0000-01'" in result.stdout
+    assert "DK103 [error] expected a date (2020-12-15, unquoted), got '0000-01'" in result.stdout

@@ -79,8 +79,8 @@ def test_exit_codes_and_output_survive_the_fast_exit() -> None:
     result = subprocess.run([sys.executable, "-m", "dakplan", "validate", plan],
                             capture_output=True, text=True, cwd=ROOT)
     assert (result.returncode, result.stdout) == (1, (
-        f"{plan}:9:3: DK002 duplicate key 'place' (first at line 8); YAML would keep only the "
-        "last value\n1 file checked: 1 error, 0 warnings\n"))
+        f"{plan}:9:3: DK002 [error] duplicate key 'place' (first at line 8); YAML would keep "
+        "only the last value\n1 file checked: 1 error, 0 warnings\n"))
     usage = subprocess.run([sys.executable, "-m", "dakplan", "validate", "--format", "xml",
                             str(PLAN_2020)], capture_output=True, text=True, cwd=ROOT)
     assert usage.returncode == 2

@@ -255,8 +255,10 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
             try:
                 return func(*a, **kw)
             except PlanError as exc:
+                from dakplan.outputs.base import diagnostic_line
+
                 for d in exc.diagnostics:
-                    sys.stderr.write(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}\n")  # type: ignore[attr-defined]
+                    sys.stderr.write(diagnostic_line(d) + "\n")
                 raise fail(exc.message, exc.exit_code) from None
             except DakplanError as exc:
                 raise fail(exc.message, exc.exit_code) from None

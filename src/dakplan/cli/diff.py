@@ -41,13 +41,13 @@ def diff(
     dakplan diff --git main --format markdown; dakplan diff --git origin/main...HEAD
     """
     from dakplan.diff import compare_files, compare_git
-    from dakplan.outputs.diff import REPORTERS
+    from dakplan.outputs.diff import FORMATS
 
-    fmt = check_format(format, list(REPORTERS), "text")
+    fmt = check_format(format, list(FORMATS), "text")
     if git is not None:
         result = compare_git(git, paths or None)
     elif paths is not None and len(paths) == 2:
         result = compare_files(paths[0], paths[1])
     else:
         raise fail(t("diff.usage"))
-    REPORTERS[fmt](result, sys.stdout)
+    FORMATS[fmt](result, sys.stdout)

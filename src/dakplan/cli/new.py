@@ -48,9 +48,9 @@ def new(
     fmt = check_format(format, list(FORMATS), "text")
     check_suffix(output, {".yaml": "YAML", ".yml": "YAML"}, "YAML")
     plans = Path(shown(current().plans_folder))
-    target, draft = new_plan(year, source, output, plans=plans)
+    drafted = new_plan(year, source, output, plans=plans)
     if is_stdout(output):  # the plan is the output: what to review goes to standard error
-        sys.stdout.write(draft.text)
-        FORMATS[fmt](target, source, draft, sys.stderr)
+        sys.stdout.write(drafted.draft.text)
+        FORMATS[fmt](drafted, sys.stderr)
         return
-    FORMATS[fmt](target, source, draft, sys.stdout)
+    FORMATS[fmt](drafted, sys.stdout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -9,8 +10,6 @@ import typer
 
 from dakplan.cli.app import command
 from dakplan.cli.validate import check_format
-
-FORMATS = ["markdown", "text", "json"]
 
 
 @command(help="help.remind")
@@ -39,12 +38,12 @@ def remind(
     Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14 --agency VOV
     """
     from dakplan.cli.settings import default_plans
-    from dakplan.outputs.remind import render, write_json
+    from dakplan.outputs.remind import FORMATS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
-    from dakplan.remind import reminders
+    from dakplan.remind import Reminders, reminders
     from dakplan.validate import load_plans
 
-    fmt = check_format(format, FORMATS, "markdown")
+    fmt = check_format(format, list(FORMATS), "markdown")
     if as_of is None:
         from dakplan.query import clock
 
@@ -59,9 +58,4 @@ def remind(
 
         named = resolve_agency(plans, agency)
     sections = reminders(plans, day, within, only=None if named is None else named.code)
-    if fmt == "json":
-        import sys
-
-        write_json(sections, day, within, sys.stdout)
-        return
-    typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
+    FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

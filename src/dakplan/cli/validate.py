@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -41,6 +42,7 @@ def validate(
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME", help="help.validate.stdin_filename",
         show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.validate.quiet")] = False,
 ) -> None:
     """Check plan files against the schema and the rules of a plan.
 
@@ -49,10 +51,10 @@ def validate(
     Example: dakplan validate plans/2020.yaml --format json; cat plan.yaml | dakplan validate -
     """
     from dakplan.cli import settings
-    from dakplan.outputs.validate import REPORTERS, default_format, emit
+    from dakplan.outputs.validate import FORMATS, Checked, default_format
     from dakplan.validate import exit_code, plan_files, validate_file
 
-    fmt = check_format(format, list(REPORTERS), default_format())
+    fmt = check_format(format, list(FORMATS), default_format())
     ignored = settings.ignored(ignore)
     fail_on_warnings = settings.strict(strict)
     reports = []
@@ -62,7 +64,7 @@ def validate(
         if ignored:
             report.diagnostics = [d for d in report.diagnostics if d.code not in ignored]
         reports.append(report)
-    emit(fmt, reports)
+    FORMATS[fmt](Checked(reports, quiet), sys.stdout)
     raise typer.Exit(exit_code(reports, fail_on_warnings))
 
 

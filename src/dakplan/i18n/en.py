@@ -128,14 +128,15 @@ EN: dict[str, str] = {
     "the repository's plans folder).",
     "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
     "else text).",
-    "help.validate.strict": "Warnings fail too (default: strict in the configuration, else no).",
+    "help.validate.strict": "Warnings fail too.",
     "help.validate.ignore": "Do not report this code or name (repeatable; replaces ignore in "
     "the configuration).",
     "help.validate.stdin_filename": "The file name to show for the plan read from standard "
     "input (-), as an editor knows it.",
-    "help.explain": "Explain diagnostic codes: what each finds, why it matters, how to fix it. "
-    "Without a code, list every check.\n\nExample: dakplan explain DK302 deadline-outside-period",
-    "help.explain.code": "Diagnostic codes or names, e.g. DK302 or deadline-outside-period.",
+    "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
+    "Without a code, list every check.\n\nExample: dakplan explain DK302",
+    "help.explain.code": "A diagnostic code, e.g. DK302.",
+    "help.validate.quiet": "Print the problems only: no \"valid\" lines, no summary.",
     "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
     "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
     "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "

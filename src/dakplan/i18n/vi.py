@@ -127,16 +127,15 @@ VI: dict[str, str] = {
     "kế hoạch trong thư mục plans của kho).",
     "help.validate.format": "text, json hoặc github (mặc định: github khi có GITHUB_ACTIONS, "
     "ngoài ra là text).",
-    "help.validate.strict": "Cảnh báo cũng bị coi là lỗi (mặc định: strict trong tệp cấu hình, "
-    "nếu không thì không).",
+    "help.validate.strict": "Cảnh báo cũng bị coi là lỗi.",
     "help.validate.ignore": "Không báo mã hoặc tên này (dùng được nhiều lần; thay cho ignore "
     "trong tệp cấu hình).",
     "help.validate.stdin_filename": "Tên tệp hiện cho kế hoạch đọc từ đầu vào chuẩn (-), theo "
     "tên trình soạn thảo biết.",
-    "help.explain": "Giải thích các mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
-    "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302 "
-    "deadline-outside-period",
-    "help.explain.code": "Các mã hoặc tên chẩn đoán, ví dụ DK302 hoặc deadline-outside-period.",
+    "help.explain": "Giải thích một mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
+    "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
+    "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
+    "help.validate.quiet": "Chỉ in các vấn đề: không in dòng \"hợp lệ\", không in dòng tổng kết.",
     "help.calendar": "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar (.ics) cho "
     "Outlook, Google Calendar hoặc Thunderbird. Không đưa nhiệm vụ thường xuyên vào lịch.\n\n"
     "Mã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan calendar "

@@ -8,16 +8,13 @@ of the total) and ``on_time_rate`` (0..1 or null); an agency also ``code``, ``na
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import dump_json
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
 from dakplan.query.tracking import TRACKED
 from dakplan.results.summary import Summary, Tally
-
-JSON_VERSION = 1
 
 
 def tally_dict(tally: Tally) -> dict[str, Any]:
@@ -61,4 +58,4 @@ def write_json(summary: Summary, stream: TextIO) -> None:
     dump_json(document(summary), stream)
 
 
-FORMATS: dict[str, Callable[[Summary, TextIO], None]] = {"text": write_text, "json": write_json}
+FORMATS: dict[str, Writer[Summary]] = {"text": write_text, "json": write_json}

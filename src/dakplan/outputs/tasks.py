@@ -10,17 +10,14 @@ Cells for people (table, markdown) speak the current language; JSON and CSV carr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import dump_json
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.tasks import Ended, TaskList, TaskRow
-
-JSON_VERSION = 1
 
 CSV_FIELDS = ["plan", "agency", "role", "via", "id", "part", "section", "deadline", "timing",
               "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text",
@@ -176,7 +173,7 @@ def write_md(result: TaskList, stream: TextIO) -> None:
     write_markdown(tables(result), stream)
 
 
-FORMATS: dict[str, Callable[[TaskList, TextIO], None]] = {
+FORMATS: dict[str, Writer[TaskList]] = {
     "table": write_table,
     "json": write_json,
     "csv": write_csv_rows,

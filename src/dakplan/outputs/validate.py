@@ -1,24 +1,33 @@
 """Output formats for diagnostics: a registry of small reporters.
 
-* ``text``: ``file:line:col: CODE message`` per line, for people (colour on a terminal only,
-  never when ``NO_COLOR`` is set);
-* ``json``: the fixed shape documented in the README (``"version": 1``);
+* ``text``: ``file:line:col: CODE [severity] message`` per line (``base.diagnostic_line``), a
+  "valid" line per clean file, and a one-line summary; colour on a terminal only, never when
+  ``NO_COLOR`` is set. ``--quiet`` keeps the diagnostics only;
+* ``json``: the fixed shape documented in the README (``"version": 1``), every file whatever
+  ``--quiet`` says;
 * ``github``: workflow commands that GitHub Actions shows as annotations on the lines.
 """
 
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
-from dakplan.diagnostics import Severity
+from dakplan.diagnostics import Diagnostic, Severity
 from dakplan.i18n import t
-from dakplan.outputs.base import dump_json
+from dakplan.outputs import escape
+from dakplan.outputs.base import JSON_VERSION, Writer, diagnostic_line, diagnostic_where, dump_json
 from dakplan.validate import FileReport
 
-JSON_VERSION = 1
+
+@dataclass(frozen=True)
+class Checked:
+    """What ``dakplan validate`` shows: a report per file, and whether to show problems only."""
+
+    reports: Sequence[FileReport]
+    quiet: bool = False
 
 
 def _summary(reports: Sequence[FileReport]) -> dict[str, int]:
@@ -33,38 +42,37 @@ def _use_colour(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
-def report_text(reports: Sequence[FileReport], stream: TextIO) -> None:
+def _coloured(d: Diagnostic) -> str:
+    style = "red" if d.severity is Severity.ERROR else "yellow"
+    word = escape.rich(f"[{t(f'severity.{d.severity}')}]")
+    return (f"[bold]{escape.rich(diagnostic_where(d))}[/bold] [{style}]{d.code} {word}"
+            f"[/{style}] {escape.rich(d.message)}")
+
+
+def report_text(result: Checked, stream: TextIO) -> None:
     colour = _use_colour(stream)
     lines: list[str] = []
-    for report in reports:
-        if not report.diagnostics:
+    for report in result.reports:
+        if not report.diagnostics and not result.quiet:
             lines.append(t("cli.valid", file=report.file))
-        for d in report.diagnostics:
-            where = f"{d.file}:{d.line}:{d.col}:"
-            if colour:
-                style = "red" if d.severity is Severity.ERROR else "yellow"
-                lines.append(f"[bold]{_esc(where)}[/bold] [{style}]{d.code}[/{style}] "
-                             f"{_esc(d.message)}")
-            else:
-                lines.append(f"{where} {d.code} {d.message}")
-    summary = t("cli.summary", **_summary(reports))
+        lines += [_coloured(d) if colour else diagnostic_line(d) for d in report.diagnostics]
+    summary = None if result.quiet else t("cli.summary", **_summary(result.reports))
     if colour:
         from rich.console import Console  # only on a terminal: rich costs start-up time
 
         console = Console(file=stream, highlight=False, soft_wrap=True)
         for line in lines:
             console.print(line)
-        console.print(f"[dim]{_esc(summary)}[/dim]")
+        if summary is not None:
+            console.print(f"[dim]{escape.rich(summary)}[/dim]")
     else:
         stream.write("".join(f"{line}\n" for line in lines))
-        stream.write(summary + "\n")
+        if summary is not None:
+            stream.write(summary + "\n")
 
 
-def _esc(text: str) -> str:
-    return text.replace("[", "\\[")
-
-
-def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
+def report_json(result: Checked, stream: TextIO) -> None:
+    reports = result.reports
     document = {
         "version": JSON_VERSION,
         "files": [
@@ -77,27 +85,20 @@ def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
     dump_json(document, stream)
 
 
-def _gh_escape(text: str, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if prop:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
-
-
-def report_github(reports: Sequence[FileReport], stream: TextIO) -> None:
-    for report in reports:
+def report_github(result: Checked, stream: TextIO) -> None:
+    for report in result.reports:
         for d in report.diagnostics:
             level = "error" if d.severity is Severity.ERROR else "warning"
-            props = f"file={_gh_escape(d.file, True)}"
+            props = f"file={escape.github_property(d.file)}"
             if d.line:
                 props += f",line={d.line},col={d.col}"
-            props += f",title={_gh_escape(d.code, True)}"
-            stream.write(f"::{level} {props}::{_gh_escape(d.message)}\n")
-    stream.write(t("cli.summary", **_summary(reports)) + "\n")
+            props += f",title={escape.github_property(d.code)}"
+            stream.write(f"::{level} {props}::{escape.github_message(d.message)}\n")
+    if not result.quiet:
+        stream.write(t("cli.summary", **_summary(result.reports)) + "\n")
 
 
-Reporter = Callable[[Sequence[FileReport], TextIO], None]
-REPORTERS: dict[str, Reporter] = {
+FORMATS: dict[str, Writer[Checked]] = {
     "text": report_text,
     "json": report_json,
     "github": report_github,
@@ -106,7 +107,3 @@ REPORTERS: dict[str, Reporter] = {
 
 def default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-
-
-def emit(name: str, reports: Sequence[FileReport], stream: TextIO | None = None) -> None:
-    REPORTERS[name](reports, stream or sys.stdout)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from dakplan.model import Plan, Task
 from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
+from dakplan.query.places import located
 from dakplan.query.registry import Registry
 
 
@@ -46,7 +47,7 @@ def sheet(plan: Plan, text: str) -> Sheet:
     duties it holds: its own, and those of every group that takes it in)."""
     registry = Registry(plan)
     code = resolve(plan, text)
-    sections = {id(task): section for section, task in _sections(plan)}
+    sections = {id(task): place.title or "" for place, task in located(plan)}
     lead: list[Duty] = []
     support: list[Duty] = []
     for duty in duties_of(registry, code):
@@ -62,12 +63,3 @@ def sheet(plan: Plan, text: str) -> Sheet:
                            if c != holder)
             support.append(Duty(task, section, via, registry.name(task.lead), others))
     return Sheet(code, registry.name(code), tuple(lead), tuple(support))
-
-
-def _sections(plan: Plan) -> list[tuple[str, Task]]:
-    out = [(part.heading, task) for part in plan.implementation for task in part.tasks]
-    if plan.funding is not None:
-        out += [(plan.headings.funding, item) for item in plan.funding.items
-                if isinstance(item, Task)]
-    out += [("", task) for task in plan.reporting]
-    return out

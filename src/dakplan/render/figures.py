@@ -2,9 +2,8 @@
 
 Pure functions over the validated model; the ``report`` template only lays them out.
 
-- A task's status is what was reported (``status``); a task with progress records but no
-  status is ``in_progress``; a task with neither is ``not_reported``.
-- A task is overdue when its deadline is before ``as_of`` and it is neither done nor cancelled.
+- A task's status, and whether it is overdue as of ``as_of``, are ``query.status``'s: the rule
+  ``tasks``, ``remind`` and ``calendar`` follow.
 - Products and money are credited to the progress record's ``agency``, or, when the record
   names none, to the task's lead when that lead is a single agency.
 - Press partners: every central press agency in the registry and every party to an agreement
@@ -19,9 +18,7 @@ from dataclasses import dataclass
 
 from dakplan.model import MEDIA_LABELS, AgencyKind, MediaFormat, Plan, Progress, Task
 from dakplan.query.registry import Registry
-
-STATUSES = ("done", "in_progress", "not_started", "cancelled", "not_reported")
-"""Every status a task can show in the report, in the order the report lists them."""
+from dakplan.query.status import STATUSES, judge
 
 
 @dataclass(frozen=True)
@@ -105,16 +102,6 @@ class Figures:
     next_year: tuple[str, ...]
 
 
-def task_status(task: Task) -> str:
-    if task.status is not None:
-        return str(task.status)
-    return "in_progress" if task.progress else "not_reported"
-
-
-def is_overdue(task: Task, status: str, as_of: dt.date) -> bool:
-    return task.due is not None and task.due < as_of and status not in ("done", "cancelled")
-
-
 def _credited(record: Progress, task: Task, registry: Registry) -> str | None:
     if record.agency:
         return record.agency
@@ -136,7 +123,7 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
     media_totals: dict[MediaFormat, int] = {}
     contracts: list[ContractLine] = []
     for number, task in enumerate(tasks, 1):
-        status = task_status(task)
+        judged = judge(task, as_of)
         products = amount = 0
         for record in task.progress:
             count = sum(record.products.values())
@@ -156,8 +143,8 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                 contracts.append(ContractLine(record.contract, registry.name(who or task.lead),
                                               task.id, record.date, count, record.amount or 0))
         last = task.progress[-1] if task.progress else None
-        lines.append(TaskLine(number, task, registry.name(task.lead), status,
-                              is_overdue(task, status, as_of), last.note if last else None,
+        lines.append(TaskLine(number, task, registry.name(task.lead), judged.status,
+                              judged.overdue, last.note if last else None,
                               last.date if last else None, products, amount))
 
     # Each task is counted for every agency its lead stands for, walking the tasks once: asking

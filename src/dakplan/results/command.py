@@ -31,8 +31,9 @@ def _show(value: object) -> str:
 
 
 def _diagnostic_lines(reports: list[ResultsReport]) -> list[str]:
-    return [f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}"
-            for report in reports for d in report.diagnostics]
+    from dakplan.outputs.base import diagnostic_line
+
+    return [diagnostic_line(d) for report in reports for d in report.diagnostics]
 
 
 def load_plan_results(plan_path: Path, plan: Plan,

@@ -20,7 +20,7 @@ from dakplan.model import Plan, Recurring
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
-from dakplan.query.status import STATUSES, is_overdue, status_of
+from dakplan.query.status import STATUSES, judge
 from dakplan.tasks import TaskList, TaskQuery, TaskRow, ended_by, list_tasks, order_key
 
 SOON_DAYS = 30
@@ -162,8 +162,7 @@ def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date) -> SitePlan:
     doc = plan.document
     where = places(plan)
     registry = Registry(plan)
-    rows = [TaskRow(file, task, where[task.id], status_of(task), is_overdue(task, as_of))
-            for task in plan.tasks()]
+    rows = [TaskRow(file, task, where[task.id], judge(task, as_of)) for task in plan.tasks()]
     duties = tuple(_duty(page, row, registry) for row in rows)
     issuer = " ".join(doc.issuer.name.split())
     return SitePlan(page, file, f"{doc.title} {doc.subject}", doc.subject, issuer,

@@ -39,7 +39,7 @@ def test_check_command_lists_every_file(run) -> None:  # type: ignore[no-untyped
     lines = result.stdout.splitlines()
     assert lines[-1] == "5 results files checked, 9 errors"
     svh = str(EXAMPLES / "results" / "rounds" / "2030-12" / "SVH.yaml")
-    assert f"{svh}:8:3: DK501 the plan has no task 'khong-co'" in lines
+    assert f"{svh}:8:3: DK501 [error] the plan has no task 'khong-co'" in lines
 
 
 def test_check_clean_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
