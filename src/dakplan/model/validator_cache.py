@@ -213,16 +213,9 @@ def _store(folder: Path, key: str) -> None:
             return
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = entry_path(folder, key)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        # Not io.write: the entry is private to its user (0o600), which the cache reader checks.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-            os.replace(temporary, path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)  # a full disk leaves no half entry behind
-            raise
+        from dakplan.io.write import replace_file
+
+        replace_file(path, text.encode("utf-8"), private=True)
         # Other versions (another virtual environment, an edited model) keep their entries, up
         # to a few: the oldest go.
         entries = sorted(folder.glob("plan-validator-*.json"), key=lambda e: e.stat().st_mtime)
