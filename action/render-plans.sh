@@ -31,7 +31,7 @@ for plan in "$@"; do
   mkdir -p "$outdir/$(dirname -- "$stem")"
   for format in docx html; do
     rc=0
-    message=$(dakplan render plan --plan "$plan" --to "$format" -o "$outdir/$stem.$format" 2>&1) || rc=$?
+    message=$(dakplan render --to "$format" -o "$outdir/$stem.$format" -- plan "$plan" 2>&1) || rc=$?
     if [[ $rc == 1 ]]; then
       echo "::notice file=$(escape --prop "$plan")::$(escape --data "not rendered: not a valid plan")"
       break

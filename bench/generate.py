@@ -131,7 +131,10 @@ def make_plan(number: int, tasks: int, seed: int = 7) -> dict[str, Any]:
     """Plan ``number`` (1-based) of the repository with ``tasks`` duties, as plain data."""
     rng = random.Random(f"dakplan-bench:{seed}:{number}")
     province = PROVINCES[(number - 1) % len(PROVINCES)]
-    start = 2020 + rng.randint(0, 10)
+    # Plans 1-34 are the provinces' plans of 2020, 35-68 of 2021, and so on: no two plans of a
+    # repository are the same plan (issuer, symbol, period), which `dakplan calendar` over all
+    # of them would refuse.
+    start = 2020 + (number - 1) // len(PROVINCES)
     end = start + (4 if rng.random() < 0.2 else 0)
     period_text = f"năm {start}" if start == end else f"giai đoạn {start}-{end}"
     plan_date = _random_day(rng, dt.date(start - 1, 11, 1), dt.date(start, 3, 31))

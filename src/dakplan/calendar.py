@@ -38,14 +38,14 @@ from dataclasses import dataclass
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import fold, format_date, format_month, format_short_date
-from dakplan.model import Deadline, Frequency, Period, Status, Throughout
+from dakplan.model import Deadline, Frequency, Period, Throughout
 from dakplan.model.v2 import Anchor, Deadlines, Plan, Recurring, Window
 from dakplan.model.v2 import Duty as Task
 from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
 from dakplan.query.options import MAX_ALARM_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import is_open
+from dakplan.query.status import CANCELLED, is_open, status_of
 
 PRODID = "-//dakplan//dakplan//VI"
 SUMMARY_LENGTH = 80
@@ -228,7 +228,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                 event.add("dtstart", start)
                 event.add("dtend", start + dt.timedelta(days=1))
                 event.add("transp", "TRANSPARENT")
-                if task.status == Status.CANCELLED:
+                if status_of(task) == CANCELLED:
                     event.add("status", "CANCELLED")
                 event.add("description", _describe(plan, registry, file, task, timing_line))
                 if alarm and not once:

@@ -225,11 +225,18 @@ def _parts(old: Plan, new: Plan) -> tuple[dict[int, int], list[Change]]:
 
 
 def _where(plan: Plan) -> dict[str, tuple[str, int | None]]:
-    """Each task id -> (section, index of its part in "Tổ chức thực hiện" or None)."""
+    """Each task id -> (section, index of its part in "Tổ chức thực hiện" or None); a duplicated
+    id keeps its first place."""
     out: dict[str, tuple[str, int | None]] = {}
-    for path, task in plan.located_tasks():
-        section = str(path[0])
-        out.setdefault(task.id, (section, int(path[1]) if section == "implementation" else None))
+    for i, part in enumerate(plan.implementation):
+        for task in part.tasks:
+            out.setdefault(task.id, ("implementation", i))
+    if plan.funding is not None:
+        for item in plan.funding.items:
+            if isinstance(item, Task):
+                out.setdefault(item.id, ("funding", None))
+    for task in plan.reporting:
+        out.setdefault(task.id, ("reporting", None))
     return out
 
 

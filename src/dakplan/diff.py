@@ -63,7 +63,7 @@ def _plan_from_bytes(raw: bytes, name: str) -> Plan:
     report = validate_source(source) if source is not None else None
     if report is None or report.plan is None or report.errors:
         found = problems if report is None else report.diagnostics
-        errors: list[object] = [d for d in found if d.severity is Severity.ERROR]
+        errors = [d for d in found if d.severity is Severity.ERROR]
         raise PlanError(t("cli.invalid_plan", file=name, errors=len(errors)), errors)
     return report.plan
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dakplan.diagnostics import Diagnostic
+
 
 class DakplanError(Exception):
     """A problem the user can fix: a bad option, a missing file, an unknown agency.
@@ -28,6 +33,6 @@ class UsageError(DakplanError):
 class PlanError(DakplanError):
     """A plan that a command needs could not be loaded; its diagnostics say why."""
 
-    def __init__(self, message: str, diagnostics: list[object] | None = None) -> None:
+    def __init__(self, message: str, diagnostics: list[Diagnostic] | None = None) -> None:
         super().__init__(message, 1)
         self.diagnostics = diagnostics or []

@@ -20,9 +20,11 @@ What a person drafting next year's plan expects, and what this does:
   the timing agree. Every rewrite is listed. Every other mention of a year of the old period
   ("năm 2020", "11/02/2020") is listed with its line, for the editor to review.
 
-The draft is written as readable YAML (block style, Unicode, fields in the model's order, dates
-unquoted) behind the source's ``# yaml-language-server: $schema=...`` line, validated before it
-is written, and never written over an existing file.
+The draft is the source's text with only what changed edited in (``yaml_dump.dump_over``): its
+comments, key order, quoting and layout stay. A comment goes only with a field that is removed
+(a task's status and progress, last year's report), and every such comment is listed for the
+editor. Its ``# yaml-language-server: $schema=...`` line is re-pointed from the draft's folder.
+The draft is validated before it is written, and never written over an existing file.
 """
 
 from __future__ import annotations
@@ -38,14 +40,14 @@ from dakplan.diagnostics import Diagnostic, Severity
 from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import t
 from dakplan.io.locate import LineIndex
-from dakplan.io.read import Source
+from dakplan.io.read import Source, is_stdin
 from dakplan.io.write import TargetExists, create_file
-from dakplan.io.yaml_dump import dump_yaml
-from dakplan.io.yaml_load import load_file
+from dakplan.io.yaml_dump import dump_over, dump_yaml
+from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.query.succession import Remap, map_to_successors
-from dakplan.validate import load_plan, validate_source
+from dakplan.validate import read_plan, validate_source
 
 Path_ = tuple[str | int, ...]
 
@@ -62,7 +64,8 @@ class Mention:
     line: int
     excerpt: str
     kind: str
-    """``rewritten`` (a task's own deadline in its text), ``text`` or ``citation`` (review)."""
+    """``rewritten`` (a task's own deadline in its text), ``text``, ``citation`` or
+    ``comment`` (review; a comment's path is ``#``)."""
     old: str | None = None
     new: str | None = None
 
@@ -100,6 +103,8 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     handovers: list[Handover] = field(default_factory=list)
+    dropped: list[tuple[int, str]] = field(default_factory=list)
+    """The source's comments that went with removed fields: (line in the source, text)."""
 
     @property
     def handover_day(self) -> dt.date:
@@ -235,12 +240,16 @@ def _old_years(plan: Plan) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d)(?:{years})(?!\d)")
 
 
-def draft(plan: Plan, year: int, modeline: str | None = None) -> Draft:
-    """Next year's plan drafted from ``plan``, as YAML text, with the places to review."""
+def draft(plan: Plan, year: int, modeline: str | None = None,
+          source: str | None = None) -> Draft:
+    """Next year's plan drafted from ``plan``, as YAML text, with the places to review.
+
+    ``source``, the text ``plan`` was read from, gives the draft its comments and layout.
+    """
     years_to(plan, year)
     plan, remaps = map_to_successors(plan, dt.date(year, 1, 1))
     data, years, rewrites = draft_data(plan, year)
-    text = dump_yaml(data, modeline)
+    text, dropped, notes = _write(data, modeline, source)
     index = LineIndex(text)
     handovers = sorted((Handover(index.locate(_remap_path(data, remap))[0], remap)
                         for remap in remaps), key=lambda h: h.line)
@@ -259,8 +268,39 @@ def draft(plan: Plan, year: int, modeline: str | None = None) -> Draft:
             mentions.append(Mention(path, index.locate(path)[0],
                                     _excerpt(value, match.start(), match.end()), kind,
                                     match.group(0)))
+    for line, comment in notes:
+        for match in pattern.finditer(comment):
+            if not _MODELINE.match(comment):
+                mentions.append(Mention(("#",), line, _excerpt(
+                    comment, match.start(), match.end()), "comment", match.group(0)))
     mentions.sort(key=lambda m: (m.line, m.kind != "rewritten"))
-    return Draft(year, years, text, mentions, handovers=handovers)
+    return Draft(year, years, text, mentions, handovers=handovers, dropped=dropped)
+
+
+Lines = list[tuple[int, str]]
+
+
+def _write(data: dict[str, Any], modeline: str | None,
+           source: str | None) -> tuple[str, Lines, Lines]:
+    """The draft's text, the source's comments dropped, and the draft's comments: over its
+    source when the result reads back as the same plan (it always should; if ever not, correct
+    data without the comments beats a wrong plan)."""
+    if source is not None:
+        text, dropped, notes = dump_over(source, data, modeline)
+        if _reads_as(text, data):
+            return text, dropped, notes
+    return dump_yaml(data, modeline), [], []
+
+
+def _reads_as(text: str, data: dict[str, Any]) -> bool:
+    loaded = load_text(Source("draft", text))
+    if loaded.data is None or loaded.diagnostics:
+        return False
+    try:
+        return bool(Plan.model_validate(loaded.data).model_dump()
+                    == Plan.model_validate(data).model_dump())
+    except ValueError:  # pydantic's ValidationError
+        return False
 
 
 def _remap_path(data: dict[str, Any], remap: Remap) -> Path_:
@@ -280,48 +320,71 @@ def _get(data: Any, path: Path_) -> Any:
     return data
 
 
-def modeline_for(source: str | os.PathLike[str], output: str | os.PathLike[str]) -> str | None:
-    """The source's ``$schema=`` reference, re-pointed from the output's folder."""
-    loaded = load_file(source)
-    first = loaded.source.text.splitlines()[0] if loaded.source and loaded.source.text else ""
+def modeline_for(source: str | os.PathLike[str], text: str,
+                 output: str | os.PathLike[str]) -> str | None:
+    """The ``$schema=`` reference on the first line of ``text`` (read from ``source``),
+    re-pointed from the output's folder. Standard input and output count as the current
+    folder."""
+    first = text.splitlines()[0] if text else ""
     match = _MODELINE.match(first)
     if match is None:
         return None
     ref = match.group(1)
     if "://" in ref or os.path.isabs(ref):
         return ref
-    target = Path(source).resolve().parent / ref
-    rel = os.path.relpath(target, Path(output).resolve().parent)
+    here = Path.cwd()
+    target = (here if is_stdin(source) else Path(source).resolve().parent) / ref
+    rel = os.path.relpath(target, here if os.fspath(output) == STDOUT
+                          else Path(output).resolve().parent)
     return PurePosixPath(*Path(rel).parts).as_posix()
 
 
 # --- the whole job -------------------------------------------------------------------------
 
 
-def default_output(year: int) -> Path:
-    return Path("plans") / f"{year}.yaml"
+STDOUT = "-"
+"""The output that is standard output: the draft is not written to a file."""
+
+
+def default_output(year: int, plans: Path | None = None) -> Path:
+    return (plans or Path("plans")) / f"{year}.yaml"
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """What ``dakplan new`` did: the draft, the plan it started from, the file it wrote."""
+
+    target: Path
+    source: Path
+    draft: Draft
 
 
 def new_plan(year: int, source: str | os.PathLike[str],
-             output: str | os.PathLike[str] | None = None) -> tuple[Path, Draft]:
-    """Draft ``year``'s plan from the plan in ``source`` and write it to ``output``.
+             output: str | os.PathLike[str] | None = None, *, plans: Path | None = None,
+             stdin_name: str | None = None) -> Drafted:
+    """Draft ``year``'s plan from the plan in ``source`` (``-``: standard input) and write it
+    to ``output`` (default: ``YEAR.yaml`` in ``plans``); with ``output`` ``-`` nothing is
+    written, and the caller prints ``Drafted.draft.text``.
 
     Raises ``UsageError`` when ``output`` exists (nothing is overwritten) and ``PlanError``
     when the source is not a valid plan.
     """
-    target = Path(output) if output is not None else default_output(year)
-    if target.exists() or target.is_symlink():
+    target = Path(output) if output is not None else default_output(year, plans)
+    to_stdout = os.fspath(target) == STDOUT
+    if not to_stdout and (target.exists() or target.is_symlink()):
         raise UsageError(t("new.exists", path=str(target)))
-    plan = load_plan(source)
-    result = draft(plan, year, modeline_for(source, target))
-    report = validate_source(Source(str(target), result.text))
+    origin, plan = read_plan(source, stdin_name)
+    result = draft(plan, year, modeline_for(source, origin.text, target), origin.text)
+    report = validate_source(Source("<stdout>" if to_stdout else str(target), result.text))
     errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
     if errors or report.plan is None:
         raise DakplanError(t("new.invalid_draft", errors="; ".join(
             f"{d.line}: {d.code} {d.message}" for d in errors)), 1)
     result.diagnostics = report.diagnostics
+    if to_stdout:
+        return Drafted(target, Path(source), result)
     try:
         create_file(target, result.text.encode("utf-8"), [Path(source)], parents=True)
     except TargetExists:
         raise UsageError(t("new.exists", path=str(target))) from None
-    return target, result
+    return Drafted(target, Path(source), result)

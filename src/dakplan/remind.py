@@ -1,10 +1,10 @@
 """What is due soon or overdue, per agency, as text ready to send.
 
-* A duty is **overdue** when its deadline is before the as-of day and it is not reported done
-  or cancelled; **due soon** when its deadline falls within ``within`` days from the as-of day
-  (both ends included), or when a recurring duty with a frequency starts a new interval then
-  (the same days the calendar marks). Standing duties and a bare "định kỳ" have no date to be
-  due on and are not reminders.
+* A duty is **overdue** as ``query.status`` judges it: its deadline is before the as-of day
+  and it is not done or cancelled; **due soon** when its deadline falls within ``within`` days
+  from the as-of day (both ends included), or when a recurring duty with a frequency starts a
+  new interval then (the same days the calendar marks). Standing duties and a bare "định kỳ"
+  have no date to be due on and are not reminders.
 * **One section per agency.** A duty given to a group is listed under each member agency, so
   that each section is complete by itself and can be sent as it is; the line names the group.
 * **Agencies over time.** A duty of an agency that no longer exists on the as-of day is listed
@@ -27,7 +27,7 @@ from dakplan.model.v2 import Plan, Recurring, due_dates
 from dakplan.query.duties import duties_of
 from dakplan.query.options import MAX_WINDOW_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import is_late, is_open
+from dakplan.query.status import judge
 from dakplan.query.succession import successors
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
@@ -77,21 +77,33 @@ class Section:
     items: list[Item] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Reminders:
+    """The answer of ``dakplan remind``: what is due within ``within`` days of ``as_of``."""
+
+    as_of: dt.date
+    within: int
+    sections: list[Section]
+
+
 def _dates(task: Task, period: Period, as_of: dt.date, until: dt.date,
            issued: dt.date | None = None) -> Iterator[tuple[dt.date, bool, bool]]:
     """(due day, overdue, recurring) of each reminder a task gives in the window."""
     timing = task.timing
-    if not is_open(task):
-        return
     if isinstance(timing, Recurring) and timing.frequency is not None and not timing.by:
+        if not judge(task, (), as_of).is_open:
+            return
         for day in occurrences(Frequency(timing.frequency), period):
             if as_of <= day <= until:
                 yield day, False, True
         return
     recurring = isinstance(timing, Recurring)
     due = due_dates(timing, period, issued)
+    judged = judge(task, due, as_of)
+    if not judged.is_open:
+        return
     passed = [day for day in due if day < as_of]
-    if passed and is_late(task, due, as_of):
+    if judged.overdue:
         yield passed[-1], True, recurring
     for day in due:
         if as_of <= day <= until:
@@ -99,9 +111,10 @@ def _dates(task: Task, period: Period, as_of: dt.date, until: dt.date,
 
 
 def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
-              within: int = 14) -> list[Section]:
+              within: int = 14, only: str | None = None) -> list[Section]:
     """Sections per agency, in Vietnamese alphabetical order of their codes; in each, overdue
-    duties first, then those due soon, by date."""
+    duties first, then those due soon, by date. ``only``: an agency's code, for its section
+    alone, or a group's, for its members' sections."""
     until = as_of + dt.timedelta(days=check_days("--within", within, MAX_WINDOW_DAYS))
     sections: dict[str, Section] = {}
     for file, plan in plans:
@@ -123,6 +136,9 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
                     section = sections.setdefault(agency.code, Section(agency.code, agency.name))
                     section.items.append(Item(day, overdue, duty.task, duty.role, duty.via,
                                               file, plan, recurring, duty.carried_from))
+    if only is not None:
+        wanted = {only} | {code for _, plan in plans for code in Registry(plan).members(only)}
+        sections = {code: s for code, s in sections.items() if code in wanted}
     ordered = sorted(sections.values(), key=lambda s: sort_key(s.agency))
     for section in ordered:
         section.items.sort(key=lambda i: (not i.overdue, i.due, i.file, i.task.id))

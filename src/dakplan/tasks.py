@@ -36,7 +36,7 @@ from dakplan.query.options import (
 )
 from dakplan.query.places import Place, places
 from dakplan.query.registry import Registry
-from dakplan.query.status import CLOSED, is_late, status_of
+from dakplan.query.status import Judged, judge
 from dakplan.query.succession import Succession, successors
 
 TIMING_ORDER = {"recurring": 1, "throughout": 2}
@@ -53,9 +53,8 @@ class TaskRow:
     plan: str
     task: Task
     place: Place
-    status: str
-    """The reported status, or "not_reported"."""
-    overdue: bool
+    judged: Judged
+    """Its status on the as-of day (``query.status``)."""
     agency: str | None = None
     role: Role | None = None
     via: str | None = None
@@ -67,6 +66,14 @@ class TaskRow:
     """Every due date, ascending."""
     deadline: dt.date | None = None
     """The next due date on or after the as-of day, else the last one; None without any."""
+
+    @property
+    def status(self) -> str:
+        return self.judged.status
+
+    @property
+    def overdue(self) -> bool:
+        return self.judged.overdue
 
     @property
     def timing(self) -> str:
@@ -169,7 +176,7 @@ class TaskQuery:
             return False
         if self.due_within is not None:
             last = self.as_of + dt.timedelta(days=self.due_within)
-            if row.status in CLOSED or not any(self.as_of <= d <= last for d in due):
+            if not row.judged.is_open or not any(self.as_of <= d <= last for d in due):
                 return False
         if self.statuses and row.status not in self.statuses:
             return False
@@ -225,7 +232,7 @@ def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
     due = due_dates(task.timing, plan.document.period, plan.document.issue_date)
     upcoming = [d for d in due if d >= as_of]
     deadline = upcoming[0] if upcoming else (due[-1] if due else None)
-    return TaskRow(file, task, place, status_of(task), is_late(task, due, as_of),
+    return TaskRow(file, task, place, judge(task, due, as_of),
                    due=tuple(due), deadline=deadline, **who)  # type: ignore[arg-type]
 
 

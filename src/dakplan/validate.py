@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from dakplan.checks import run_checks
-from dakplan.diagnostics import Diagnostic, Finding, Severity, make, render
+from dakplan.diagnostics import Diagnostic, Finding, Severity, make
 from dakplan.diagnostics.schema import findings as schema_findings
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.gcpause import paused_gc
 from dakplan.io.locate import LineIndex
-from dakplan.io.read import Source, read_source
+from dakplan.io.read import STDIN_NAME, Source, is_stdin, read_source, read_stdin
 from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.v2 import Plan as PlanV2
@@ -90,10 +90,23 @@ def validate_source(source: Source) -> FileReport:
     return report
 
 
-def validate_file(path: str | os.PathLike[str]) -> FileReport:
-    source, problems = read_source(os.fspath(path))
+def _read(path: str | os.PathLike[str],
+          stdin_name: str | None) -> tuple[str, Source | None, list[Diagnostic]]:
+    if is_stdin(path):
+        name = stdin_name or (STDIN_NAME if os.fspath(path) == "-" else os.fspath(path))
+        return (name, *read_stdin(name))
+    return (os.fspath(path), *read_source(os.fspath(path)))
+
+
+def validate_file(path: str | os.PathLike[str], stdin_name: str | None = None) -> FileReport:
+    """``path`` validated; ``-`` (or ``/dev/stdin``) is standard input, named ``stdin_name``
+    (default ``<stdin>``) in the report."""
+    return _validate_read(*_read(path, stdin_name))
+
+
+def _validate_read(name: str, source: Source | None, problems: list[Diagnostic]) -> FileReport:
     if source is None:
-        return FileReport(os.fspath(path), diagnostics=problems)
+        return FileReport(name, diagnostics=problems)
     with paused_gc():
         return validate_source(source)
 
@@ -102,26 +115,28 @@ def plan_files(paths: Iterable[str | os.PathLike[str]] | None) -> list[str]:
     """The plan files a command is given (files or folders; default ``./plans``), or a usage
     error naming a path that does not exist or a folder that holds no plan."""
     targets = list(paths or []) or [Path("plans")]
-    for target in targets:
-        if not os.path.lexists(target):
-            raise UsageError(f"{target}: {render('load.missing')}")
+    check_targets(targets)
     files = discover(targets)
     if not files:
         raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
     return files
 
 
-def exit_code(reports: Iterable[FileReport], strict: bool = False) -> int:
+def exit_code(reports: Iterable[ReportV2], strict: bool = False) -> int:
     """What ``dakplan validate`` exits with: 2 when a file could not be read (DK008), 1 when
-    one has an error (or, ``strict``, a warning), else 0."""
+    one has a finding that blocks validate (an error not waived or, ``strict``, a warning),
+    else 0 (``checks.v2.validate.blocking``)."""
+    from dakplan.checks.v2.validate import blocking
+
     reports = list(reports)
-    if any(d.code == "DK008" for r in reports for d in r.diagnostics):
+    if any(e.code == "DK008" for r in reports for e in r.entries):
         return 2
-    return 1 if any(r.errors or (strict and r.warnings) for r in reports) else 0
+    return 1 if any(blocking(r.entries, "validate", strict) for r in reports) else 0
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Files as given, and every ``*.yaml``/``*.yml`` under directories, sorted; no duplicates.
+    """Files as given (``-`` too: standard input), and every ``*.yaml``/``*.yml`` under
+    directories, sorted; no duplicates.
 
     Symbolic links to files are followed; links to directories are not descended into (as
     ``Path.rglob`` does), so a link loop in a folder cannot make the walk go round. A plan entry
@@ -140,33 +155,53 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def load_plan(path: str | os.PathLike[str]) -> Plan:
-    """The validated plan in ``path`` for a command that needs one.
+def load_plan(path: str | os.PathLike[str], stdin_name: str | None = None) -> Plan:
+    """The validated plan in ``path`` (``-``: standard input) for a command that needs one.
 
     Raises ``UsageError`` (exit 2) when the file cannot be read and ``PlanError`` (exit 1,
     with the diagnostics) when it is not a valid plan. Warnings do not stop a command.
     """
-    report = validate_file(path)
+    return read_plan(path, stdin_name)[1]
+
+
+def read_plan(path: str | os.PathLike[str],
+              stdin_name: str | None = None) -> tuple[Source, Plan]:
+    """``load_plan``, with the text the plan was read from (standard input is read once)."""
+    name, source, problems = _read(path, stdin_name)
+    report = _validate_read(name, source, problems)
     unreadable = [d for d in report.diagnostics if d.code == "DK008"]
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
-    if report.plan is None and _version(path) == 2:
+    if source is not None and report.plan is None and _version(source) == 2:
         raise UsageError(t("cli.version_1_only", file=report.file))
-    if report.plan is None or report.errors:
+    if source is None or report.plan is None or report.errors:
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=report.errors),
                         [d for d in report.diagnostics if d.severity is Severity.ERROR])
-    return report.plan
+    return source, report.plan
 
 
-def _version(path: str | os.PathLike[str]) -> object:
-    """The ``dakplan:`` version a file declares, when it reads as a mapping."""
-    source, _ = read_source(os.fspath(path))
-    loaded = load_text(source) if source is not None else None
-    return loaded.data.get("dakplan") if loaded and isinstance(loaded.data, dict) else None
+def check_targets(targets: Iterable[str | os.PathLike[str]]) -> None:
+    """A ``UsageError`` for a target that does not exist, or standard input named twice (it
+    can be read once)."""
+    stdin = 0
+    for target in targets:
+        if is_stdin(target):
+            stdin += 1
+            if stdin > 1:
+                raise UsageError(t("cli.stdin_twice"))
+        elif not os.path.lexists(target):
+            raise UsageError(f"{target}: {t('load.missing')}")
+
+
+def _version(source: Source) -> object:
+    """The ``dakplan:`` version a text declares, when it reads as a mapping."""
+    loaded = load_text(source)
+    return loaded.data.get("dakplan") if isinstance(loaded.data, dict) else None
 
 
 def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:
-    """Every plan named (files or folders; default ``./plans``), loaded and validated.
+    """Every plan named (files or folders, ``-`` for standard input; default ``./plans``),
+    loaded and validated.
 
     Meant for a command, which keeps the plans until it ends: they are frozen out of the
     garbage collector's sight (``gc.freeze``), since walking them again finds nothing.
@@ -175,13 +210,14 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
     # The plans stay until the command ends: pause the collector for the whole loading and then
     # take them out of its sight, so that no later collection walks them again.
     with paused_gc():
-        plans = [(file, load_plan(file)) for file in files]
+        plans = [(STDIN_NAME if file == "-" else file, load_plan(file)) for file in files]
         gc.freeze()
     return plans
 
 
 def load_plan_v2(path: str | os.PathLike[str], command: str,
-                 notices: list[Diagnostic] | None = None) -> PlanV2:
+                 notices: list[Diagnostic] | None = None,
+                 stdin_name: str | None = None) -> PlanV2:
     """The version 2 plan in ``path`` (a version 1 file read through the conversion), for
     ``command``, under the blocking policy (``checks.v2.validate.blocking``).
 
@@ -189,10 +225,15 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     that stop ``command``; the findings it answers in spite of (``reported``) are appended to
     ``notices`` for the command line to print on stderr.
     """
-    from dakplan.checks.v2.validate import blocking, reported
-    from dakplan.checks.v2.validate import validate_file as validate_v2
+    from dakplan.checks.v2.validate import Entry, Report, blocking, reported
+    from dakplan.checks.v2.validate import validate_source as validate_v2
 
-    report = validate_v2(path)
+    name, source, problems = _read(path, stdin_name)
+    if source is None:
+        report = Report(name, entries=[Entry(d) for d in problems])
+    else:
+        with paused_gc():
+            report = validate_v2(source)
     unreadable = [e.diagnostic for e in report.entries if e.code == "DK008"]
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
@@ -201,7 +242,7 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
         found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
                                                  if e.error]
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=len(found)),
-                        list[object](found))
+                        found)
     if notices is not None:
         notices += [e.diagnostic for e in reported(report.entries, command)]
     return report.plan
@@ -211,20 +252,15 @@ def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
                   notices: list[Diagnostic] | None = None) -> list[tuple[str, PlanV2]]:
     """``load_plans`` for the commands that read version 2 (a version 1 file through the
     conversion), under the blocking policy: see ``load_plan_v2``."""
-    targets = list(paths or []) or [Path("plans")]
-    for target in targets:
-        if not os.path.lexists(target):
-            raise UsageError(f"{target}: {t('load.missing')}")
-    files = discover(targets)
-    if not files:
-        raise UsageError(t("cli.no_plans", path=", ".join(str(p) for p in targets)))
+    files = plan_files(paths)
     with paused_gc():
-        plans = [(file, load_plan_v2(file, command, notices)) for file in files]
+        plans = [(STDIN_NAME if file == "-" else file, load_plan_v2(file, command, notices))
+                 for file in files]
         gc.freeze()
     return plans
 
 
-def validate_any(path: str | os.PathLike[str]) -> ReportV2:
+def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None) -> ReportV2:
     """What ``dakplan validate`` reports for one file: a version 2 file by the version 2
     checks, with its waivers; a version 1 file (or one that is no plan yet) by version 1's,
     as before (every other command reads it through the conversion, with DK010)."""
@@ -232,9 +268,9 @@ def validate_any(path: str | os.PathLike[str]) -> ReportV2:
     from dakplan.checks.v2.validate import Report as Checked
     from dakplan.checks.v2.validate import validate_source as validate_v2
 
-    source, problems = read_source(os.fspath(path))
+    name, source, problems = _read(path, stdin_name)
     if source is None:
-        return Checked(os.fspath(path), entries=[Entry(d) for d in problems])
+        return Checked(name, entries=[Entry(d) for d in problems])
     with paused_gc():
         loaded = load_text(source)
         if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:

@@ -255,7 +255,7 @@ def test_word_file_imports_as_its_text(path: Path, numbering: str, tmp_path: Pat
 
 def test_dakplans_own_word_rendering_imports_back(run: Any, tmp_path: Path) -> None:
     target = tmp_path / "kehoach.docx"
-    result = run("render", "plan", "--plan", str(PLAN_2020), "-o", str(target))
+    result = run("render", "plan", str(PLAN_2020), "-o", str(target))
     assert result.exit_code == 0, result.stderr
     got = import_document(target)
     expected = yaml.safe_load(V2_2020.read_text(encoding="utf-8"))

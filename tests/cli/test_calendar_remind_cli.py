@@ -56,7 +56,7 @@ def test_calendar_usage_errors(run: Callable[..., Any], tmp_path: Path,
     broken = write_plan(data)
     result = run("calendar", str(broken), "-o", str(out))
     assert result.exit_code == 1
-    assert " DK201 unknown agency or group 'NOBODY'" in result.stderr
+    assert " DK201 [error] unknown agency or group 'NOBODY'" in result.stderr
     unwritable = run("calendar", str(PLAN_2020), "-o", str(tmp_path / "no" / "such" / "x.ics"))
     assert unwritable.exit_code == 2 and "cannot write" in unwritable.stderr
 
@@ -96,4 +96,5 @@ def test_remind_usage_errors(run: Callable[..., Any]) -> None:
         "dakplan: --as-of: 'soon' is not a date; write 2020-12-15 or 15/12/2020\n")
     bad_format = run("remind", str(PLAN_2020), "--as-of", "2020-12-01", "-f", "html")
     assert bad_format.exit_code == 2
-    assert bad_format.stderr == "dakplan: unknown format 'html'; use one of: markdown, text\n"
+    assert bad_format.stderr == (
+        "dakplan: unknown format 'html'; use one of: markdown, text, json\n")

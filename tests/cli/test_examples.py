@@ -14,7 +14,9 @@ INVALID = sorted((EXAMPLES / "invalid").glob("*.yaml"))
 V2_INVALID = sorted((EXAMPLES / "v2" / "invalid").glob("*.yaml"))
 """Examples of format version 2 (tests/unit/model_v2 checks them through the library)."""
 VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
-_EXPECT = re.compile(r"^# expect: (?P<items>(?:DK\d{3}@\d+ )+)exit=(?P<exit>\d)$")
+RESULTS = sorted((EXAMPLES / "results" / "rounds").glob("*/*.yaml"))
+"""Results files reporting on tests/examples/results/2030.yaml (tests/unit/results)."""
+_EXPECT = re.compile(r"^# expect: (?P<items>(?:DK\d{3}@\d+ )*)exit=(?P<exit>\d)$")
 
 
 def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
@@ -29,7 +31,8 @@ def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
 def test_every_code_has_an_example() -> None:
     from dakplan.diagnostics.codes import CATALOGUE
 
-    shown = {code for path in [*INVALID, *V2_INVALID] for code, _ in expectation(path)[0]}
+    shown = {code for path in [*INVALID, *V2_INVALID, *RESULTS]
+             for code, _ in expectation(path)[0]}
     # DK006-DK008 are about bytes and paths, not YAML text: tests/unit/io/test_loader.py has them.
     assert set(CATALOGUE) - shown <= {"DK006", "DK007", "DK008"}
 

@@ -46,11 +46,11 @@ def test_tasks_lists_every_duty_with_its_label(run, name: str) -> None:
 def test_agencies_render_calendar_remind(run, name: str, tmp_path: Path) -> None:
     assert run("agencies", plan(name)).exit_code == 0
     for template in ("plan", "report"):
-        result = run("render", template, "--plan", plan(name), "--as-of", AS_OF[name])
+        result = run("render", template, plan(name), "--as-of", AS_OF[name])
         assert result.exit_code == 0, result.stderr
         assert result.stderr == ""
     lead = json.loads(run("tasks", plan(name), "-f", "json").stdout)["tasks"][0]["lead"]
-    sheet = run("render", "agency", "--plan", plan(name), "--agency", lead)
+    sheet = run("render", "agency", plan(name), "--agency", lead)
     assert sheet.exit_code == 0, sheet.stderr
     ics = tmp_path / "plan.ics"
     result = run("calendar", plan(name), "-o", str(ics))
@@ -87,7 +87,7 @@ def test_tasks_answers_in_spite_of_an_unwaived_basis_date(run, tmp_path: Path) -
 def test_waived_finding_shows_in_validate(run) -> None:
     result = run("validate", plan("waived-basis"))
     assert result.exit_code == 0
-    assert "DK303 (waived: Văn bản đã ký ghi Quyết định số 312/QĐ-UBND" in result.stdout
+    assert "DK303 [error] (waived: Văn bản đã ký ghi Quyết định số 312/QĐ-UBND" in result.stdout
     assert result.stdout.endswith("1 file checked: 0 errors, 0 warnings, 1 waived\n")
 
 

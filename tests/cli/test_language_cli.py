@@ -38,7 +38,7 @@ def test_validate_speaks_vietnamese(run: Callable[..., Any], broken: Path,
     assert result.exit_code == 1
     line = _line(broken, "lead: SVHH")
     assert result.stdout == (
-        f"{broken}:{line}:11: DK201 không có cơ quan hoặc nhóm 'SVHH' (có phải là 'SVH'?)\n"
+        f"{broken}:{line}:11: DK201 [lỗi] không có cơ quan hoặc nhóm 'SVHH' (có phải là 'SVH'?)\n"
         "đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo\n")
 
 
@@ -50,7 +50,7 @@ def test_validate_speaks_english(run: Callable[..., Any], broken: Path,
     assert result.exit_code == 1
     line = _line(broken, "lead: SVHH")
     assert result.stdout == (
-        f"{broken}:{line}:11: DK201 unknown agency or group 'SVHH' (did you mean 'SVH'?)\n"
+        f"{broken}:{line}:11: DK201 [error] unknown agency or group 'SVHH' (did you mean 'SVH'?)\n"
         "1 file checked: 1 error, 0 warnings\n")
 
 
@@ -69,7 +69,7 @@ def test_help_in_vietnamese(run: Callable[..., Any]) -> None:
     assert sub.exit_code == 0
     assert "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar" in sub.stdout
     assert "Ví dụ: dakplan calendar plans/2020.yaml --agency STTTT -o stttt.ics" in sub.stdout
-    assert "Tệp .ics cần ghi.  [bắt buộc]" in sub.stdout
+    assert "Tệp .ics cần ghi, - để in ra đầu ra chuẩn. [bắt buộc]" in " ".join(sub.stdout.split())
     assert "Tùy chọn:" in sub.stdout and "Options:" not in sub.stdout
 
 

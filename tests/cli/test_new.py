@@ -50,19 +50,23 @@ def test_new_2021_from_the_2020_plan(run: Any, here: Path) -> None:
     assert lines[0].startswith("wrote plans/2021.yaml from plans/2020.yaml (dates moved by 1")
     assert "  plans/2021.yaml:391: implementation[1].tasks[8].text: 15/12/2020 → 15/12/2021" \
         in lines
-    assert "13 places still name the old period; review them:" in lines
-    assert any(line.startswith("  plans/2021.yaml:14: document.subject: ") for line in lines)
-    assert text.splitlines()[13] == "  subject: >-"  # the line it names
+    assert "15 places still name the old period; review them:" in lines
+    assert any(line.startswith("  plans/2021.yaml:20: document.subject: ") for line in lines)
+    assert text.splitlines()[19] == "  subject: >-"  # the line it names
+    # comments that name the old period are listed too
+    assert "  plans/2021.yaml:3: #: …ắk với TTXVN, VOV và VTV8 năm 2020." in lines
 
 
 def test_output_is_readable_yaml(run: Any, here: Path) -> None:
     run("new", "2021", "--from", "plans/2020.yaml")
     text = (here / "plans" / "2021.yaml").read_text(encoding="utf-8")
-    assert "  number:\n" in text and "  date:\n" in text
+    assert '  number:            # not yet registered: "Số: /KH-UBND"\n' in text
+    assert '  date:              # "ngày  tháng 3 năm 2020": only the month is printed\n' in text
     assert "  period: {start: 2021, end: 2021}\n" in text
     assert "    timing: {type: deadline, date: 2021-12-15}\n" in text  # a date, unquoted
     assert "name: Nguyễn Tuấn Hà\n" in text  # Unicode, not escapes
-    assert "\\u" not in text and '"' not in text.split("\n", 1)[1][:2000]
+    assert "\\u" not in text
+    assert '    - text: "Các cơ quan: TTXVN, VOV, VTV8"\n' in text  # quoted as the source is
     assert "\n\nagencies:\n" in text  # sections apart
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert keys == ["dakplan", "document", "bases", "agencies", "groups", "headings",
@@ -108,7 +112,7 @@ def test_json_report(run: Any, here: Path) -> None:
         "path": "implementation[1].tasks[8].text", "line": 391, "kind": "rewritten",
         "excerpt": "Trước ngày 15/12/2022, Sở Thông tin và Truyền thông…",
         "old": "15/12/2020", "new": "15/12/2022"}
-    assert {m["kind"] for m in document["review"]} == {"text", "citation"}
+    assert {m["kind"] for m in document["review"]} == {"text", "citation", "comment"}
 
 
 @pytest.mark.parametrize(("year", "message"), [

@@ -23,13 +23,13 @@ def plan_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from dakplan.cli import app
 
     out = tmp_path_factory.mktemp("docx") / "kehoach.docx"
-    result = CliRunner().invoke(app, ["render", "plan", "--plan", str(PLAN_2020), "-o", str(out)])
+    result = CliRunner().invoke(app, ["render", "plan", str(PLAN_2020), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     return out
 
 
 def test_html_page_is_print_ready(run) -> None:
-    html = run("render", "plan", "--plan", str(PLAN_2020), "--to", "html").stdout
+    html = run("render", "plan", str(PLAN_2020), "--to", "html").stdout
     assert html.startswith("<!DOCTYPE html>\n<html lang=\"vi\">")
     assert "@page { size: A4; margin: 20mm 15mm 20mm 30mm;" in html
     assert 'font-family: "Times New Roman"' in html
@@ -45,7 +45,7 @@ def test_html_escapes_plan_text(run, write_plan) -> None:
     data = small_plan()
     data["implementation"][0]["tasks"][1]["text"] = "<script>alert(1)</script> & *x*"
     data["document"]["subject"] = "Kế hoạch <b>đậm</b>"
-    html = run("render", "plan", "--plan", str(write_plan(data)), "--to", "html").stdout
+    html = run("render", "plan", str(write_plan(data)), "--to", "html").stdout
     assert "<script>" not in html and "<b>" not in html
     assert '<p class="dash">- &lt;script&gt;alert(1)&lt;/script&gt; &amp; *x*</p>' in html
     assert "<h2>Kế hoạch &lt;b&gt;đậm&lt;/b&gt;</h2>" in html
@@ -60,11 +60,11 @@ def test_html_only_template_is_autoescaped(run, write_plan, tmp_path: Path) -> N
         "<ul>{% for line in body if line.block == 'duty' and line.part == 'implementation' %}"
         "<li>{{ line.text }}</li>{% endfor %}</ul>\n", encoding="utf-8")
     path = write_plan(data)
-    html = run("render", "plan", "--plan", str(path), "--to", "html").stdout
+    html = run("render", "plan", str(path), "--to", "html").stdout
     assert html == ("<ul><li>Làm phim quảng bá.</li><li>&lt;script&gt;x&lt;/script&gt;</li>"
                     "<li>Phối hợp.</li></ul>\n")
     # Markdown and Word still come from the default Markdown template
-    assert run("render", "plan", "--plan", str(path)).stdout.startswith(":::: header")
+    assert run("render", "plan", str(path)).stdout.startswith(":::: header")
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
@@ -75,7 +75,7 @@ def test_same_plan_same_bytes(run, tmp_path: Path, fmt: str, name: str, plan: Pa
     outputs = []
     for n in (1, 2):
         out = tmp_path / f"{n}.{fmt}"
-        result = run("render", name, "--plan", str(plan), "-o", str(out), *extra)
+        result = run("render", name, str(plan), "-o", str(out), *extra)
         assert result.exit_code == 0, result.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
@@ -162,7 +162,7 @@ def test_docx_header_is_a_borderless_two_column_table(plan_docx: Path) -> None:
 
 def test_docx_of_the_report_has_its_tables(run, tmp_path: Path) -> None:
     out = tmp_path / "baocao.docx"
-    assert run("render", "report", "--plan", str(PROGRESS), "-o", str(out)).exit_code == 0
+    assert run("render", "report", str(PROGRESS), "-o", str(out)).exit_code == 0
     document = docx.Document(str(out))
     grids = [t for t in document.tables
              if t._tbl.tblPr.find(qn("w:tblBorders"))[0].get(qn("w:val")) == "single"]
@@ -184,8 +184,8 @@ def test_docx_of_the_report_has_its_tables(run, tmp_path: Path) -> None:
 
 def test_format_from_the_output_suffix(run, tmp_path: Path) -> None:
     out = tmp_path / "kehoach.html"
-    assert run("render", "plan", "--plan", str(PLAN_2020), "-o", str(out)).exit_code == 0
+    assert run("render", "plan", str(PLAN_2020), "-o", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     word = tmp_path / "kehoach.docx"
-    assert run("render", "plan", "--plan", str(PLAN_2020), "-o", str(word)).exit_code == 0
+    assert run("render", "plan", str(PLAN_2020), "-o", str(word)).exit_code == 0
     assert io.BytesIO(word.read_bytes()).read(2) == b"PK"

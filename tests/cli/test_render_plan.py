@@ -19,7 +19,7 @@ def rendered_text(markdown: str) -> str:
 
 
 def test_every_sentence_of_the_source_in_order(run) -> None:
-    result = run("render", "plan", "--plan", str(PLAN_2020))
+    result = run("render", "plan", str(PLAN_2020))
     assert result.exit_code == 0, result.stderr
     text = rendered_text(result.stdout)
     wanted = sentences(SOURCE.read_text(encoding="utf-8"))
@@ -32,7 +32,7 @@ def test_every_sentence_of_the_source_in_order(run) -> None:
 
 
 def test_header_and_signature_of_the_decree(run) -> None:
-    md = run("render", "plan", "--plan", str(PLAN_2020)).stdout
+    md = run("render", "plan", str(PLAN_2020)).stdout
     assert md.startswith(
         ":::: header\n::: cell\n**ỦY BAN NHÂN DÂN**\\\n**TỈNH ĐẮK LẮK**\n:::\n::: cell\n"
         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\\n**Độc lập - Tự do - Hạnh phúc**\n:::\n"
@@ -57,7 +57,7 @@ def test_sections_are_numbered_from_what_the_plan_has(run, write_plan) -> None:
     from conftest import small_plan
 
     data = small_plan()  # no purposes, requirements or funding: the sections close up
-    md = run("render", "plan", "--plan", str(write_plan(data))).stdout
+    md = run("render", "plan", str(write_plan(data))).stdout
     assert re.findall(r"^#{3} .*$", md, flags=re.M) == [
         "### I. NỘI DUNG", "### II. TỔ CHỨC THỰC HIỆN"]
     assert "#### 2. Hình thức truyền thông\n\nBáo hình, Báo điện tử\n" in md
@@ -69,7 +69,7 @@ def test_plan_text_is_escaped_in_markdown(run, write_plan) -> None:
 
     data = small_plan()
     data["implementation"][0]["tasks"][1]["text"] = "Ghi *không đậm* và | cột\n# không tiêu đề"
-    md = run("render", "plan", "--plan", str(write_plan(data))).stdout
+    md = run("render", "plan", str(write_plan(data))).stdout
     assert "- Ghi \\*không đậm\\* và \\| cột # không tiêu đề\n" in md
 
 
@@ -82,11 +82,11 @@ def test_default_plan_is_the_only_one_under_plans(run, tmp_path: Path, monkeypat
     (tmp_path / "plans" / "2021.yaml").write_bytes(PLAN_2020.read_bytes())
     result = run("render", "plan")
     assert result.exit_code == 2
-    assert "choose one with --plan" in result.stderr
+    assert "name one (dakplan render TEMPLATE PLAN)" in result.stderr
 
 
 def test_invalid_plan_exits_1(run, write_plan) -> None:
     path = write_plan("dakplan: 1\ndocument: {}\n")
-    result = run("render", "plan", "--plan", str(path))
+    result = run("render", "plan", str(path))
     assert result.exit_code == 1
     assert "is not a valid plan" in result.stderr

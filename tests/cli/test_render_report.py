@@ -8,7 +8,7 @@ PROGRESS = EXAMPLES / "progress" / "2030.yaml"
 
 
 def test_report_of_the_2020_plan_has_no_results(run) -> None:
-    md = run("render", "report", "--plan", str(PLAN_2020)).stdout
+    md = run("render", "report", str(PLAN_2020)).stdout
     assert "Số: /BC-UBND" in md
     assert "## Kết quả thực hiện Kế hoạch hợp tác truyền thông giữa UBND tỉnh Đắk Lắk" in md
     assert "| Chưa báo cáo | 17 |\n| Quá hạn (đến 31/12/2020) | 2 |\n| **Tổng số** | **17** |" in md
@@ -20,23 +20,23 @@ def test_report_of_the_2020_plan_has_no_results(run) -> None:
 
 
 def test_overdue_only_after_the_deadline(run) -> None:
-    on_the_day = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "15/12/2020").stdout
+    on_the_day = run("render", "report", str(PLAN_2020), "--as-of", "15/12/2020").stdout
     assert "| Quá hạn (đến 15/12/2020) | 0 |" in on_the_day
     assert "quá hạn**" not in on_the_day
-    after = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "2020-12-16").stdout
+    after = run("render", "report", str(PLAN_2020), "--as-of", "2020-12-16").stdout
     assert "| Quá hạn (đến 16/12/2020) | 2 |" in after
     assert "tình hình thực hiện đến ngày 16 tháng 12 năm 2020 như sau:" in after
 
 
 def test_bad_as_of_is_a_usage_error(run) -> None:
-    result = run("render", "report", "--plan", str(PLAN_2020), "--as-of", "30/02/2020")
+    result = run("render", "report", str(PLAN_2020), "--as-of", "30/02/2020")
     assert result.exit_code == 2
     # Read as every command reads a date option (dakplan.query.options.parse_option_date).
     assert result.stderr == "dakplan: --as-of: '30/02/2020' is not a date that exists\n"
 
 
 def test_report_figures_match_the_fixture(run) -> None:
-    result = run("render", "report", "--plan", str(PROGRESS))
+    result = run("render", "report", str(PROGRESS))
     assert result.exit_code == 0, result.stderr
     md = result.stdout
     # statuses: svh-phim done; svh-bai-viet in progress; depts-phoi-hop has progress but no
@@ -93,8 +93,8 @@ def test_report_figures_library() -> None:
 
 
 def test_agency_duty_sheet_by_code_or_name(run) -> None:
-    by_code = run("render", "agency", "--plan", str(PLAN_2020), "--agency", "VOV").stdout
-    by_name = run("render", "agency", "--plan", str(PLAN_2020), "-a", "dai tieng noi viet nam")
+    by_code = run("render", "agency", str(PLAN_2020), "--agency", "VOV").stdout
+    by_name = run("render", "agency", str(PLAN_2020), "-a", "dai tieng noi viet nam")
     assert by_name.stdout == by_code
     assert "# NHIỆM VỤ CỦA ĐÀI TIẾNG NÓI VIỆT NAM" in by_code
     assert "Đài Tiếng nói Việt Nam có 12 nhiệm vụ như sau:" in by_code
@@ -105,23 +105,23 @@ def test_agency_duty_sheet_by_code_or_name(run) -> None:
 
 
 def test_agency_sheet_of_a_local_partner(run) -> None:
-    md = run("render", "agency", "--plan", str(PLAN_2020), "-a", "Đài PT và TH tỉnh").stdout
+    md = run("render", "agency", str(PLAN_2020), "-a", "Đài PT và TH tỉnh").stdout
     assert "Đài Phát thanh và Truyền hình tỉnh có 1 nhiệm vụ như sau:" in md
     assert "NHIỆM VỤ CHỦ TRÌ" not in md
     assert "#### 1. Sở Thông tin và Truyền thông\n\n- Chủ trì, phối hợp với Đài Phát thanh" in md
 
 
 def test_agency_errors(run, write_plan) -> None:
-    missing = run("render", "agency", "--plan", str(PLAN_2020))
+    missing = run("render", "agency", str(PLAN_2020))
     assert missing.exit_code == 2
     assert "agency.md.j2:" in missing.stderr and "add --agency CODE" in missing.stderr
-    unknown = run("render", "agency", "--plan", str(PLAN_2020), "-a", "VOVV")
+    unknown = run("render", "agency", str(PLAN_2020), "-a", "VOVV")
     assert unknown.exit_code == 2
     assert ("unknown agency or group 'VOVV'; did you mean: VOV (Đài Tiếng nói Việt Nam)?"
             in unknown.stderr)
     data = small_plan()
     data["agencies"][2]["short"] = ["Sở VHTTDL"]  # Sở Y tế now shares a short name
-    ambiguous = run("render", "agency", "--plan", str(write_plan(data)), "-a", "so vhttdl")
+    ambiguous = run("render", "agency", str(write_plan(data)), "-a", "so vhttdl")
     assert ambiguous.exit_code == 2
     assert "'so vhttdl' names more than one agency or group: SVH (" in ambiguous.stderr
 
@@ -132,5 +132,5 @@ def test_next_years_draft_leaves_the_report_behind(run, tmp_path) -> None:
     assert result.exit_code == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert "report:" not in text and "Kinh phí đặt hàng còn hạn chế." not in text
-    md = run("render", "report", "--plan", str(out)).stdout
+    md = run("render", "report", str(out)).stdout
     assert "| Chưa báo cáo | 6 |" in md

@@ -18,7 +18,7 @@ def template(repo: Path, name: str, text: str) -> Path:
 
 
 def render(run, repo: Path, *args: str):
-    return run("render", *args, "--plan", str(repo / "plans" / "2030.yaml"))
+    return run("render", *args, str(repo / "plans" / "2030.yaml"))
 
 
 def test_undefined_name_fails_with_file_and_line(run, repo: Path) -> None:
@@ -113,11 +113,16 @@ def test_copies_of_the_defaults_are_listed_as_defaults(run, repo: Path) -> None:
 def test_refuses_to_write_over_the_plan(run, repo: Path) -> None:
     plan = repo / "plans" / "2030.yaml"
     before = plan.read_bytes()
+    link = repo / "kehoach"
+    link.symlink_to(plan)
     for fmt in ("md", "docx"):
-        result = run("render", "plan", "--plan", str(plan), "-o", str(plan), "--to", fmt)
+        result = run("render", "plan", str(plan), "-o", str(plan), "--to", fmt)
         assert result.exit_code == 2
-        assert result.stderr == (f"dakplan: refusing to write {plan}: this run reads it (a plan "
-                                 "or a template)\n")
+        assert result.stderr.startswith(f"dakplan: -o {plan}: unknown suffix '.yaml'")
+        result = run("render", "plan", str(plan), "-o", str(link), "--to", fmt)
+        assert result.exit_code == 2
+        assert result.stderr == (f"dakplan: refusing to write {link}: it leads to {plan}, "
+                                 "which this run reads\n")
     assert plan.read_bytes() == before
 
 
@@ -137,14 +142,9 @@ def test_failed_render_leaves_the_old_file(run, repo: Path) -> None:
     assert sorted(p.name for p in repo.iterdir()) == ["out.md", "plans", "templates"]
 
 
-def test_docx_needs_an_output_file(run) -> None:
-    result = run("render", "plan", "--plan", str(PLAN_2020), "--to", "docx")
-    assert result.exit_code == 2
-    assert "give a file with -o" in result.stderr
-
 
 def test_bad_format_is_a_usage_error(run) -> None:
-    result = run("render", "plan", "--plan", str(PLAN_2020), "--format", "pdf")
+    result = run("render", "plan", str(PLAN_2020), "--format", "pdf")
     assert result.exit_code == 2
     assert "unknown format 'pdf'; use one of: md, html, docx" in result.stderr
 
@@ -301,7 +301,7 @@ def test_raising_the_time_limit_lets_a_long_render_finish(run, repo: Path) -> No
     ("--max-size", "0", "1000"), ("--max-size", "inf", "1000"),
 ])
 def test_limits_are_bounded_themselves(run, option: str, value: str, most: str) -> None:
-    result = run("render", "plan", "--plan", str(PLAN_2020), option, value)
+    result = run("render", "plan", str(PLAN_2020), option, value)
     assert result.exit_code == 2
     shown = f"{float(value):g}"
     assert result.stderr == (f"dakplan: {option} must be more than 0 and at most {most}, "
@@ -343,7 +343,7 @@ def test_plan_text_opens_no_html_or_link_in_markdown(run, write_plan) -> None:
         tasks.append({"id": f"hostile-{i}", "lead": "SVH", "text": text,
                       "timing": {"type": "throughout"}})
     path = write_plan(data)
-    markdown = run("render", "plan", "--plan", str(path), "-f", "md").stdout
+    markdown = run("render", "plan", str(path), "-f", "md").stdout
     assert "- \\<script>alert(1)\\</script>\n" in markdown
     assert "- \\[bấm vào đây\\](javascript:alert(1))\n" in markdown
     assert "- \\&lt;script\\&gt;alert(1)\\&lt;/script\\&gt; \\&#60;b\\&#62;\n" in markdown
@@ -354,7 +354,7 @@ def test_plan_text_opens_no_html_or_link_in_markdown(run, write_plan) -> None:
     for text in ("&lt;script&gt;alert(1)&lt;/script&gt;", "[bấm vào đây](javascript:alert(1))",
                  "&amp;lt;script&amp;gt;", "&lt;!-- hidden --&gt; shown"):
         assert text in html
-    page = run("render", "plan", "--plan", str(path), "-f", "html").stdout
+    page = run("render", "plan", str(path), "-f", "html").stdout
     assert '<p class="dash">- &lt;script&gt;alert(1)&lt;/script&gt;</p>' in page
     assert '<p class="dash">- &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; ' in page
     for made in ("<script", "<img", "<!--", "<a ", 'href="'):

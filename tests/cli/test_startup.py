@@ -55,8 +55,9 @@ def test_validate_imports_no_other_command() -> None:
     result, modules = modules_of("validate", str(PLAN_2020))
     assert result.returncode == 0
     assert result.stdout.endswith("1 file checked: 0 errors, 0 warnings\n")
-    commands = {m for m in modules if m.startswith("dakplan.cli.") and m != "dakplan.cli.app"}
+    commands = {m for m in modules if m in set(COMMANDS.values())}
     assert commands == {"dakplan.cli.validate"}
+    assert "dakplan.cli.completion" not in modules  # only when the shell asks
     assert "rich" not in modules  # no terminal: no colour, no rich
 
 
@@ -78,8 +79,8 @@ def test_exit_codes_and_output_survive_the_fast_exit() -> None:
     result = subprocess.run([sys.executable, "-m", "dakplan", "validate", plan],
                             capture_output=True, text=True, cwd=ROOT)
     assert (result.returncode, result.stdout) == (1, (
-        f"{plan}:9:3: DK002 duplicate key 'place' (first at line 8); YAML would keep only the "
-        "last value\n1 file checked: 1 error, 0 warnings\n"))
+        f"{plan}:9:3: DK002 [error] duplicate key 'place' (first at line 8); YAML would keep "
+        "only the last value\n1 file checked: 1 error, 0 warnings\n"))
     usage = subprocess.run([sys.executable, "-m", "dakplan", "validate", "--format", "xml",
                             str(PLAN_2020)], capture_output=True, text=True, cwd=ROOT)
     assert usage.returncode == 2

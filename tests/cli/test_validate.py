@@ -20,6 +20,49 @@ def test_2020_plan_is_valid(run) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+def _good_and_bad(write_plan, warning: bool = False):  # type: ignore[no-untyped-def]
+    good = write_plan(small_plan(), "plans/a.yaml")
+    bad = small_plan()
+    if warning:
+        bad["implementation"][0]["tasks"][0]["media"] = ["bao-in"]  # not in media.formats
+    else:
+        bad["implementation"][0]["tasks"][0]["lead"] = "NOPE"
+    path = write_plan(bad, "plans/b.yaml")
+    key = "- bao-in" if warning else "lead: NOPE"
+    line = next(i for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                if text.strip() == key)
+    return good, path, line
+
+
+def test_quiet_prints_the_problems_only(run, write_plan) -> None:  # type: ignore[no-untyped-def]
+    good, bad, line = _good_and_bad(write_plan)
+    result = run("validate", "--quiet", str(good.parent))
+    assert result.exit_code == 1
+    assert result.stdout == f"{bad}:{line}:11: DK201 [error] unknown agency or group 'NOPE'\n"
+    clean = run("validate", "-q", str(good))
+    assert (clean.exit_code, clean.stdout, clean.stderr) == (0, "", "")
+
+
+def test_the_severity_word_is_in_the_line_and_the_language(run, write_plan) -> None:  # type: ignore[no-untyped-def]
+    _, bad, line = _good_and_bad(write_plan, warning=True)
+    english = run("validate", str(bad))
+    assert english.exit_code == 0  # a warning fails only with --strict
+    assert english.stdout.splitlines()[0].startswith(f"{bad}:{line}:7: DK203 [warning] ")
+    vietnamese = run("--lang", "vi", "validate", "--strict", str(bad))
+    assert vietnamese.exit_code == 1
+    assert vietnamese.stdout.splitlines()[0].startswith(f"{bad}:{line}:7: DK203 [cảnh báo] ")
+    assert vietnamese.stdout.splitlines()[1] == "đã kiểm tra 1 tệp: 0 lỗi, 1 cảnh báo"
+
+
+def test_quiet_github_and_json(run, write_plan) -> None:  # type: ignore[no-untyped-def]
+    good, bad, line = _good_and_bad(write_plan)
+    github = run("validate", "-q", "-f", "github", str(good.parent))
+    assert github.stdout == (f"::error file={bad},line={line},col=11,title=DK201::unknown agency "
+                             "or group 'NOPE'\n")
+    document = json.loads(run("validate", "-q", "-f", "json", str(good.parent)).stdout)
+    assert [f["file"] for f in document["files"]] == [str(good), str(bad)]
+
+
 def test_default_is_every_plan_under_plans(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(ROOT)
     result = run("validate")
@@ -35,7 +78,7 @@ def test_folder_argument(run, write_plan) -> None:  # type: ignore[no-untyped-de
     result = run("validate", str(good.parent))
     assert result.exit_code == 1
     assert f"{good}: valid" in result.stdout
-    assert "DK201 unknown agency or group 'NOPE'" in result.stdout
+    assert "DK201 [error] unknown agency or group 'NOPE'" in result.stdout
     assert "2 files checked: 1 error, 0 warnings" in result.stdout
 
 

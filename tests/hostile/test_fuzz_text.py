@@ -112,9 +112,9 @@ def _plan_text(place: str, value: str) -> str:
 
 COMMANDS: list[tuple[str, list[str]]] = [
     ("validate", ["validate", "{plan}"]),
-    ("render md", ["render", "plan", "--plan", "{plan}", "-f", "md"]),
-    ("render html", ["render", "agency", "--plan", "{plan}", "--agency", "SVH", "-f", "html"]),
-    ("render docx", ["render", "plan", "--plan", "{plan}", "-f", "docx", "-o", "{dir}/out.docx"]),
+    ("render md", ["render", "plan", "{plan}", "-f", "md"]),
+    ("render html", ["render", "agency", "{plan}", "--agency", "SVH", "-f", "html"]),
+    ("render docx", ["render", "plan", "{plan}", "-f", "docx", "-o", "{dir}/out.docx"]),
     ("tasks csv", ["tasks", "{plan}", "-f", "csv", "--as-of", "2030-06-01"]),
     ("tasks table", ["tasks", "{plan}", "--as-of", "2030-06-01", "--group-by", "agency"]),
     ("agencies", ["agencies", "{plan}", "-f", "markdown"]),

@@ -26,7 +26,7 @@ def test_no_template_code_reaches_python(run, repo: Path, attack: str,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(repo)
     (repo / "templates" / "evil.md.j2").write_text(attack + "\n", encoding="utf-8")
-    result = run("render", "evil", "--plan", "plans/2030.yaml", "-o", "out.md")
+    result = run("render", "evil", "plans/2030.yaml", "-o", "out.md")
     assert result.exit_code == 2
     assert result.stderr.startswith("dakplan: ")
     assert "Traceback" not in result.output
@@ -42,7 +42,7 @@ def test_a_render_killed_halfway_leaves_the_old_file(repo: Path) -> None:
     out = repo / "out.md"
     out.write_text("old\n", encoding="utf-8")
     process = subprocess.Popen(
-        [sys.executable, "-m", "dakplan", "render", "slow", "--plan", "plans/2030.yaml",
+        [sys.executable, "-m", "dakplan", "render", "slow", "plans/2030.yaml",
          "-o", "out.md", "--time-limit", "600", "--max-size", "1000"],
         cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

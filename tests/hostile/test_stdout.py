@@ -18,7 +18,7 @@ PRINTING = {
     "schema": ["schema"],
     "tasks": ["tasks", str(PLAN_2020)],
     "agencies": ["agencies", str(PLAN_2020)],
-    "render": ["render", "plan", "--plan", str(PLAN_2020)],
+    "render": ["render", "plan", str(PLAN_2020)],
     "validate": ["validate", str(PLAN_2020), "--format", "json"],
     "remind": ["remind", str(PLAN_2020), "--as-of", "2020-12-01"],
     "help": ["--help"],

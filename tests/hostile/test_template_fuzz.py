@@ -153,7 +153,7 @@ def test_any_template_ends_in_exit_0_or_2(tmp_path_factory, source: str, fmt: st
     (repo / "templates" / "fuzz.md.j2").write_text(source, encoding="utf-8")
     out = repo / "out.txt"
     result = CliRunner().invoke(app, [
-        "render", "fuzz", "--plan", str(repo / "plans" / "2030.yaml"), "-f", fmt, "-o", str(out),
+        "render", "fuzz", str(repo / "plans" / "2030.yaml"), "-f", fmt, "-o", str(out),
         "--time-limit", "0.1", "--max-size", "0.2", *agency], catch_exceptions=True)
     set_language("en")
     event(f"exit {result.exit_code}")

@@ -33,7 +33,7 @@ def test_validate_finds_it(run: Any, tmp_path: Path, escape: str) -> None:
     result = run("validate", str(path))
     assert result.exit_code == 1
     first = result.stdout.splitlines()[0]
-    assert first.startswith(f"{path}:{line}:{col}: DK009 {ESCAPES[escape]} (")
+    assert first.startswith(f"{path}:{line}:{col}: DK009 [error] {ESCAPES[escape]} (")
     assert first.endswith(") cannot be printed or saved in a Word file; delete it")
 
 
@@ -66,7 +66,7 @@ def test_no_command_meets_it(run: Any, tmp_path: Path, monkeypatch: pytest.Monke
     result = run(*args)
     assert result.exit_code == 1, result.output
     assert result.stdout == ""
-    assert f"{path}:{line}:{col}: DK009 {ESCAPES[escape]} (" in result.stderr
+    assert f"{path}:{line}:{col}: DK009 [error] {ESCAPES[escape]} (" in result.stderr
     assert result.stderr.endswith(f"dakplan: {path} is not a valid plan (1 error); see "
                                   f"`dakplan validate {path}`\n")
     assert list(out.iterdir()) == []

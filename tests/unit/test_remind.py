@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 from conftest import EXAMPLES, PLAN_2020, dump_plan, small_plan
@@ -10,8 +11,8 @@ from dakplan.checks.v2.validate import validate_source
 from dakplan.i18n import set_language
 from dakplan.io.read import Source
 from dakplan.model import Plan
-from dakplan.outputs.remind import render
-from dakplan.remind import reminders
+from dakplan.outputs.remind import FORMATS
+from dakplan.remind import Reminders, reminders
 from dakplan.validate import load_plan_v2
 
 
@@ -77,11 +78,17 @@ def test_duties_of_an_ended_agency_go_to_its_successor() -> None:
     ]
 
 
+def _written(fmt: str, result: Reminders) -> str:
+    stream = io.StringIO()
+    FORMATS[fmt](result, stream)
+    return stream.getvalue()
+
+
 def test_markdown_and_text() -> None:
     plans = [("plans/2020.yaml", load_plan_v2(PLAN_2020, "remind"))]
     day = dt.date(2020, 12, 20)
     sections = [s for s in reminders(plans, day) if s.agency == "STTTT"]
-    markdown = render(sections, day, 14)
+    markdown = _written("markdown", Reminders(day, 14, sections))
     assert markdown.splitlines()[:6] == [
         "# Reminders as of 20/12/2020: due within 14 days, or overdue",
         "",
@@ -97,12 +104,12 @@ def test_markdown_and_text() -> None:
         "Nam, Đài Tiếng nói Việt Nam và Ban điều hành kênh Truyền hình Quốc gia VTV8 năm 2020 "
         "(plans/2020.yaml, task bctw-bao-cao-ket-qua)_")
     set_language("vi")
-    text = render(sections, day, 14, markdown=False)
+    text = _written("text", Reminders(day, 14, sections))
     title = "Nhắc việc ngày 20/12/2020: đến hạn trong 14 ngày tới hoặc đã quá hạn"
     assert text.splitlines()[:7] == [title, "=" * len(title), "",
                                      "STTTT — Sở Thông tin và Truyền thông",
                                      "-" * len("STTTT — Sở Thông tin và Truyền thông"), "",
                                      "Quá hạn:"]
     assert text.splitlines()[8].startswith("- 15/12/2020 (quá hạn 5 ngày), phối hợp: Đề nghị")
-    assert render([], day, 14, markdown=False).splitlines()[-1] == (
+    assert _written("text", Reminders(day, 14, [])).splitlines()[-1] == (
         "Không có nhiệm vụ nào đến hạn trong khoảng này và không có nhiệm vụ quá hạn.")

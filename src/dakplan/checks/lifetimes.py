@@ -40,16 +40,11 @@ def _problem(ctx: Context, agency: Agency, span: tuple[dt.date, dt.date]) -> Mes
 
 def _groups_with_duties(ctx: Context) -> set[str]:
     """Groups that lead or coordinate a duty, directly or as a member of such a group."""
-    stack = [code for _, task in ctx.plan.located_tasks() for code in (task.lead, *task.coordinate)
-             if code in ctx.registry.groups]
-    found: set[str] = set()
-    while stack:
-        code = stack.pop()
-        if code in found:
-            continue
-        found.add(code)
-        stack += [m for m in ctx.registry.groups[code].members if m in ctx.registry.groups]
-    return found
+    groups = ctx.registry.groups
+    named = {code for _, task in ctx.plan.located_tasks() for code in (task.lead, *task.coordinate)
+             if code in groups}
+    return named | {code for group in named for code in ctx.registry.within(group)
+                    if code in groups}
 
 
 @check("DK307")

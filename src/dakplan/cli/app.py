@@ -32,12 +32,22 @@ def _tr(text: str | None) -> str | None:
     return t(text) if text in CATALOGUES["en"] else text
 
 
+def _no_type(ctx: Any) -> str:
+    return ""
+
+
 def _translate(command: Any, ctx: Any) -> None:
     command.help = _tr(command.help)
     command.short_help = _tr(command.short_help)
     for param in command.params:
         if hasattr(param, "help"):
             param.help = _tr(param.help)
+        if param.name in ("install_completion", "show_completion"):  # typer's own options
+            param.help = t(f"help.{param.name}")
+        if getattr(param, "param_type_name", "") == "argument":
+            # An argument's metavar says what it is (PLAN, YEAR); typer would add its Python
+            # type beside it (`PLAN <list[Path]>`), which tells a user nothing.
+            param.display_type_rich = _no_type
     help_option = command.get_help_option(ctx)
     if help_option is not None:
         help_option.help = t("help.help_option")
@@ -61,20 +71,23 @@ class Command(TyperCommand):
 
 
 COMMANDS: dict[str, str] = {
-    "calendar": "dakplan.cli.calendar",
     "validate": "dakplan.cli.validate",
     "explain": "dakplan.cli.validate",
-    "diff": "dakplan.cli.diff",
-    "new": "dakplan.cli.new",
-    "migrate": "dakplan.cli.migrate",
-    "remind": "dakplan.cli.remind",
-    "render": "dakplan.cli.render",
-    "schema": "dakplan.cli.schema",
     "tasks": "dakplan.cli.tasks",
     "agencies": "dakplan.cli.tasks",
+    "remind": "dakplan.cli.remind",
+    "calendar": "dakplan.cli.calendar",
+    "render": "dakplan.cli.render",
+    "diff": "dakplan.cli.diff",
+    "new": "dakplan.cli.new",
+    "schema": "dakplan.cli.schema",
+    "results": "dakplan.cli.results",
+    "site": "dakplan.cli.site",
     "import": "dakplan.cli.importing",
+    "migrate": "dakplan.cli.migrate",
 }
-"""Every command and the module that registers it, in the order ``dakplan --help`` lists them.
+"""Every command and the module that registers it, in the order ``dakplan --help`` lists them:
+checking first, then asking, then making documents, then the year's work on plans.
 
 A run imports and builds only the command it invokes: building all of them, with the libraries
 their modules import, would cost every run the start-up of the largest."""
@@ -134,7 +147,7 @@ class Group(TyperGroup):
         return super().parse_args(ctx, _lang_first(args))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        set_language(detect_language(ctx.params.get("lang")))
+        _settings(ctx.params.get("lang"))
         _translate(self, ctx)
         for name in self.list_commands(ctx):
             sub = self.get_command(ctx, name)
@@ -148,7 +161,7 @@ app = typer.Typer(
     cls=Group,
     help="help.app",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -172,8 +185,25 @@ def _lang_first(args: list[str]) -> list[str]:
 
 
 def _lang(value: str | None) -> str | None:
+    if value is not None:
+        from dakplan.cli.settings import check_lang
+
+        try:
+            check_lang(value, "--lang")
+        except DakplanError as exc:
+            raise fail(exc.message, exc.exit_code) from None
     set_language(detect_language(value))
     return value
+
+
+def _settings(lang: str | None) -> None:
+    """The configuration and the language of this run, or its error as the run's end."""
+    from dakplan.cli.settings import apply
+
+    try:
+        apply(lang)
+    except DakplanError as exc:
+        raise fail(exc.message, exc.exit_code) from None
 
 
 def _version(value: bool) -> None:
@@ -194,7 +224,19 @@ def root(
     ] = None,
 ) -> None:
     """Keep a provincial plan (Kế hoạch) as code."""
-    set_language(detect_language(lang))
+    _settings(lang)
+
+
+def completer(kind: str) -> Callable[..., list[tuple[str, str]]]:
+    """A shell-completion callback for values of ``kind`` (agency, theme, template, code),
+    whose code is imported only when the shell asks for completions."""
+
+    def complete(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
+        from dakplan.cli.completion import candidates
+
+        return candidates(kind, ctx, incomplete)
+
+    return complete
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -206,9 +248,11 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def tell(notices: list[Any]) -> None:
     """Print the findings a command answers in spite of on standard error, one per line, and
     per file how many there are: the answer stands, ``dakplan validate`` is the gate."""
+    from dakplan.outputs.base import diagnostic_line
+
     files: dict[str, int] = {}
     for d in notices:
-        sys.stderr.write(escape(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}") + "\n")
+        sys.stderr.write(escape(diagnostic_line(d)) + "\n")
         files[d.file] = files.get(d.file, 0) + 1
     for file, count in files.items():
         sys.stderr.write(escape(t("cli.not_waived", file=file, count=count)) + "\n")
@@ -225,8 +269,10 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
             try:
                 return func(*a, **kw)
             except PlanError as exc:
+                from dakplan.outputs.base import diagnostic_line
+
                 for d in exc.diagnostics:
-                    sys.stderr.write(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}\n")  # type: ignore[attr-defined]
+                    sys.stderr.write(diagnostic_line(d) + "\n")
                 raise fail(exc.message, exc.exit_code) from None
             except DakplanError as exc:
                 raise fail(exc.message, exc.exit_code) from None

@@ -16,7 +16,7 @@ from dakplan.i18n import t
 def diff(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="help.diff.paths", show_default=False),
+        typer.Argument(metavar="PLAN", help="help.diff.paths", show_default=False),
     ] = None,
     git: Annotated[
         str | None,
@@ -24,7 +24,8 @@ def diff(
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="help.diff.format", show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.diff.format",
+                     show_default=False),
     ] = None,
 ) -> None:
     """Show what changed between two plans: tasks added, removed, reassigned or reworded,
@@ -40,13 +41,13 @@ def diff(
     dakplan diff --git main --format markdown; dakplan diff --git origin/main...HEAD
     """
     from dakplan.diff import compare_files, compare_git
-    from dakplan.outputs.diff import REPORTERS
+    from dakplan.outputs.diff import FORMATS
 
-    fmt = check_format(format, list(REPORTERS), "text")
+    fmt = check_format(format, list(FORMATS), "text")
     if git is not None:
         result = compare_git(git, paths or None)
     elif paths is not None and len(paths) == 2:
         result = compare_files(paths[0], paths[1])
     else:
         raise fail(t("diff.usage"))
-    REPORTERS[fmt](result, sys.stdout)
+    FORMATS[fmt](result, sys.stdout)

@@ -34,6 +34,7 @@ def import_(
     """
     from dakplan.importing import import_plan
     from dakplan.imports.messages import say
+    from dakplan.outputs.base import diagnostic_line
 
     result = import_plan(document, output)
     items = result.imported.review_items
@@ -46,8 +47,7 @@ def import_(
             sys.stderr.write(f"  {where}: {item.message}\n")
     for entry in result.report.entries:
         if not entry.waived:
-            d = entry.diagnostic
-            sys.stderr.write(f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}\n")
+            sys.stderr.write(diagnostic_line(entry.diagnostic) + "\n")
     if output is None:
         sys.stdout.write(result.imported.yaml_text)
     else:

@@ -16,10 +16,12 @@ from dakplan.i18n.printable import escape
 
 @command(help="help.migrate")
 def migrate(
-    plan: Annotated[Path, typer.Argument(help="help.migrate.plan", show_default=False)],
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="help.migrate.plan",
+                                         show_default=False)],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="help.migrate.output", show_default=False),
+        typer.Option("--output", "-o", metavar="FILE", help="help.migrate.output",
+                     show_default=False),
     ] = None,
     in_place: Annotated[
         bool, typer.Option("--in-place", help="help.migrate.in_place")] = False,

@@ -14,18 +14,20 @@ from dakplan.cli.validate import check_format
 
 @command(help="help.new")
 def new(
-    year: Annotated[int, typer.Argument(help="help.new.year")],
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="help.new.year")],
     source: Annotated[
         Path,
-        typer.Option("--from", help="help.new.source", show_default=False),
+        typer.Option("--from", metavar="PLAN", help="help.new.source", show_default=False),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="help.new.output", show_default=False),
+        typer.Option("--output", "-o", metavar="FILE", help="help.new.output",
+                     show_default=False),
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="help.new.format", show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.new.format",
+                     show_default=False),
     ] = None,
 ) -> None:
     """Draft next year's plan from this year's: duties copied (those of agencies that no
@@ -37,9 +39,18 @@ def new(
 
     Example: dakplan new 2021 --from plans/2020.yaml
     """
+    from dakplan.cli.settings import current
+    from dakplan.cli.targets import check_suffix, is_stdout
+    from dakplan.config import shown
     from dakplan.new import new_plan
     from dakplan.outputs.new import FORMATS
 
     fmt = check_format(format, list(FORMATS), "text")
-    target, draft = new_plan(year, source, output)
-    FORMATS[fmt](target, source, draft, sys.stdout)
+    check_suffix(output, {".yaml": "YAML", ".yml": "YAML"}, "YAML")
+    plans = Path(shown(current().plans_folder))
+    drafted = new_plan(year, source, output, plans=plans)
+    if is_stdout(output):  # the plan is the output: what to review goes to standard error
+        sys.stdout.write(drafted.draft.text)
+        FORMATS[fmt](drafted, sys.stderr)
+        return
+    FORMATS[fmt](drafted, sys.stdout)

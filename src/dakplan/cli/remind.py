@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -11,40 +12,53 @@ from dakplan.cli.app import command, tell
 from dakplan.cli.validate import check_format
 from dakplan.diagnostics import Diagnostic
 
-FORMATS = ["markdown", "text"]
-
 
 @command(help="help.remind")
 def remind(
-    as_of: Annotated[
-        str, typer.Option("--as-of", help="help.remind.as_of", show_default=False)
-    ],
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="help.plans", show_default=False)
+        list[Path] | None, typer.Argument(metavar="PLAN", help="help.plans", show_default=False)
     ] = None,
-    within: Annotated[int, typer.Option("--within", help="help.remind.within")] = 14,
+    within: Annotated[int, typer.Option("--within", metavar="DAYS",
+                                        help="help.remind.within")] = 14,
     format: Annotated[
-        str | None, typer.Option("--format", "-f", help="help.remind.format", show_default=False)
+        str | None, typer.Option("--format", "-f", metavar="FORMAT", help="help.remind.format",
+                                 show_default=False)
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="DATE", help="help.remind.as_of",
+                                 show_default=False)
+    ] = None,
+    agency: Annotated[
+        str | None, typer.Option("--agency", "-a", help="help.remind.agency", metavar="NAME")
     ] = None,
 ) -> None:
     """Say what is due within DAYS of a day, or overdue, one section per agency.
 
-    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14
+    Without --as-of, the day is today in Vietnam.
+
+    Example: dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14 --agency VOV
     """
-    from dakplan.outputs.remind import render
+    from dakplan.cli.settings import default_plans
+    from dakplan.outputs.remind import FORMATS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
-    from dakplan.remind import reminders
-    fmt = check_format(format, FORMATS, "markdown")
-    day = parse_option_date("--as-of", as_of)
-    check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
-    sections = reminders(_loaded(paths), day, within)
-    typer.echo(render(sections, day, within, markdown=fmt == "markdown"), nl=False)
-
-
-def _loaded(paths: list[Path] | None) -> list[tuple[str, Any]]:
+    from dakplan.remind import Reminders, reminders
     from dakplan.validate import load_plans_v2
 
+    fmt = check_format(format, list(FORMATS), "markdown")
+    if as_of is None:
+        from dakplan.query import clock
+
+        day = clock.today()
+    else:
+        day = parse_option_date("--as-of", as_of)
+    check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
     notices: list[Diagnostic] = []
-    plans = load_plans_v2(paths, "remind", notices)
+    plans = load_plans_v2(paths or default_plans(), "remind", notices)
     tell(notices)
-    return plans
+    named = None
+    if agency is not None:
+        from dakplan.query.names import resolve_agency
+
+        named = resolve_agency(plans, agency)
+    sections = reminders(plans, day, within, only=None if named is None else named.code)
+    FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, tell
+from dakplan.cli.app import command, completer, tell
 from dakplan.diagnostics import Diagnostic
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 
 
 def _plan_path(plan: Path | None) -> Path:
-    """``--plan``, or the one plan under ``./plans``."""
+    """The plan named, or the one plan in the repository's plans folder."""
+    from dakplan.cli.settings import default_plans
     from dakplan.validate import discover
 
     if plan is not None:
         return plan
-    folder = Path("plans")
+    folder = default_plans()[0]
     files = discover([folder]) if folder.is_dir() else []
     if not files:
         raise UsageError(t("cli.no_plans", path=folder))
@@ -31,17 +33,24 @@ def _plan_path(plan: Path | None) -> Path:
 @command(help="help.render")
 def render(
     template: Annotated[str | None, typer.Argument(
-        help="help.render.template", show_default=False)] = None,
-    plan: Annotated[Path | None, typer.Option(
-        "--plan", "-p", help="help.render.plan", show_default=False)] = None,
+        metavar="TEMPLATE", help="help.render.template", show_default=False,
+        autocompletion=completer("template"))] = None,
+    plan: Annotated[Path | None, typer.Argument(
+        metavar="PLAN", help="help.render.plan_file", show_default=False)] = None,
+    plan_option: Annotated[Path | None, typer.Option(
+        "--plan", "-p", metavar="PLAN", help="help.render.plan", show_default=False,
+        hidden=True)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="help.render.output", show_default=False)] = None,
+        "--output", "-o", metavar="FILE", help="help.render.output",
+        show_default=False)] = None,
     format: Annotated[str | None, typer.Option(
-        "--format", "-f", "--to", help="help.render.format", show_default=False)] = None,
+        "--format", "-f", "--to", metavar="FORMAT", help="help.render.format",
+        show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="help.render.as_of", show_default=False)] = None,
+        "--as-of", metavar="DATE", help="help.render.as_of", show_default=False)] = None,
     agency: Annotated[str | None, typer.Option(
-        "--agency", "-a", help="help.render.agency", show_default=False)] = None,
+        "--agency", "-a", metavar="AGENCY", help="help.render.agency", show_default=False,
+        autocompletion=completer("agency"))] = None,
     list_: Annotated[bool, typer.Option(
         "--list", help="help.render.list")] = False,
     time_limit: Annotated[float | None, typer.Option(
@@ -55,23 +64,34 @@ def render(
     Exit status: 0 written, 1 the plan is not valid, 2 usage or template error (nothing is
     written).
 
-    Example: dakplan render plan -o kehoach.docx;
+    Example: dakplan render plan plans/2020.yaml -o kehoach.docx;
     dakplan render report --as-of 2020-12-31 --to html -o baocao.html;
     dakplan render agency --agency VOV; dakplan render --list
     """
-    from dakplan.io.write import check_target, replace_file
+    from dakplan.cli.settings import default_plans, templates_folder
+    from dakplan.cli.targets import check_suffix, is_stdout, refuse_terminal, write
+    from dakplan.io.write import check_target
     from dakplan.query.options import parse_option_date
-    from dakplan.render import Request, available, format_for
+    from dakplan.render import SUFFIX_FORMATS, Request, available, format_for
     from dakplan.render import render as render_document
     from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, MAX_MB, MAX_SECONDS
-    from dakplan.render.templates import repository_root
+    from dakplan.render.templates import OVERRIDES, repository_root
     from dakplan.validate import load_plan_v2
 
+    if plan_option is not None:
+        if plan is not None:
+            raise UsageError(t("cli.plan_twice"))
+        sys.stderr.write(f"dakplan: {t('cli.plan_deprecated', template=template or 'TEMPLATE')}"
+                         "\n")
+        plan = plan_option
+    folder = templates_folder()
     if list_:
-        path = _plan_path(plan) if plan is not None or Path("plans").is_dir() else None
-        typer.echo(t("render.list_heading", folder=(repository_root(path) / "templates")
-                     if path is not None else "-"))
-        for info in available(path):
+        if template is not None and plan is None:
+            plan = Path(template)  # `render --list PLAN`: the list needs no template
+        path = _plan_path(plan) if plan is not None or default_plans()[0].is_dir() else None
+        heading = folder or (repository_root(path) / OVERRIDES if path is not None else "-")
+        typer.echo(t("render.list_heading", folder=heading))
+        for info in available(path, folder):
             where = (t("render.list_override") if info.name in _defaults() else
                      t("render.list_local")) if info.overridden else t("render.list_default")
             typer.echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
@@ -79,25 +99,27 @@ def render(
         return
     if template is None:
         raise UsageError(t("render.unknown_template", name="",
-                           names=", ".join(i.name for i in available(None))))
-    fmt = format_for(format, output)
-    if fmt == "docx" and output is None:
-        raise UsageError(t("render.docx_needs_output"))
+                           names=", ".join(i.name for i in available(None, folder))))
+    fmt = format_for(format, None if is_stdout(output) else output)
+    check_suffix(output, SUFFIX_FORMATS, fmt)
+    to_stdout = output is None or is_stdout(output)
+    if to_stdout:
+        refuse_terminal(fmt == "docx", t("render.docx_needs_output"))
     day = None if as_of is None else parse_option_date("--as-of", as_of)
     seconds = _limit("--time-limit", time_limit, DEFAULT_SECONDS, MAX_SECONDS)
     megabytes = _limit("--max-size", max_size, DEFAULT_MB, MAX_MB)
     path = _plan_path(plan)
-    if output is not None:
+    if output is not None and not to_stdout:
         check_target(output, [path])
     notices: list[Diagnostic] = []
     document = load_plan_v2(path, "render", notices)
     tell(notices)
     rendered = render_document(document, Request(template, path, fmt, day, agency,
-                                                 seconds, megabytes))
-    if output is None:
+                                                 seconds, megabytes, templates=folder))
+    if to_stdout and fmt != "docx":
         typer.echo(rendered.data.decode("utf-8"), nl=False)
         return
-    replace_file(output, rendered.data, rendered.inputs)
+    write(None if to_stdout else output, rendered.data, rendered.inputs)
 
 
 def _limit(option: str, value: float | None, default: float, most: float) -> float:

@@ -15,7 +15,8 @@ from dakplan.i18n import t
 def schema(
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="help.schema.output", show_default=False),
+        typer.Option("--output", "-o", metavar="FILE", help="help.schema.output",
+                     show_default=False),
     ] = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of the plan format, generated from the model.
@@ -24,11 +25,13 @@ def schema(
 
     Example: dakplan schema -o schema/plan.schema.json
     """
+    from dakplan.cli.targets import check_suffix, is_stdout
     from dakplan.io.write import replace_file
     from dakplan.model.json_schema import schema_text
 
+    check_suffix(output, {".json": "JSON"}, "JSON")
     text = schema_text()
-    if output is None:
+    if output is None or is_stdout(output):
         typer.echo(text, nl=False)
         return
     replace_file(output, text.encode("utf-8"))

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, tell
+from dakplan.cli.app import command, completer, tell
 from dakplan.cli.validate import check_format
 from dakplan.diagnostics import Diagnostic
 
@@ -27,7 +27,8 @@ FormatOpt = Annotated[
 def tasks(
     plans: PlansArg = None,
     agency: Annotated[str | None, typer.Option(
-        "--agency", "-a", help="help.tasks.agency", metavar="NAME")] = None,
+        "--agency", "-a", help="help.tasks.agency", metavar="AGENCY",
+        autocompletion=completer("agency"))] = None,
     due_before: Annotated[str | None, typer.Option(
         "--due-before", help="help.tasks.due_before", metavar="DATE")] = None,
     due_after: Annotated[str | None, typer.Option(
@@ -41,7 +42,8 @@ def tasks(
     status: Annotated[list[str] | None, typer.Option(
         "--status", help="help.tasks.status", metavar="STATUS")] = None,
     theme: Annotated[list[str] | None, typer.Option(
-        "--theme", help="help.tasks.theme", metavar="ID")] = None,
+        "--theme", help="help.tasks.theme", metavar="ID",
+        autocompletion=completer("theme"))] = None,
     media: Annotated[list[str] | None, typer.Option(
         "--media", help="help.tasks.media", metavar="FORMAT")] = None,
     role: Annotated[str | None, typer.Option(
@@ -49,6 +51,8 @@ def tasks(
     group_by: Annotated[str | None, typer.Option(
         "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
     format: FormatOpt = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="help.tasks.output", show_default=False)] = None,
 ) -> None:
     """List tasks: who leads, who coordinates, by when, and their status.
 
@@ -58,21 +62,26 @@ def tasks(
 
     Example: dakplan tasks --agency "Sở TT&TT" --due-before 15/12/2020 plans/2020.yaml
     """
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.tasks import FORMATS as WRITERS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days
     from dakplan.tasks import TaskQuery, list_tasks
     from dakplan.validate import load_plans_v2
 
-    fmt = check_format(format, list(WRITERS), "table")
+    fmt = check_format(format, [*WRITERS, "xlsx"], "table")
     if due_within is not None:
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     notices: list[Diagnostic] = []
-    loaded = load_plans_v2(plans, "tasks", notices)
+    loaded = load_plans_v2(plans or default_plans(), "tasks", notices)
     tell(notices)
     query = TaskQuery.parse(
         loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
         themes=theme or [], media=media or [], role=role, group_by=group_by)
+    if fmt == "xlsx":
+        from dakplan.cli.results import write_sheet
+
+        return write_sheet(loaded, list_tasks(loaded, query), output)
     WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
 
 
@@ -86,11 +95,12 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     Example: dakplan agencies plans/2020.yaml --format markdown
     """
     from dakplan.agencies import registry_view
+    from dakplan.cli.settings import default_plans
     from dakplan.outputs.agencies import FORMATS as WRITERS
     from dakplan.validate import load_plans_v2
 
     fmt = check_format(format, list(WRITERS), "table")
     notices: list[Diagnostic] = []
-    loaded = load_plans_v2(plans, "agencies", notices)
+    loaded = load_plans_v2(plans or default_plans(), "agencies", notices)
     tell(notices)
     WRITERS[fmt]([registry_view(file, plan) for file, plan in loaded], sys.stdout)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, fail
+from dakplan.cli.app import command, completer, fail
 from dakplan.diagnostics.codes import CATALOGUE
 from dakplan.i18n import t
 
@@ -25,56 +26,74 @@ def check_format(value: str | None, choices: list[str], default: str) -> str:
 def validate(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="help.validate.paths", show_default=False,
+        typer.Argument(metavar="PLAN", help="help.validate.paths", show_default=False,
                        readable=False),  # an unreadable file is reported as DK008
     ] = None,
     format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="help.validate.format", show_default=False),
+        typer.Option("--format", "-f", metavar="FORMAT", help="help.validate.format",
+                     show_default=False),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="help.validate.strict")] = False,
+    strict: Annotated[bool | None, typer.Option(
+        "--strict/--no-strict", help="help.validate.strict", show_default=False)] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", metavar="CODE", help="help.validate.ignore", show_default=False,
+        autocompletion=completer("code"))] = None,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", metavar="NAME", help="help.validate.stdin_filename",
+        show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.validate.quiet")] = False,
 ) -> None:
     """Check plan files against the schema and the rules of a plan.
 
     Exit status: 0 valid, 1 problems found, 2 usage error.
 
-    Example: dakplan validate plans/2020.yaml --format json
+    Example: dakplan validate plans/2020.yaml --format json; cat plan.yaml | dakplan validate -
     """
-    from dakplan.checks.v2.validate import blocking
-    from dakplan.outputs.validate import REPORTERS, default_format, emit
-    from dakplan.validate import plan_files, validate_any
+    from dakplan.cli import settings
+    from dakplan.outputs.validate import FORMATS, Checked, default_format
+    from dakplan.validate import exit_code, plan_files, validate_any
 
-    fmt = check_format(format, list(REPORTERS), default_format())
+    fmt = check_format(format, list(FORMATS), default_format())
+    ignored = settings.ignored(ignore)
+    fail_on_warnings = settings.strict(strict)
     reports = []
-    for file in plan_files(paths):
-        report = validate_any(file)
+    for file in plan_files(paths or settings.default_plans()):
+        report = validate_any(file, stdin_filename)
         report.plan = None  # the reporters need only the findings: memory stays flat
+        report.migrated = None
+        if ignored:
+            report.entries = [e for e in report.entries if e.code not in ignored]
         reports.append(report)
-    emit(fmt, reports)
-    if any(e.code == "DK008" for r in reports for e in r.entries):
-        raise typer.Exit(2)
-    failed = any(blocking(r.entries, "validate", strict) for r in reports)
-    raise typer.Exit(1 if failed else 0)
+    FORMATS[fmt](Checked(reports, quiet), sys.stdout)
+    raise typer.Exit(exit_code(reports, fail_on_warnings))
 
 
 @command(help="help.explain")
 def explain(
-    code: Annotated[str | None, typer.Argument(help="help.explain.code")] = None,
+    codes: Annotated[list[str] | None, typer.Argument(
+        metavar="CODE", help="help.explain.code", show_default=False,
+        autocompletion=completer("code"))] = None,
 ) -> None:
-    """Explain a diagnostic code: what it finds, why it matters, how to fix it.
+    """Explain diagnostic codes: what each finds, why it matters, how to fix it.
 
     Without a code, list every check.
 
-    Example: dakplan explain DK302
+    Example: dakplan explain DK302 deadline-outside-period
     """
-    if code is None:
+    if not codes:
         for rule in CATALOGUE.values():
             severity = t(f"severity.{rule.severity}")
             typer.echo(f"{rule.code}  {severity:<8}  {rule.name:<26} {rule.text('summary')}")
         return
-    found = CATALOGUE.get(code.upper())
-    if found is None:
-        raise fail(t("cli.unknown_code", code=code))
-    typer.echo(t("explain.rule", code=found.code, name=found.name,
-                 severity=t(f"severity.{found.severity}"), summary=found.text("summary"),
-                 why=found.text("why"), fix=found.text("fix")))
+    by_name = {rule.name: rule for rule in CATALOGUE.values()}
+    found = []
+    for code in codes:
+        match = CATALOGUE.get(code.upper()) or by_name.get(code.lower())
+        if match is None:
+            raise fail(t("cli.unknown_code", code=code))
+        found.append(match)
+    typer.echo("\n".join(t("explain.rule", code=rule.code, name=rule.name,
+                            severity=t(f"severity.{rule.severity}"),
+                            summary=rule.text("summary"), why=rule.text("why"),
+                            fix=rule.text("fix")) for rule in found))

@@ -646,6 +646,102 @@ _RULES = [
              "check.waiver_unused": ("the waiver of {code} at '{at}' accepts no finding; remove it",
                  "mục bỏ qua {code} tại '{at}' không ứng với phát hiện nào; hãy xóa"),
          }),
+    # --- DK5xx: results files ----------------------------------------------------------------
+    Rule("DK501", "results-unknown-task", E,
+         summary=("A results file reports on a task id the plan does not have.",
+                  "Tệp kết quả báo cáo một mã nhiệm vụ kế hoạch không có."),
+         why=("The result would be credited to no duty and lost from the report.",
+              "Kết quả sẽ không thuộc nhiệm vụ nào và bị mất khỏi báo cáo."),
+         fix=("Use the task's id as the plan gives it (`dakplan tasks --agency X -f json`).",
+              "Dùng mã nhiệm vụ như kế hoạch ghi (`dakplan tasks --agency X -f json`)."),
+         messages={
+             "results.unknown_task": ("the plan has no task '{id}'",
+                 "kế hoạch không có nhiệm vụ '{id}'"),
+         }),
+    Rule("DK502", "results-not-a-duty", E,
+         summary=("A results file reports on a duty the agency does not have: it neither leads "
+                  "nor coordinates it, directly or through a group.",
+                  "Tệp kết quả báo cáo một nhiệm vụ không phải của cơ quan: không chủ trì, "
+                  "không phối hợp, trực tiếp hay qua nhóm."),
+         why=("An agency's results count for its own duties; another's would be counted twice "
+              "or for the wrong agency.",
+              "Kết quả của cơ quan tính cho nhiệm vụ của chính nó; tính cho cơ quan khác sẽ bị "
+              "đếm hai lần hoặc sai cơ quan."),
+         fix=("Move the entry to the file of the agency that holds the duty, or remove it.",
+              "Chuyển mục này sang tệp của cơ quan có nhiệm vụ, hoặc xóa đi."),
+         messages={
+             "results.not_a_duty": ("task '{id}' is not a duty of {code} (it neither leads nor "
+                                    "coordinates it, directly or through a group)",
+                 "nhiệm vụ '{id}' không phải của {code} (không chủ trì, không phối hợp, trực "
+                 "tiếp hay qua nhóm)"),
+         }),
+    Rule("DK503", "results-date-outside-period", E,
+         summary=("A date in a results file falls outside the plan's period, or a completion "
+                  "date after the day the report speaks for.",
+                  "Một ngày trong tệp kết quả nằm ngoài thời kỳ của kế hoạch, hoặc ngày hoàn "
+                  "thành sau ngày báo cáo."),
+         why=("Results belong to the period they were achieved in, and a report cannot tell of "
+              "what has not happened yet.",
+              "Kết quả thuộc về thời kỳ đạt được, và báo cáo không thể kể điều chưa xảy ra."),
+         fix=("Correct the date, or the report's `as_of`.",
+              "Sửa ngày, hoặc `as_of` của báo cáo."),
+         messages={
+             "results.outside_period": ("{day} is outside the plan's period {period}",
+                 "{day} nằm ngoài thời kỳ {period} của kế hoạch"),
+             "results.after_as_of": ("completed on {day}, after the day the report speaks for "
+                                     "({as_of})",
+                 "hoàn thành ngày {day}, sau ngày báo cáo ({as_of})"),
+         }),
+    Rule("DK504", "results-unused-media", E,
+         summary=("A results file counts products in a media format the plan does not use.",
+                  "Tệp kết quả đếm sản phẩm ở loại hình báo chí kế hoạch không dùng."),
+         why=("The report counts products per format of the plan; these would fall outside "
+              "every column.",
+              "Báo cáo đếm sản phẩm theo loại hình của kế hoạch; số này sẽ không thuộc cột nào."),
+         fix=("Count them under a format of the plan's `media.formats`, or add the format to "
+              "the plan.",
+              "Đếm vào một loại hình trong `media.formats` của kế hoạch, hoặc thêm loại hình "
+              "vào kế hoạch."),
+         messages={
+             "results.unused_media": ("products in '{format}', a media format the plan does not "
+                                      "use",
+                 "sản phẩm loại hình '{format}', loại hình kế hoạch không dùng"),
+         }),
+    Rule("DK505", "results-wrong-file", E,
+         summary=("A results file names an agency that is not in the registry, or is kept under "
+                  "a name or round folder other than its own.",
+                  "Tệp kết quả ghi một cơ quan không có trong danh mục, hoặc nằm dưới tên hay "
+                  "thư mục đợt không phải của nó."),
+         why=("Each agency's round is one file, `results/PLAN/ROUND/AGENCY.yaml`: two files for "
+              "the same round would disagree.",
+              "Mỗi đợt của một cơ quan là một tệp, `results/PLAN/ROUND/AGENCY.yaml`: hai tệp "
+              "cho cùng một đợt sẽ mâu thuẫn."),
+         fix=("Fix `agency:` or `round:`, or move the file.",
+              "Sửa `agency:` hoặc `round:`, hoặc chuyển tệp."),
+         messages={
+             "results.unknown_agency": ("agency '{code}' is not in the plan's registry",
+                 "cơ quan '{code}' không có trong danh mục của kế hoạch"),
+             "results.file_agency": ("the file reports for '{code}' but is named {file}; name "
+                                     "it {code}.yaml",
+                 "tệp báo cáo cho '{code}' nhưng tên là {file}; đặt tên {code}.yaml"),
+             "results.file_round": ("round '{round}' is kept in folder '{folder}'; keep it in "
+                                    "'{round}'",
+                 "đợt '{round}' nằm trong thư mục '{folder}'; chuyển vào '{round}'"),
+         }),
+    Rule("DK506", "results-done-without-date", W,
+         summary=("A duty is reported done without a completion date.",
+                  "Nhiệm vụ báo cáo hoàn thành mà không có ngày hoàn thành."),
+         why=("Whether it was done on time is judged from that date; without it the day of the "
+              "report stands for it.",
+              "Đúng hạn hay không được xét theo ngày đó; không có thì lấy ngày báo cáo."),
+         fix=("Add `completed: YYYY-MM-DD`.",
+              "Thêm `completed: YYYY-MM-DD`."),
+         messages={
+             "results.done_no_date": ("task '{id}' is reported done without a completion date; "
+                                      "add `completed:`",
+                 "nhiệm vụ '{id}' báo cáo hoàn thành mà không có ngày hoàn thành; thêm "
+                 "`completed:`"),
+         }),
 ]
 
 CATALOGUE: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -28,10 +28,11 @@ CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "vi": VI}
 _current = "en"
 
 
-def detect_language(explicit: str | None = None) -> str:
-    """``--lang`` first, then ``DAKPLAN_LANG``, then the locale (``LC_ALL``, ``LC_MESSAGES``,
-    ``LANG``, ``LANGUAGE``): Vietnamese when it starts with ``vi``, English otherwise."""
-    for value in (explicit, os.environ.get("DAKPLAN_LANG")):
+def detect_language(explicit: str | None = None, configured: str | None = None) -> str:
+    """``--lang`` first, then ``DAKPLAN_LANG``, then the repository's configuration, then the
+    locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, ``LANGUAGE``): Vietnamese when it starts
+    with ``vi``, English otherwise."""
+    for value in (explicit, os.environ.get("DAKPLAN_LANG"), configured):
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):

@@ -25,13 +25,36 @@ EN: dict[str, str] = {
     "cli.summary_waived": ", {waived} waived",
     "cli.waived": "(waived: {reason})",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
-    "cli.unknown_code": "unknown code '{code}'",
+    "cli.unknown_code": "unknown code or name '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
     "cli.version_1_only": "{file} is in format version 2, which this command does not read "
-    "yet (validate, tasks, agencies, render, calendar and remind read both versions)",
+    "yet (validate, tasks, agencies, render, calendar, remind, results and site read both "
+    "versions)",
     "cli.not_waived": "{file}: {count:# finding|# findings} not waived; "
     "see `dakplan validate {file}`",
+    "cli.bad_lang": "{origin}: unknown language '{value}'; use one of: en, vi",
+    "cli.stdin_twice": "standard input (-) can be read only once",
+    "cli.bad_suffix": "{option} {file}: unknown suffix '{suffix}'; use one of: {suffixes}",
+    "cli.wrong_suffix": "{option} {file}: a '{suffix}' file cannot hold {format} output; use "
+    "one of: {suffixes}",
+    "cli.plan_deprecated": "--plan is deprecated and will go: give the plan after the template "
+    "(dakplan render {template} PLAN)",
+    "cli.plan_twice": "give the plan once: after the template or with --plan, not both",
+    "cli.not_ignorable": "{where}: {code} cannot be ignored: nothing in a file that cannot be "
+    "read is checked",
+    "cli.unknown_ignore": "{where}: unknown code or name '{value}' (see dakplan explain)",
+    "config.unreadable": "cannot read {file}: {reason}",
+    "config.not_utf8": "{file} is not UTF-8 text",
+    "config.syntax": "{where}: not valid TOML: {message}",
+    "config.unknown_key": "{where}: unknown setting '{key}'; the settings are: {known}",
+    "config.type": "{where}: '{key}' must be {kind}, not {value}",
+    "config.kind.str": "a text in quotes",
+    "config.kind.bool": "true or false",
+    "config.kind.list": "a list of texts in quotes",
+    "config.bad_lang": "{where}: unknown language '{value}'; use one of: en, vi",
+    "config.bad_zone": "{where}: '{value}' is not a time zone; use a name such as "
+    "Asia/Ho_Chi_Minh or UTC",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
@@ -90,7 +113,12 @@ EN: dict[str, str] = {
     "help.app": "Keep a provincial plan (Kế hoạch) as code: validate it, ask who does what by "
     "when, render its documents.",
     "help.version": "Show the version.",
-    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then the locale).",
+    "help.install_completion": "Install completion of commands, options, agency codes, theme "
+    "ids and template names for the current shell.",
+    "help.show_completion": "Show the completion script for the current shell, to copy it or "
+    "install it by hand.",
+    "help.lang": "Language of messages: vi or en (default: DAKPLAN_LANG, then lang in the "
+    "configuration, then the locale).",
     "help.help_option": "Show this message and exit.",
     "help.usage": "Usage:",
     "help.options": "Options:",
@@ -98,22 +126,29 @@ EN: dict[str, str] = {
     "help.commands": "Commands:",
     "help.required": "[required]",
     "help.default": "[default:",
-    "help.plans": "Plan files or folders (default: every plan under ./plans).",
+    "help.plans": "Plan files or folders, - for standard input (default: every plan in the "
+    "repository's plans folder).",
     "help.validate": "Check plan files against the schema and the rules of a plan.\n\nExit "
     "status: 0 valid, 1 problems found, 2 usage error.\n\nExample: dakplan validate "
     "plans/2020.yaml --format json",
-    "help.validate.paths": "Plan files or folders (default: every plan under ./plans).",
+    "help.validate.paths": "Plan files or folders, - for standard input (default: every plan in "
+    "the repository's plans folder).",
     "help.validate.format": "text, json or github (default: github when GITHUB_ACTIONS is set, "
     "else text).",
     "help.validate.strict": "Warnings fail too.",
+    "help.validate.ignore": "Do not report this code or name (repeatable; replaces ignore in "
+    "the configuration).",
+    "help.validate.stdin_filename": "The file name to show for the plan read from standard "
+    "input (-), as an editor knows it.",
     "help.explain": "Explain a diagnostic code: what it finds, why it matters, how to fix it. "
     "Without a code, list every check.\n\nExample: dakplan explain DK302",
     "help.explain.code": "A diagnostic code, e.g. DK302.",
+    "help.validate.quiet": "Print the problems only: no \"valid\" lines, no summary.",
     "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
     "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
     "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "
     "plans/2020.yaml --agency STTTT -o stttt.ics",
-    "help.calendar.output": "The .ics file to write.",
+    "help.calendar.output": "The .ics file to write, - for standard output.",
     "help.calendar.agency": "Only the duties of this agency or group (code or name), led or "
     "coordinated, directly or through a group.",
     "help.calendar.alarm_days": "Days before each dated event to show an alarm (0 to 366).",
@@ -121,9 +156,11 @@ EN: dict[str, str] = {
     "cancelled), one section per agency, as text ready to send.\n\nExit status: 0 done, 1 a "
     "plan is not valid, 2 usage error.\n\nExample: dakplan remind plans/2020.yaml --as-of "
     "2020-12-01 --within 14",
-    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020.",
+    "help.remind.as_of": "The day to count from: 2020-12-01 or 01/12/2020 (default: today in "
+    "Vietnam).",
     "help.remind.within": "How many days ahead count as due soon (0 to 3660).",
-    "help.remind.format": "markdown or text (default: markdown).",
+    "help.remind.format": "markdown, text or json (default: markdown).",
+    "help.remind.agency": "Only this agency's section (a group: its members' sections).",
     # model/json_schema.py, cli/schema.py
     "migrate.written": "version 2 plan written to {path}",
     "migrate.already": "{file} is already version 2: nothing to convert",
@@ -198,6 +235,8 @@ EN: dict[str, str] = {
     "new.review_header": "{count:# place still names|# places still name} the old period; "
     "review {count:it|them}:",
     "new.citation": "citation, kept as issued",
+    "new.dropped_header": "{count:# comment|# comments} of the source went with the fields "
+    "removed:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
     "agencies that carry them:",
@@ -219,7 +258,7 @@ EN: dict[str, str] = {
     "model; editors with a YAML language server use it to complete and check plans as one "
     "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
     "schema/plan.schema.json",
-    "help.schema.output": "Write the schema to this file instead of standard output.",
+    "help.schema.output": "Write the schema to this file (.json) instead of standard output.",
     "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
     "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
     "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
@@ -240,8 +279,8 @@ EN: dict[str, str] = {
     "plans/2020.yaml",
     "help.new.year": "The year of the new plan, e.g. 2021.",
     "help.new.source": "The plan to start from.",
-    "help.new.output": "Where to write it (default: plans/YEAR.yaml); an existing file is never "
-    "overwritten.",
+    "help.new.output": "Where to write it (default: YEAR.yaml in the plans folder), - for "
+    "standard output; an existing file is never replaced.",
     "help.new.format": "text or json (default: text).",
     # query/, tasks.py, agencies.py (dakplan tasks, dakplan agencies: names, filters)
     "query.unknown_agency": "unknown agency or group '{name}'; {hint}",
@@ -263,6 +302,48 @@ EN: dict[str, str] = {
     "status.done": "done",
     "status.cancelled": "cancelled",
     "status.overdue": "{status}, overdue",
+    # results/ (results files, sheets, dakplan results; query/tracking.py statuses)
+    "tracked.done_on_time": "done on time",
+    "tracked.done_late": "done late",
+    "tracked.in_progress": "in progress",
+    "tracked.in_progress_overdue": "in progress past the deadline",
+    "tracked.not_started": "not started",
+    "tracked.cancelled": "cancelled",
+    "tracked.not_reported": "not reported",
+    "results.needs_sheet": "name the filled sheet: dakplan results import FILLED.xlsx",
+    "results.needs_round": "the sheet names no round; give one with --round",
+    "results.checked": "{files:# results file|# results files} checked, {errors:# error|# errors}",
+    "results.existing_invalid": "{file} is not valid (above); fix or remove it, nothing was "
+    "written",
+    "results.unchanged": "{file} already holds these results; nothing to write",
+    "results.would_change": "{file} exists; importing would change {count:# value|# values}:",
+    "results.use_update": "nothing was written; run again with --update to replace it",
+    "results.appeared": "{file} appeared while importing; nothing was written",
+    "results.created": "created {file} ({count:# task|# tasks})",
+    "results.updated": "updated {file} ({count:# change|# changes}):",
+    "results.invalid_files": "{count:# results file is|# results files are} not valid",
+    "intake.unreadable": "cannot read {file} as a workbook: {reason}",
+    "intake.not_a_sheet": "{file} is not a results sheet written by dakplan (make one with "
+    "dakplan tasks --agency X -f xlsx -o FILE.xlsx)",
+    "intake.other_plan": "{file} is a sheet for plan '{plan}', not for '{given}'",
+    "intake.other_columns": "{file} has other columns than this plan's sheet (its media "
+    "formats changed); write a new sheet",
+    "intake.unknown_id": "the plan has no task '{id}'",
+    "intake.changed_text": "the text of task '{id}' is not the plan's; put the plan's text back",
+    "intake.bad_status": "'{value}' is not a status of the list (task '{id}'): Chưa thực hiện, "
+    "Đang thực hiện, Đã hoàn thành, Đã hủy",
+    "intake.not_a_date": "'{value}' is not a date; write it as dd/mm/yyyy",
+    "intake.not_a_count": "'{value}' is not a whole number of zero or more",
+    "intake.refused": "{file}: {count:# problem|# problems}; nothing was written",
+    "summary.title": "Results as of {date}",
+    "summary.plan": "The plan",
+    "summary.line": "{label}: {total} duties: {parts}; of these {late} past the deadline; "
+    "on-time rate {rate}",
+    "sheet.pick_status": "Pick a status from the list.",
+    "sheet.pick_date": "A date within {period}, as dd/mm/yyyy.",
+    "sheet.needs_agency": "-f xlsx writes one agency's sheet: add --agency",
+    "sheet.needs_output": "-f xlsx writes a workbook: add -o FILE.xlsx (or redirect standard "
+    "output to a file)",
     # outputs/tasks.py, outputs/agencies.py (tables of dakplan tasks and dakplan agencies)
     "col.plan": "Plan",
     "col.agency": "Agency",
@@ -333,7 +414,9 @@ EN: dict[str, str] = {
     "\"báo hình\").",
     "help.tasks.role": "lead or coordinate (with --agency or --group-by agency).",
     "help.tasks.group_by": "agency: one list per agency.",
-    "help.tasks.format": "table, json, csv or markdown (default: table).",
+    "help.tasks.format": "table, json, csv, markdown, or xlsx: the agency's sheet to fill "
+    "in, with -o (default: table).",
+    "help.tasks.output": "The file to write (-f xlsx).",
     "help.agencies": "List the agencies and groups of each plan, what each group stands for, "
     "and how many tasks each has (leading, coordinating, through a group).\n\nExit status: 0 "
     "listed, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan agencies "
@@ -345,8 +428,11 @@ EN: dict[str, str] = {
     "--agency VOV; dakplan render --list",
     "help.render.template": "Template name: plan, report, agency, or one of the repository's "
     "templates.",
-    "help.render.plan": "The plan file (default: the only plan under ./plans).",
-    "help.render.output": "Write to this file (atomically) instead of standard output.",
+    "help.render.plan": "Deprecated: give the plan after the template.",
+    "help.render.plan_file": "The plan file, - for standard input (default: the only plan in "
+    "the repository's plans folder).",
+    "help.render.output": "Write to this file (atomically; its suffix must fit the format), - "
+    "for standard output (the default).",
     "help.render.format": "md, html or docx (default: from the -o suffix, else md).",
     "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
     "the plan's period).",
@@ -356,6 +442,27 @@ EN: dict[str, str] = {
     "(default: 10).",
     "help.render.max_size": "Stop a template that writes more than this many MB of text, "
     "millions of characters (default: 20).",
+    "help.results": "Import an agency's filled sheet into its results file, or check the "
+    "results files of a plan.\n\nimport: the sheet is checked against the plan; each problem "
+    "is named with its cell and nothing is written (exit 1). A new results file is created; an "
+    "existing one is replaced only with --update, after the changes are shown.\ncheck: every "
+    "results file of the plan, each problem at its line.\nsummary: each agency's duties in "
+    "each tracking status as of a day, and its on-time rate.\n\nExit status: 0 done, 1 problems "
+    "found or --update needed (nothing written), 2 usage error.\n\nExample: dakplan results "
+    "import vov-2020.xlsx --plan plans/2020.yaml --update",
+    "help.results.action": "import (a filled sheet), check (the results files) or summary "
+    "(the statuses and on-time rate per agency).",
+    "help.results.format": "summary: text or json (default: text).",
+    "help.results.sheet": "The filled sheet (.xlsx) to import.",
+    "help.results.plan": "The plan the results belong to (default: the plan of the repository, "
+    "when it has one).",
+    "help.results.round": "The reporting round (folder name), e.g. 2020-12; default: the "
+    "sheet's.",
+    "help.results.as_of": "import: the day the report speaks for (default: the sheet's); "
+    "summary: the day statuses are judged on (default: today in Vietnam).",
+    "help.results.folder": "The folder of the plan's rounds (default: results/PLAN beside "
+    "plans/).",
+    "help.results.update": "Replace an existing results file (the changes are shown).",
     # render (dakplan.render, cli/render.py)
     "render.template_error": "{where}: template error: {problem}",
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
@@ -376,8 +483,9 @@ EN: dict[str, str] = {
     "render.not_callable": "{name} cannot be called from a template",
     "render.no_field": "{kind} has no field '{name}' (its fields: {fields})",
     "render.bad_limit": "{option} must be more than 0 and at most {most}, not {value}",
-    "render.docx_needs_output": "Word output is binary: give a file with -o (e.g. -o plan.docx)",
-    "render.several_plans": "several plans under {path}: choose one with --plan",
+    "render.docx_needs_output": "Word output is binary and is not written to a terminal: give a "
+    "file with -o (e.g. -o plan.docx) or redirect it (> plan.docx)",
+    "render.several_plans": "several plans under {path}: name one (dakplan render TEMPLATE PLAN)",
     "render.list_heading": "Templates (repository: {folder})",
     "render.list_default": "default",
     "render.list_override": "overrides the default",
@@ -409,4 +517,73 @@ EN: dict[str, str] = {
     "help.import.document": "The document: .docx, .txt or .md.",
     "help.import.output": "Where to write the plan (an existing file is never replaced); "
                           "without it the plan is printed.",
+    # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
+    "help.site": "Build the plans' website: a home page (overdue, due soon, status by agency), "
+    "a page per plan and per agency, and search; static, for offline reading or publishing."
+    "\n\nExit status: 0 written, 1 a plan is not valid, 2 usage error (a folder that holds "
+    "other files, a bad date; nothing is written).\n\nExample: dakplan site plans -o _site "
+    "--as-of 16/12/2020; dakplan --lang en site -o _site",
+    "help.site.output": "The folder to write the site into: new, empty, or built by dakplan site "
+    "before.",
+    "help.site.as_of": "The build day: overdue and due-soon duties as of this day (default: "
+    "today in Vietnam).",
+    "site.written": "wrote {count} files of the site to {folder} (as of {date})",
+    "site.not_folder": "cannot write the site to {folder}: it is not a folder",
+    "site.holds_input": "refusing to write the site into {folder}: it holds {plan}, which this "
+    "run reads",
+    "site.holds_plan": "refusing to write the site into {folder}: it holds plans ({names}); "
+    "choose a new or empty folder",
+    "site.not_site": "refusing to write the site into {folder}: it holds files dakplan did not "
+    "write ({names}); choose a new or empty folder, or one built by dakplan site before",
+    "site.title": "Plans and duties",
+    "site.skip": "Skip to the content",
+    "site.nav_label": "Site",
+    "site.crumbs": "You are here",
+    "site.home": "Home",
+    "site.plans": "Plans",
+    "site.agencies": "Agencies",
+    "site.search": "Search",
+    "site.search_button": "Search",
+    "site.footer": "Built by dakplan from the plans as issued and the results reported, as of "
+    "{date}.",
+    "site.as_of": "Figures as of {date}.",
+    "site.overdue": "Overdue",
+    "site.overdue_intro": "Duties neither done nor cancelled whose deadline had passed by {date}: "
+    "{count}.",
+    "site.overdue_caption": "Overdue duties as of {date}, by deadline",
+    "site.soon": "Due in the next {days} days",
+    "site.soon_intro": "Duties neither done nor cancelled due from {start} to {end}: {count}.",
+    "site.soon_caption": "Duties due from {start} to {end}, by deadline",
+    "site.year": "{year}",
+    "site.plans_caption": "Plans of {year}, by issuer",
+    "site.col_issuer": "Issued by",
+    "site.col_number": "Number",
+    "site.col_period": "Period",
+    "site.col_duties": "Duties",
+    "site.col_overdue": "of which overdue",
+    "site.col_results": "Results reported",
+    "site.by_agency": "Status by agency",
+    "site.by_agency_intro": "Every duty counts for each agency that has it: as lead or "
+    "coordinator, named or through a group, or carried over from an agency that had ended, as "
+    "of {date}.",
+    "site.by_agency_caption": "Duties of each agency by status, as of {date}",
+    "site.to_duties": "The {count} duties and their status",
+    "site.duties_title": "Duties and their status",
+    "site.duties_caption": "The plan's duties in the order of the text, status as of {date}",
+    "site.plan_counts": "{count} duties; {overdue} overdue as of {date}.",
+    "site.duty_link": "Status",
+    "site.in_text": "In the text",
+    "site.agency_intro": "{count} duties in every plan, led or coordinated, named or through a "
+    "group, or carried over, by deadline; {overdue} overdue.",
+    "site.agency_caption": "Duties of {name}, by deadline, status as of {date}",
+    "site.search_label": "Search the duties, plans and agencies",
+    "site.search_hint": "Case and diacritics do not matter: \"so tttt\" finds Sở TT&TT, \"bao cao "
+    "quy\" finds báo cáo quý.",
+    "site.search_count": "{count} found.",
+    "site.search_shown": "{count} found; the first {shown} are shown.",
+    "site.search_none": "Nothing found.",
+    "site.search_noscript": "Search needs JavaScript. The home page lists every plan and agency.",
+    "site.kind_duty": "Duty",
+    "site.kind_plan": "Plan",
+    "site.kind_agency": "Agency",
 }

@@ -23,13 +23,36 @@ VI: dict[str, str] = {
     "cli.summary_waived": ", {waived} đã chấp nhận",
     "cli.waived": "(đã chấp nhận: {reason})",
     "cli.bad_format": "định dạng '{value}' không hợp lệ; hãy dùng một trong: {choices}",
-    "cli.unknown_code": "không có mã '{code}'",
+    "cli.unknown_code": "không có mã hay tên '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
     "cli.version_1_only": "{file} theo định dạng phiên bản 2, lệnh này chưa đọc được (validate, "
-    "tasks, agencies, render, calendar và remind đọc được cả hai phiên bản)",
+    "tasks, agencies, render, calendar, remind, results và site đọc được cả hai phiên bản)",
     "cli.not_waived": "{file}: {count} phát hiện chưa được chấp nhận; "
     "xem `dakplan validate {file}`",
+    "cli.bad_lang": "{origin}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
+    "cli.stdin_twice": "đầu vào chuẩn (-) chỉ đọc được một lần",
+    "cli.bad_suffix": "{option} {file}: không rõ đuôi tệp '{suffix}'; hãy dùng một trong: "
+    "{suffixes}",
+    "cli.wrong_suffix": "{option} {file}: tệp '{suffix}' không chứa được đầu ra {format}; hãy "
+    "dùng một trong: {suffixes}",
+    "cli.plan_deprecated": "--plan không còn dùng và sẽ bị bỏ: hãy ghi kế hoạch sau tên mẫu "
+    "(dakplan render {template} KẾ_HOẠCH)",
+    "cli.plan_twice": "chỉ ghi kế hoạch một lần: sau tên mẫu hoặc bằng --plan, không cả hai",
+    "cli.not_ignorable": "{where}: không thể bỏ qua {code}: tệp không đọc được thì không kiểm "
+    "tra được gì",
+    "cli.unknown_ignore": "{where}: không có mã hay tên '{value}' (xem dakplan explain)",
+    "config.unreadable": "không đọc được {file}: {reason}",
+    "config.not_utf8": "{file} không phải văn bản UTF-8",
+    "config.syntax": "{where}: không đúng cú pháp TOML: {message}",
+    "config.unknown_key": "{where}: không có thiết lập '{key}'; các thiết lập là: {known}",
+    "config.type": "{where}: '{key}' phải là {kind}, không phải {value}",
+    "config.kind.str": "một chuỗi trong dấu nháy",
+    "config.kind.bool": "true hoặc false",
+    "config.kind.list": "một danh sách chuỗi trong dấu nháy",
+    "config.bad_lang": "{where}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
+    "config.bad_zone": "{where}: '{value}' không phải là múi giờ; hãy dùng tên như "
+    "Asia/Ho_Chi_Minh hoặc UTC",
     # query/succession.py
     "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
     "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
@@ -88,7 +111,12 @@ VI: dict[str, str] = {
     "help.app": "Giữ Kế hoạch của tỉnh dưới dạng mã: kiểm tra, tra cứu ai làm gì và khi nào, "
     "xuất văn bản.",
     "help.version": "Hiện phiên bản.",
-    "help.lang": "Ngôn ngữ thông báo: vi hoặc en (mặc định: DAKPLAN_LANG, sau đó theo locale).",
+    "help.install_completion": "Cài gợi ý hoàn thành (lệnh, tùy chọn, mã cơ quan, mã chủ đề, "
+    "tên mẫu) cho shell đang dùng.",
+    "help.show_completion": "Hiện tập lệnh gợi ý hoàn thành của shell đang dùng, để sao chép "
+    "hoặc tự cài.",
+    "help.lang": "Ngôn ngữ thông báo: vi hoặc en (mặc định: DAKPLAN_LANG, sau đó lang trong tệp "
+    "cấu hình, sau đó theo locale).",
     "help.help_option": "Hiện hướng dẫn này rồi thoát.",
     "help.usage": "Cách dùng:",
     "help.options": "Tùy chọn:",
@@ -96,22 +124,29 @@ VI: dict[str, str] = {
     "help.commands": "Lệnh:",
     "help.required": "[bắt buộc]",
     "help.default": "[mặc định:",
-    "help.plans": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.plans": "Tệp hoặc thư mục kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: mọi kế hoạch "
+    "trong thư mục plans của kho).",
     "help.validate": "Kiểm tra tệp kế hoạch theo lược đồ và các quy tắc của kế hoạch.\n\nMã "
     "thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.\n\nVí dụ: dakplan validate plans/2020.yaml "
     "--format json",
-    "help.validate.paths": "Tệp hoặc thư mục kế hoạch (mặc định: mọi kế hoạch trong ./plans).",
+    "help.validate.paths": "Tệp hoặc thư mục kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: mọi "
+    "kế hoạch trong thư mục plans của kho).",
     "help.validate.format": "text, json hoặc github (mặc định: github khi có GITHUB_ACTIONS, "
     "ngoài ra là text).",
     "help.validate.strict": "Cảnh báo cũng bị coi là lỗi.",
+    "help.validate.ignore": "Không báo mã hoặc tên này (dùng được nhiều lần; thay cho ignore "
+    "trong tệp cấu hình).",
+    "help.validate.stdin_filename": "Tên tệp hiện cho kế hoạch đọc từ đầu vào chuẩn (-), theo "
+    "tên trình soạn thảo biết.",
     "help.explain": "Giải thích một mã chẩn đoán: phát hiện gì, vì sao quan trọng, cách sửa. "
     "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
     "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
+    "help.validate.quiet": "Chỉ in các vấn đề: không in dòng \"hợp lệ\", không in dòng tổng kết.",
     "help.calendar": "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar (.ics) cho "
     "Outlook, Google Calendar hoặc Thunderbird. Không đưa nhiệm vụ thường xuyên vào lịch.\n\n"
     "Mã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan calendar "
     "plans/2020.yaml --agency STTTT -o stttt.ics",
-    "help.calendar.output": "Tệp .ics cần ghi.",
+    "help.calendar.output": "Tệp .ics cần ghi, - để in ra đầu ra chuẩn.",
     "help.calendar.agency": "Chỉ các nhiệm vụ của cơ quan hoặc nhóm này (mã hoặc tên), chủ trì "
     "hoặc phối hợp, trực tiếp hoặc qua một nhóm.",
     "help.calendar.alarm_days": "Số ngày báo trước mỗi sự kiện có ngày (0 đến 366).",
@@ -119,9 +154,10 @@ VI: dict[str, str] = {
     "hạn (chưa báo cáo hoàn thành hay hủy), mỗi cơ quan một mục, dưới dạng văn bản gửi "
     "ngay được.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: "
     "dakplan remind plans/2020.yaml --as-of 2020-12-01 --within 14",
-    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020.",
+    "help.remind.as_of": "Ngày bắt đầu tính: 2020-12-01 hoặc 01/12/2020 (mặc định: hôm nay ở "
+                         "Việt Nam).",
     "help.remind.within": "Bao nhiêu ngày tới được coi là sắp đến hạn (0 đến 3660).",
-    "help.remind.format": "markdown hoặc text (mặc định: markdown).",
+    "help.remind.format": "markdown, text hoặc json (mặc định: markdown).",
     # model/json_schema.py, cli/schema.py
     "migrate.written": "đã ghi kế hoạch phiên bản 2 vào {path}",
     "migrate.already": "{file} đã là phiên bản 2: không có gì để chuyển",
@@ -196,6 +232,7 @@ VI: dict[str, str] = {
     "new.rewritten_header": "thời hạn đã được sửa trong câu chữ nhiệm vụ:",
     "new.review_header": "{count} chỗ vẫn nhắc đến thời kỳ cũ; cần rà soát:",
     "new.citation": "trích dẫn, giữ nguyên như đã ban hành",
+    "new.dropped_header": "{count} chú thích của bản gốc đã bỏ theo các trường bị xóa:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "nhiệm vụ của các cơ quan không còn tồn tại vào ngày {day}, đã giao "
     "cho cơ quan kế thừa:",
@@ -217,7 +254,7 @@ VI: dict[str, str] = {
     "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
     "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "
     "schema/plan.schema.json",
-    "help.schema.output": "Ghi lược đồ vào tệp này thay vì in ra màn hình.",
+    "help.schema.output": "Ghi lược đồ vào tệp này (.json) thay vì in ra màn hình.",
     "help.diff": "Cho biết hai kế hoạch khác nhau thế nào, theo ngôn ngữ của kế hoạch: nhiệm vụ "
     "thêm, bỏ, chuyển chủ trì hay sửa câu chữ, thời hạn bị dời, thông tin văn bản, căn cứ, nơi "
     "nhận và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không, 1 một bên không phải kế "
@@ -238,7 +275,8 @@ VI: dict[str, str] = {
     "đã có, thiếu tệp).\n\nVí dụ: dakplan new 2021 --from plans/2020.yaml",
     "help.new.year": "Năm của kế hoạch mới, ví dụ 2021.",
     "help.new.source": "Kế hoạch dùng làm gốc.",
-    "help.new.output": "Nơi ghi (mặc định: plans/NĂM.yaml); không bao giờ ghi đè tệp đã có.",
+    "help.new.output": "Nơi ghi (mặc định: NĂM.yaml trong thư mục plans), - để in ra đầu ra "
+    "chuẩn; không bao giờ ghi đè tệp đã có.",
     "help.new.format": "text hoặc json (mặc định: text).",
     # query/, tasks.py, agencies.py (dakplan tasks, dakplan agencies: names, filters)
     "query.unknown_agency": "không có cơ quan hoặc nhóm '{name}'; {hint}",
@@ -332,7 +370,8 @@ VI: dict[str, str] = {
     "help.tasks.role": "lead (chủ trì) hoặc coordinate (phối hợp), đi kèm --agency hoặc "
     "--group-by agency.",
     "help.tasks.group_by": "agency: mỗi cơ quan một danh sách.",
-    "help.tasks.format": "table, json, csv hoặc markdown (mặc định: table).",
+    "help.tasks.format": "table, json, csv, markdown, hoặc xlsx: bảng để cơ quan điền kết quả, "
+                         "kèm -o (mặc định: table).",
     "help.agencies": "Liệt kê các cơ quan và nhóm của từng kế hoạch, thành viên của mỗi nhóm, "
     "và số nhiệm vụ của mỗi cơ quan (chủ trì, phối hợp, qua nhóm).\n\nMã thoát: 0 đã liệt kê, "
     "1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan agencies plans/2020.yaml "
@@ -343,8 +382,11 @@ VI: dict[str, str] = {
     "render report --as-of 2020-12-31 --to html -o baocao.html; dakplan render agency --agency "
     "VOV; dakplan render --list",
     "help.render.template": "Tên mẫu: plan, report, agency hoặc một mẫu của kho.",
-    "help.render.plan": "Tệp kế hoạch (mặc định: kế hoạch duy nhất trong ./plans).",
-    "help.render.output": "Ghi vào tệp này (trọn vẹn một lần) thay vì ra màn hình.",
+    "help.render.plan": "Không còn dùng: hãy ghi kế hoạch sau tên mẫu.",
+    "help.render.plan_file": "Tệp kế hoạch, - để đọc từ đầu vào chuẩn (mặc định: kế hoạch duy "
+    "nhất trong thư mục plans của kho).",
+    "help.render.output": "Ghi vào tệp này (trọn vẹn một lần; đuôi tệp phải hợp với định dạng), "
+    "- để in ra đầu ra chuẩn (mặc định).",
     "help.render.format": "md, html hoặc docx (mặc định: theo đuôi tệp -o, nếu không thì md).",
     "help.render.as_of": "Xét tình trạng và thời hạn vào ngày này (mặc định: ngày cuối của thời "
     "kỳ kế hoạch).",
@@ -373,9 +415,10 @@ VI: dict[str, str] = {
     "render.not_callable": "mẫu không được gọi {name}",
     "render.no_field": "{kind} không có trường '{name}' (các trường: {fields})",
     "render.bad_limit": "{option} phải lớn hơn 0 và không quá {most}, không phải {value}",
-    "render.docx_needs_output": "tệp Word là tệp nhị phân: hãy chỉ tệp đích bằng -o (ví dụ "
-    "-o kehoach.docx)",
-    "render.several_plans": "có nhiều kế hoạch trong {path}: hãy chọn một bằng --plan",
+    "render.docx_needs_output": "tệp Word là tệp nhị phân, không in ra màn hình: hãy chỉ tệp "
+    "đích bằng -o (ví dụ -o kehoach.docx) hoặc chuyển hướng (> kehoach.docx)",
+    "render.several_plans": "có nhiều kế hoạch trong {path}: hãy ghi rõ một kế hoạch (dakplan "
+    "render MẪU KẾ_HOẠCH)",
     "render.list_heading": "Các mẫu (kho: {folder})",
     "render.list_default": "mặc định",
     "render.list_override": "thay mẫu mặc định",
@@ -405,4 +448,275 @@ VI: dict[str, str] = {
     "help.import.document": "Văn bản: .docx, .txt hoặc .md.",
     "help.import.output": "Nơi ghi kế hoạch (không bao giờ thay tệp đã có); không có thì in ra "
                           "màn hình.",
+    # results files, sheets and their summary
+    "help.remind.agency": "Chỉ mục của cơ quan này (một nhóm: các mục của thành viên).",
+    "tracked.done_on_time": "hoàn thành đúng hạn",
+    "tracked.done_late": "hoàn thành quá hạn",
+    "tracked.in_progress": "đang thực hiện trong hạn",
+    "tracked.in_progress_overdue": "đang thực hiện quá hạn",
+    "tracked.not_started": "chưa thực hiện",
+    "tracked.cancelled": "đã hủy",
+    "tracked.not_reported": "chưa báo cáo",
+    "results.needs_sheet": "nêu tệp đã điền: dakplan results import FILLED.xlsx",
+    "results.needs_round": "bảng không ghi đợt báo cáo; nêu bằng --round",
+    "results.checked": "đã kiểm tra {files} tệp kết quả, {errors} lỗi",
+    "results.existing_invalid": "{file} không hợp lệ (ở trên); sửa hoặc xóa, chưa ghi gì",
+    "results.unchanged": "{file} đã có đúng các kết quả này; không cần ghi",
+    "results.would_change": "{file} đã có; nhập sẽ thay đổi {count} giá trị:",
+    "results.use_update": "chưa ghi gì; chạy lại với --update để thay thế",
+    "results.appeared": "{file} vừa xuất hiện trong lúc nhập; chưa ghi gì",
+    "results.created": "đã tạo {file} ({count} nhiệm vụ)",
+    "results.updated": "đã cập nhật {file} ({count} thay đổi):",
+    "results.invalid_files": "{count} tệp kết quả không hợp lệ",
+    "intake.unreadable": "không đọc được {file} như một bảng tính: {reason}",
+    "intake.not_a_sheet": "{file} không phải bảng kết quả do dakplan tạo (tạo bằng dakplan "
+                          "tasks --agency X -f xlsx -o FILE.xlsx)",
+    "intake.other_plan": "{file} là bảng của kế hoạch '{plan}', không phải '{given}'",
+    "intake.other_columns": "{file} có các cột khác với bảng của kế hoạch này (loại hình đã "
+                            "thay đổi); tạo bảng mới",
+    "intake.unknown_id": "kế hoạch không có nhiệm vụ '{id}'",
+    "intake.changed_text": "nội dung nhiệm vụ '{id}' khác với kế hoạch; chép lại nội dung của "
+                           "kế hoạch",
+    "intake.bad_status": "'{value}' không có trong danh sách tình trạng (nhiệm vụ '{id}'): Chưa "
+                         "thực hiện, Đang thực hiện, Đã hoàn thành, Đã hủy",
+    "intake.not_a_date": "'{value}' không phải ngày; viết dạng dd/mm/yyyy",
+    "intake.not_a_count": "'{value}' không phải số nguyên từ 0 trở lên",
+    "intake.refused": "{file}: {count} lỗi; chưa ghi gì",
+    "summary.title": "Kết quả đến ngày {date}",
+    "summary.plan": "Kế hoạch",
+    "summary.line": "{label}: {total} nhiệm vụ: {parts}; trong đó quá hạn {late}; tỷ lệ hoàn "
+                    "thành đúng hạn {rate}",
+    "sheet.pick_status": "Chọn tình trạng trong danh sách.",
+    "sheet.pick_date": "Một ngày trong thời kỳ {period}, dạng dd/mm/yyyy.",
+    "sheet.needs_agency": "-f xlsx ghi bảng của một cơ quan: thêm --agency",
+    "sheet.needs_output": "-f xlsx ghi một bảng tính: thêm -o FILE.xlsx (hoặc chuyển đầu ra "
+                          "chuẩn vào một tệp)",
+    "help.tasks.output": "Tệp cần ghi (-f xlsx).",
+    "help.results": "Nhập bảng kết quả một cơ quan đã điền vào tệp kết quả của cơ quan đó, hoặc "
+                    "kiểm tra các tệp kết quả của kế hoạch.\n\nimport: bảng được đối chiếu với "
+                    "kế hoạch; mỗi lỗi nêu ô của nó và không ghi gì (mã 1). Tệp kết quả mới "
+                    "được tạo; tệp đã có chỉ được thay với --update, sau khi hiện các thay "
+                    "đổi.\ncheck: mọi tệp kết quả của kế hoạch, mỗi lỗi ở dòng của "
+                    "nó.\nsummary: nhiệm vụ của từng cơ quan theo từng tình trạng đến một ngày, "
+                    "và tỷ lệ hoàn thành đúng hạn.\n\nMã thoát: 0 xong, 1 có lỗi hoặc cần "
+                    "--update (chưa ghi gì), 2 dùng lệnh sai.\n\nVí dụ: dakplan results import "
+                    "vov-2020.xlsx --plan plans/2020.yaml --update",
+    "help.results.action": "import (bảng đã điền), check (các tệp kết quả) hoặc summary (tình "
+                           "trạng và tỷ lệ đúng hạn của từng cơ quan).",
+    "help.results.format": "summary: text hoặc json (mặc định: text).",
+    "help.results.sheet": "Bảng đã điền (.xlsx) cần nhập.",
+    "help.results.plan": "Kế hoạch mà kết quả thuộc về (mặc định: kế hoạch của kho, khi kho chỉ "
+    "có một).",
+    "help.results.round": "Đợt báo cáo (tên thư mục), ví dụ 2020-12; mặc định: đợt của bảng.",
+    "help.results.as_of": "import: ngày báo cáo (mặc định: ngày của bảng); summary: ngày xét "
+                          "tình trạng (mặc định: hôm nay ở Việt Nam).",
+    "help.results.folder": "Thư mục các đợt của kế hoạch (mặc định: results/PLAN cạnh plans/).",
+    "help.results.update": "Thay tệp kết quả đã có (các thay đổi được hiện ra).",
+    # site/, cli/site.py (dakplan site): the command, and the words of the site's pages
+    "help.site": "Tạo trang web của các kế hoạch: trang chủ (quá hạn, sắp đến hạn, tình trạng "
+    "theo cơ quan), một trang cho mỗi kế hoạch và mỗi cơ quan, và tìm kiếm; trang tĩnh, để đọc "
+    "không cần mạng hoặc đăng tải.\n\nMã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 lỗi sử "
+    "dụng (thư mục chứa tệp khác, ngày sai; không ghi gì).\n\nVí dụ: dakplan site plans -o "
+    "_site --as-of 16/12/2020; dakplan --lang en site -o _site",
+    "help.site.output": "Thư mục ghi trang web: thư mục mới, trống, hoặc do dakplan site tạo "
+    "trước đó.",
+    "help.site.as_of": "Ngày tạo trang: nhiệm vụ quá hạn và sắp đến hạn tính đến ngày này (mặc "
+    "định: hôm nay theo giờ Việt Nam).",
+    "site.written": "đã ghi {count} tệp của trang web vào {folder} (tính đến ngày {date})",
+    "site.not_folder": "không ghi được trang web vào {folder}: đó không phải là thư mục",
+    "site.holds_input": "không ghi trang web vào {folder}: thư mục chứa {plan}, tệp mà lần chạy "
+    "này đọc",
+    "site.holds_plan": "không ghi trang web vào {folder}: thư mục chứa kế hoạch ({names}); hãy "
+    "chọn thư mục mới hoặc trống",
+    "site.not_site": "không ghi trang web vào {folder}: thư mục chứa tệp không do dakplan ghi "
+    "({names}); hãy chọn thư mục mới, trống, hoặc do dakplan site tạo trước đó",
+    "site.title": "Kế hoạch và nhiệm vụ",
+    "site.skip": "Bỏ qua, đến nội dung chính",
+    "site.nav_label": "Trang",
+    "site.crumbs": "Vị trí",
+    "site.home": "Trang chủ",
+    "site.plans": "Các kế hoạch",
+    "site.agencies": "Cơ quan",
+    "site.search": "Tìm kiếm",
+    "site.search_button": "Tìm",
+    "site.footer": "Do dakplan tạo từ các kế hoạch đã ban hành và kết quả đã báo cáo, tính đến "
+    "ngày {date}.",
+    "site.as_of": "Số liệu tính đến ngày {date}.",
+    "site.overdue": "Quá hạn",
+    "site.overdue_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đã quá thời hạn tính đến ngày "
+    "{date}: {count}.",
+    "site.overdue_caption": "Nhiệm vụ quá hạn tính đến ngày {date}, theo thời hạn",
+    "site.soon": "Đến hạn trong {days} ngày tới",
+    "site.soon_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đến hạn từ {start} đến {end}: "
+    "{count}.",
+    "site.soon_caption": "Nhiệm vụ đến hạn từ {start} đến {end}, theo thời hạn",
+    "site.year": "Năm {year}",
+    "site.plans_caption": "Các kế hoạch năm {year}, theo cơ quan ban hành",
+    "site.col_issuer": "Cơ quan ban hành",
+    "site.col_number": "Số",
+    "site.col_period": "Thời kỳ",
+    "site.col_duties": "Nhiệm vụ",
+    "site.col_overdue": "trong đó quá hạn",
+    "site.col_results": "Kết quả đã báo cáo",
+    "site.by_agency": "Tình trạng theo cơ quan",
+    "site.by_agency_intro": "Mỗi nhiệm vụ được tính cho mọi cơ quan có nhiệm vụ đó: chủ trì hoặc "
+    "phối hợp, được nêu tên hoặc qua nhóm, hoặc kế thừa từ cơ quan đã kết thúc, tính đến ngày "
+    "{date}.",
+    "site.by_agency_caption": "Nhiệm vụ của từng cơ quan theo tình trạng, tính đến ngày {date}",
+    "site.to_duties": "{count} nhiệm vụ và tình trạng",
+    "site.duties_title": "Nhiệm vụ và tình trạng",
+    "site.duties_caption": "Các nhiệm vụ của kế hoạch theo thứ tự văn bản, tình trạng tính đến "
+    "ngày {date}",
+    "site.plan_counts": "{count} nhiệm vụ; {overdue} nhiệm vụ quá hạn tính đến ngày {date}.",
+    "site.duty_link": "Tình trạng",
+    "site.in_text": "Trong văn bản",
+    "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
+    "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",
+    "site.agency_caption": "Nhiệm vụ của {name}, theo thời hạn, tình trạng tính đến ngày {date}",
+    "site.search_label": "Tìm nhiệm vụ, kế hoạch, cơ quan",
+    "site.search_hint": "Không phân biệt chữ hoa, chữ thường, có dấu hay không: \"so tttt\" tìm "
+    "thấy Sở TT&TT, \"bao cao quy\" tìm thấy báo cáo quý.",
+    "site.search_count": "Tìm thấy {count} kết quả.",
+    "site.search_shown": "Tìm thấy {count} kết quả; hiển thị {shown} kết quả đầu.",
+    "site.search_none": "Không tìm thấy kết quả nào.",
+    "site.search_noscript": "Tìm kiếm cần JavaScript. Trang chủ liệt kê mọi kế hoạch và cơ quan.",
+    "site.kind_duty": "Nhiệm vụ",
+    "site.kind_plan": "Kế hoạch",
+    "site.kind_agency": "Cơ quan",
+}
+
+# explain (diagnostics/codes.py): the rule texts. English is the catalogue's own text; the
+# Vietnamese below gives (summary, why, fix) for every code, and a test checks none is missing.
+RULES: dict[str, tuple[str, str, str]] = {
+    "DK001": ("Tệp không phải là YAML đúng cú pháp.",
+              "Không kiểm tra được gì cho đến khi tệp đọc được.",
+              "Xem dòng được nêu: thường là thiếu dấu nháy, có ký tự tab hoặc thụt lề sai."),
+    "DK002": ("Một khóa xuất hiện hai lần trong cùng một ánh xạ.",
+              "Các công cụ YAML lặng lẽ giữ giá trị cuối, nên một trong hai bị mất mà không "
+              "báo.", "Xóa một trong hai khóa hoặc gộp giá trị của chúng."),
+    "DK003": ("Dùng thẻ YAML như !!python/object.",
+              "Thẻ có thể khiến trình đọc YAML tạo đối tượng tùy ý; kế hoạch không bao giờ cần.",
+              "Bỏ thẻ và viết giá trị dưới dạng văn bản, số, ngày hoặc danh sách."),
+    "DK004": ("Tệp rỗng, chỉ có chú thích, hoặc cấp ngoài cùng không phải ánh xạ.",
+              "Kế hoạch là một ánh xạ các mục (document, agencies, ...).",
+              "Bắt đầu từ plans/2020.yaml hoặc `dakplan schema` rồi điền các mục."),
+    "DK005": ("Tệp có nhiều hơn một tài liệu YAML (---).",
+              "Chỉ tài liệu đầu được đọc; phần còn lại bị bỏ qua mà không báo.",
+              "Mỗi tệp một kế hoạch; chuyển kế hoạch kia sang tệp riêng."),
+    "DK006": ("Tệp không phải văn bản UTF-8.",
+              "Tệp mã hóa khác sẽ bị đọc sai chữ.",
+              "Lưu lại tệp dưới dạng UTF-8 (trong Word hoặc Notepad: Save As, Encoding: UTF-8)."),
+    "DK007": ("Tệp quá lớn, lồng quá sâu hoặc mở rộng quá nhiều bí danh (alias).",
+              "Tệp như vậy hoặc là nhầm lẫn, hoặc là tấn công vào máy kiểm tra nó.",
+              "Tách kế hoạch, hoặc viết ra các phần lặp lại thay vì dùng bí danh."),
+    "DK008": ("Không đọc được tệp.", "Tệp không có, là thư mục, hoặc bạn không có quyền đọc.",
+              "Kiểm tra đường dẫn và quyền của tệp."),
+    "DK009": ("Văn bản chứa một ký tự không in được: ký tự điều khiển (trừ tab và xuống dòng), "
+              "ký tự Unicode không dùng trong văn bản (noncharacter) hoặc một nửa của cặp "
+              "surrogate.", "Word không lưu được ký tự này, các chương trình khác hiện thành "
+              "ký tự rác hoặc làm theo nó; các mã thoát như \"\\x01\", \"\\0\" hay "
+              "\"\\uffff\" đưa nó vào mà không nhìn thấy.",
+              "Xóa ký tự ở cột được nêu, hoặc viết đúng chữ mà nó thay thế (\"\\U0001F600\", "
+              "không phải \"\\ud83d\\ude00\")."),
+    "DK010": ("Tệp viết theo định dạng phiên bản 1 và được đọc qua bước chuyển sang phiên "
+              "bản 2.", "Mọi lệnh vẫn chạy trên tệp này, nhưng dakplan ghi và mô tả phiên bản 2; "
+              "bước chuyển sẽ không được giữ mãi.",
+              "Chuyển một lần bằng `dakplan migrate PLAN -o MOI.yaml` và giữ kết quả."),
+    "DK101": ("Thiếu một khóa bắt buộc.",
+              "Mọi kế hoạch phải có những gì lược đồ yêu cầu để công cụ dựa vào được.",
+              "Thêm khóa; `dakplan schema` mô tả mọi khóa."),
+    "DK102": ("Một khóa lược đồ không biết.",
+              "Khóa viết sai chính tả sẽ bị lặng lẽ bỏ qua và mất giá trị.",
+              "Sửa chính tả (thông báo gợi ý khóa gần nhất) hoặc xóa khóa."),
+    "DK103": ("Giá trị sai kiểu (văn bản thay cho ngày, số thay cho văn bản, yes/no thay cho "
+              "văn bản ...).", "dakplan không bao giờ đoán: `NO` vẫn là văn bản, `010` không "
+              "phải 8, và ngày là ngày.", "Đặt văn bản trong ngoặc kép (\"010\"), viết ngày "
+              "dạng 2020-12-15 không có ngoặc kép, danh sách dạng [a, b]."),
+    "DK104": ("Giá trị không thuộc các giá trị cho phép hoặc sai dạng.",
+              "Mã, mã định danh, số ký hiệu văn bản và danh mục đóng giúp tra cứu được kế hoạch.",
+              "Dùng một trong các giá trị thông báo liệt kê, theo dạng được nêu."),
+    "DK201": ("Nhiệm vụ, nhóm, nơi nhận hoặc liên kết kế thừa nêu một mã cơ quan không có "
+              "trong danh mục.", "Không tìm được ai chịu trách nhiệm, và `dakplan tasks` sẽ "
+              "bỏ sót nhiệm vụ.", "Thêm cơ quan vào `agencies:` hoặc sửa mã."),
+    "DK202": ("Nhiệm vụ nêu một nội dung truyền thông mà kế hoạch không khai báo.",
+              "Liên kết giữa nhiệm vụ và nội dung bị đứt.",
+              "Dùng mã trong `themes:` hoặc thêm nội dung đó."),
+    "DK203": ("Nhiệm vụ nêu một loại hình báo chí không có trong mục `media:` của kế hoạch.",
+              "Kế hoạch sẽ hứa sản phẩm trên loại hình mà nó không dùng.",
+              "Thêm loại hình vào `media.formats` hoặc bỏ khỏi nhiệm vụ."),
+    "DK204": ("Hai nhiệm vụ, nội dung, căn cứ, cơ quan hoặc nhóm trùng mã.",
+              "Mã là cách theo dõi một mục qua các lần sửa, báo cáo và lịch.",
+              "Đặt cho mỗi mục một mã riêng."),
+    "DK205": ("Nhóm không có thành viên và không có loại thành viên.",
+              "Nhiệm vụ của nhóm sẽ không thuộc về ai.",
+              "Liệt kê `members` hoặc `member_kinds` của nhóm."),
+    "DK206": ("Nhóm chứa chính nó, trực tiếp hoặc qua nhóm khác.",
+              "Không xác định được thành viên.", "Bỏ một quan hệ thành viên trong vòng lặp."),
+    "DK207": ("Cơ quan chủ trì của nhiệm vụ là một nhóm không ứng với cơ quan nào.",
+              "Nhiệm vụ không ai chủ trì thì không được thực hiện.",
+              "Đăng ký các cơ quan thuộc loại đó, hoặc giao nhiệm vụ cho một cơ quan chủ trì."),
+    "DK208": ("Nhiệm vụ liệt kê cơ quan chủ trì trong số cơ quan phối hợp.",
+              "Một cơ quan sẽ xuất hiện với hai vai trò trong cùng nhiệm vụ.",
+              "Bỏ cơ quan đó khỏi `coordinate`."),
+    "DK209": ("Hai mục trong danh mục trùng tên, tên tắt hoặc bí danh (so sánh không phân biệt "
+              "hoa thường, dấu hay dấu câu).",
+              "`dakplan tasks --agency TÊN` sẽ không phân biệt được.",
+              "Đặt tên khác nhau, hoặc bỏ bí danh khỏi một trong hai."),
+    "DK210": ("Mục hình thức, nhiệm vụ hoặc bản ghi tiến độ nêu một mã loại hình không phải "
+              "bốn loại hình báo chí và không được khai báo trong `media_formats:`.",
+              "Không đếm được sản phẩm theo loại hình, và `--media` sẽ không tìm thấy nhiệm vụ.",
+              "Khai báo loại hình trong `media_formats:` (mã và tên) hoặc sửa mã."),
+    "DK211": ("`media_formats:` khai báo lại một trong bốn loại hình báo chí có sẵn (bao-in, "
+              "bao-dien-tu, bao-hinh, bao-noi).", "Mã và tên của chúng cố định để báo cáo của "
+              "mọi kế hoạch thống nhất.", "Xóa mục đó; loại hình báo chí luôn có sẵn."),
+    "DK212": ("Hai mục hoặc hai điểm đánh số in cùng một số ở cùng một chỗ.",
+              "Nhãn (\"IV.2\") sẽ không phân biệt được chúng trong `tasks` và trong thông báo; "
+              "thường do gõ `number:` hai lần.", "Sửa `number:` hoặc `start:` của danh sách."),
+    "DK301": ("Ngày không có thật (30 tháng 2, tháng 13).",
+              "Thời hạn vào một ngày không bao giờ đến thì không bao giờ đến hạn.",
+              "Sửa lại ngày."),
+    "DK302": ("Thời hạn của nhiệm vụ nằm ngoài thời kỳ của kế hoạch.",
+              "Nhiệm vụ của kế hoạch phải nằm trong những năm kế hoạch bao trùm.",
+              "Chuyển thời hạn vào trong thời kỳ, hoặc mở rộng `document.period`."),
+    "DK303": ("Một căn cứ pháp lý ban hành sau chính kế hoạch.",
+              "Kế hoạch không thể căn cứ vào văn bản chưa có khi kế hoạch ban hành.",
+              "Sửa ngày của căn cứ hoặc ngày của kế hoạch."),
+    "DK304": ("Một thời kỳ kết thúc trước khi bắt đầu.", "Không gì có thể nằm trong đó.",
+              "Đổi chỗ hoặc sửa `start` và `end`."),
+    "DK305": ("Một thỏa thuận được viện dẫn làm căn cứ không bao trùm thời kỳ của kế hoạch.",
+              "Kế hoạch thực hiện một thỏa thuận không còn hiệu lực vào thời điểm đó.",
+              "Viện dẫn thỏa thuận đang có hiệu lực, hoặc sửa thời kỳ của thỏa thuận."),
+    "DK306": ("Một bản ghi tiến độ có ngày nằm ngoài thời kỳ của kế hoạch.",
+              "Kết quả thuộc về thời kỳ đạt được kết quả đó.", "Sửa ngày của bản ghi."),
+    "DK307": ("Nhiệm vụ được giao cho một cơ quan không tồn tại vào lúc đến hạn: trước "
+              "`valid_from` hoặc sau `valid_to` của cơ quan đó (trực tiếp, hoặc là thành viên "
+              "được liệt kê của một nhóm có nhiệm vụ).",
+              "Không ai thực hiện được nhiệm vụ giao cho một cơ quan đã hợp nhất, chia tách "
+              "hoặc chưa thành lập; nhiệm vụ sẽ bị bỏ sót.",
+              "Giao nhiệm vụ cho cơ quan hiện đảm nhận (thông báo nêu các cơ quan kế thừa), "
+              "hoặc sửa `valid_from`/`valid_to` của cơ quan."),
+    "DK308": ("Ngày mà văn bản của nhiệm vụ ghi làm thời hạn (\"trước ngày 15/12/2020\") "
+              "không trùng ngày nào trong `timing` của nhiệm vụ.",
+              "Người đọc theo văn bản, còn `tasks`, `calendar` và `remind` theo `timing`: một "
+              "trong hai sai, và một thời hạn sẽ bị lỡ hoặc bị bịa ra.",
+              "Sửa `timing` hoặc văn bản cho khớp nhau; thông báo nêu các ngày của thời hạn."),
+    "DK310": ("Số ký hiệu của văn bản được viện dẫn, hoặc ký hiệu của chính kế hoạch, không "
+              "theo dạng thường gặp (SỐ/LOẠI-CƠQUAN, SỐ/NĂM/LOẠI-CƠQUAN, SỐ-LOẠI/CƠQUAN); "
+              "thông báo nêu chỗ sai.", "Số được giữ nguyên như bản in, nhưng dakplan không "
+              "đọc được loại, năm hay cơ quan ban hành.",
+              "Giữ nguyên nếu bản ban hành in như vậy; nếu không thì sửa (thường là một dấu "
+              "cách thừa: \"118/TTr-STTTT\")."),
+    "DK311": ("Số ký hiệu đọc được nhưng không khớp với các trường bên cạnh: loại với "
+              "`type`, năm với `date`.", "Một trong hai bị gõ nhầm.",
+              "Sửa số ký hiệu, loại hoặc ngày."),
+    "DK312": ("Các dòng thẩm quyền ký bất thường: TM. không đứng đầu, hoặc một tiền tố lặp "
+              "lại.", "Hợp lệ nhưng hiếm, và thường là gõ nhầm.",
+              "Đối chiếu thứ tự `signature.chain` với bản ban hành."),
+    "DK401": ("Mục bỏ qua nêu một mã không có, một mã không thể bỏ qua (lỗi đọc tệp, lược đồ, "
+              "tham chiếu), hoặc một đối tượng kế hoạch không có.",
+              "Mục bỏ qua không bao giờ áp dụng được thì không che gì mà lại giả như có.",
+              "Sửa mã hoặc `at:` (document, basis:ID, duty:ID, ...), hoặc xóa mục bỏ qua."),
+    "DK402": ("Mục bỏ qua không ứng với phát hiện nào.",
+              "Khiếm khuyết mà nó chấp nhận đã được sửa (hoặc nó nêu sai đối tượng).",
+              "Xóa mục bỏ qua, hoặc sửa `at:` cho đúng đối tượng mà phát hiện nêu."),
 }

@@ -17,8 +17,9 @@ from typing import Any
 
 from dakplan.imports.document import assemble
 from dakplan.imports.emit import emit
+from dakplan.imports.paragraphs import ImportFailure
 from dakplan.imports.review import ReviewItem
-from dakplan.imports.source import ImportFailure, read_document
+from dakplan.imports.source import read_document
 
 __all__ = ["Imported", "ImportFailure", "ReviewItem", "import_document"]
 

@@ -30,9 +30,9 @@ from dakplan.imports.header import (
 from dakplan.imports.lines import Line, logical_lines, merge_columns, unwrap
 from dakplan.imports.messages import say
 from dakplan.imports.names import ascii_code, kind_of, spelled_out
+from dakplan.imports.paragraphs import ImportFailure, Source
 from dakplan.imports.review import Review
 from dakplan.imports.sections import build, section_styles
-from dakplan.imports.source import ImportFailure, Source
 
 TITLE_WITHIN = 60
 """The title must come within this many lines: a longer header is no header."""

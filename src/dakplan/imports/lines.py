@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dakplan.i18n.vn import fold
-from dakplan.imports.source import Para, Source
+from dakplan.imports.paragraphs import Para, Source
 
 
 @dataclass(frozen=True)

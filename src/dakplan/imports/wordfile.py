@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from dakplan.i18n.vn import nfc
 from dakplan.imports.messages import say
 from dakplan.imports.numbering import Numbering, num_pr, read_numbering
-from dakplan.imports.source import ImportFailure, Para, Source
+from dakplan.imports.paragraphs import ImportFailure, Para, Source
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 """A plan's .docx, with its pictures, is well under this; larger files are refused."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 
 from dakplan.diagnostics import Diagnostic, make
@@ -54,6 +55,32 @@ def read_source(path: str) -> tuple[Source | None, list[Diagnostic]]:
     finally:
         os.close(fd)
     return decode(raw, path)
+
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+"""The file name diagnostics give a plan read from standard input, unless told another."""
+
+_STDIN_PATHS = (STDIN, "/dev/stdin", "/dev/fd/0")
+
+
+def is_stdin(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` stands for standard input: ``-``, or its names on Unix, which are
+    pipes a regular-file read would refuse."""
+    return os.fspath(path) in _STDIN_PATHS
+
+
+def read_stdin(name: str = STDIN_NAME) -> tuple[Source | None, list[Diagnostic]]:
+    """Standard input, to its end, as a plan's text named ``name``: a pipe, a redirected
+    file or a terminal (ended with Ctrl-D). The same bounds and encodings as a file."""
+    try:
+        stream = sys.stdin.buffer if sys.stdin is not None else None
+        raw = stream.read(MAX_BYTES + 1) if stream is not None else b""
+    except OSError as exc:
+        return None, [make("DK008", name, 0, 0, "load.unreadable", {"reason": _reason(exc)})]
+    except ValueError:  # closed
+        raw = b""
+    return decode(raw, name)
 
 
 def _reason(exc: OSError) -> str:

@@ -55,15 +55,17 @@ class TargetExists(UsageError):
 
 
 def replace_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
-                 yaml_data: bool = False) -> None:
+                 yaml_data: bool = False, private: bool = False) -> None:
     """Write ``data`` to ``target``, replacing the file there in one step.
 
     ``inputs`` are the files the run read; writing over one of them is refused.
-    ``yaml_data``: the target is the plan file the person asked for by name (``migrate
-    --in-place``), and may be a ``.yaml`` file that exists.
+    ``yaml_data``: the target is a ``.yaml`` file the person asked for by name (an agency's
+    results, or the plan ``migrate --in-place`` converts), and may exist.
+    ``private``: the file is readable and writable by its owner only (0o600), whatever the
+    umask and the old file's mode (a cache entry trusted only when nobody else can write it).
     """
     real, old = check_target(target, inputs, yaml_data=yaml_data)
-    _commit(target, real, data, old, create=False)
+    _commit(target, real, data, None if private else old, create=False, private=private)
 
 
 def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
@@ -140,10 +142,10 @@ def _cannot(target: Path, exc: OSError) -> UsageError:
 
 
 def _commit(target: Path, real: Path, data: bytes, old: os.stat_result | None,
-            create: bool) -> None:
+            create: bool, private: bool = False) -> None:
     try:
         with _kill_raises():
-            fd, temp = _temporary(real)
+            fd, temp = _temporary(real, 0o600 if private else 0o666)
             try:
                 try:
                     _write_all(fd, data)
@@ -169,13 +171,13 @@ def _commit(target: Path, real: Path, data: bytes, old: os.stat_result | None,
     _sync_folder(real.parent)
 
 
-def _temporary(real: Path) -> tuple[int, Path]:
-    """A new empty file beside ``real``, created with mode 0o666 so that the umask (and a
-    folder's default ACL) applies as to any new file."""
+def _temporary(real: Path, mode: int = 0o666) -> tuple[int, Path]:
+    """A new empty file beside ``real``, created with ``mode`` (by default 0o666, so that the
+    umask and a folder's default ACL apply as to any new file)."""
     for _ in range(100):
         temp = real.with_name(f".{real.name[:120]}.{secrets.token_hex(4)}.tmp")
         try:
-            return os.open(temp, _CREATE, 0o666), temp
+            return os.open(temp, _CREATE, mode), temp
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(real.parent))

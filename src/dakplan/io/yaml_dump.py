@@ -69,3 +69,314 @@ def dump_yaml(data: dict[str, Any], modeline: str | None = None) -> str:
             out.append("")  # a blank line between top-level sections
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+# --- YAML out over its source, comments kept -------------------------------------------------
+
+
+def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
+              ) -> tuple[str, list[tuple[int, str]], list[tuple[int, str]]]:
+    """``data`` written over the YAML text ``source`` it was drafted from; the comments of
+    ``source`` that did not survive, and those of the result, as ``(line, text)``.
+
+    The source's comments (the top block, beside keys, inside lists), key order, quoting and
+    block or flow style stay where its values stay; only what differs from ``data`` is
+    changed. A removed key takes with it its own comment and those just above it; those below
+    it stay, with the key before. New values are written as ``dump_yaml`` writes them. The
+    first line, when it is a ``$schema=`` modeline, becomes ``modeline``.
+
+    ``source`` must have been loaded (and so bounded) by ``yaml_load`` already: the
+    round-trip parser is not given untrusted text of unknown size.
+    """
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml_rt = YAML(typ="rt")
+    yaml_rt.width = 96
+    yaml_rt.indent(mapping=2, sequence=4, offset=2)
+    yaml_rt.preserve_quotes = True
+    tree = yaml_rt.load(source)
+    before = _comments(tree)
+    _merge_map(tree, data)
+    after = _comments(tree)
+    out = io.StringIO()
+    yaml_rt.dump(tree, out)
+    text = out.getvalue().rstrip("\n") + "\n"  # blank lines a removed section left behind
+    first, _, rest = text.partition("\n")
+    if _MODELINE.match(first):
+        text = (f"# yaml-language-server: $schema={modeline}\n" if modeline else "") + rest
+    elif modeline:
+        text = f"# yaml-language-server: $schema={modeline}\n" + text
+    return text, _lost(source, before, after), _located(text, after)
+
+
+_MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S+\s*$")
+
+
+def _plain(value: Any) -> Any:
+    """A value as plain data, whatever parser made it: equal values compare equal."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _merge_map(node: Any, new: dict[str, Any]) -> None:
+    for key in [k for k in node if k not in new]:
+        _remove_key(node, key)
+    for position, (key, value) in enumerate(new.items()):
+        if key in node:
+            node[key] = _merge(node[key], value)
+            continue
+        at = min(position, len(node))
+        before = list(node)[at - 1] if at else None
+        # What followed the key before (the comments above the next one) now follows this.
+        lines = _trailing(node, before) if before is not None else ""
+        if before is not None:
+            _set_trailing(node, before, "")
+        node.insert(at, key, _fresh(value))
+        if lines:
+            _set_trailing(node, key, lines)
+
+
+def _merge(old: Any, new: Any) -> Any:
+    """``old`` (a round-trip node) made to hold ``new``, kept as it is where it already does."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(old, CommentedMap) and isinstance(new, dict):
+        _merge_map(old, new)
+        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list):
+        while len(old) > len(new):
+            old.pop()
+        for i, value in enumerate(new):
+            if i < len(old):
+                old[i] = _merge(old[i], value)
+            else:
+                old.append(_fresh(value))
+        return old
+    if _plain(old) == _plain(new):
+        return old
+    if isinstance(new, Enum):
+        new = new.value
+    if isinstance(new, str) and isinstance(old, str) and type(old) is not str:
+        return type(old)(new)  # the source's quoting or block style, for the new text
+    return _fresh(new)
+
+
+def _fresh(value: Any) -> Any:
+    """A new value in the style ``dump_yaml`` gives it."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, str):
+        return (LiteralScalarString(value) if "\n" in value else
+                FoldedScalarString(value) if len(value) > 80 else value)
+    if isinstance(value, dict):
+        node = CommentedMap((k, _fresh(v)) for k, v in value.items())
+        if value and len(value) <= 3 and all(_short(v) for v in value.values()):
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(_fresh(v) for v in value)
+        if value and all(_short(v) for v in value) and len(value) <= 8:
+            seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def _remove_key(node: Any, key: str) -> None:
+    """Delete ``key``: the comments below it go to the key before; its own, and those just
+    above it, go with it."""
+    keys = list(node)
+    at = keys.index(key)
+    below = _trailing(node, key)
+    column = node.lc.key(key)[1] if hasattr(node, "lc") else 0
+    del node[key]
+    node.ca.items.pop(key, None)
+    if at == 0:
+        return  # nothing before it here to hold them: they are reported as lost
+    before = keys[at - 1]
+    _set_trailing(node, before, _without_heading(_trailing(node, before), column) + below)
+
+
+def _without_heading(lines: str, column: int) -> str:
+    """``lines`` less the comments directly above a key at ``column``: those at its depth or
+    shallower, with no blank line between. A comment indented deeper belongs to what is above."""
+    kept = lines.split("\n")
+    end = len(kept) - 1 if kept and kept[-1] == "" else len(kept)
+    start = end
+    while start > 0:
+        line = kept[start - 1]
+        stripped = line.lstrip()
+        if not stripped.startswith("#") or len(line) - len(stripped) > column:
+            break
+        start -= 1
+    return "\n".join(kept[:start] + kept[end:])
+
+
+_POSITION = {"CommentedMap": 2, "CommentedSeq": 0}
+"""Where ruamel keeps the comment after an entry: in a mapping's slot 2, a sequence's slot 0."""
+
+
+def _path(node: Any, key: Any) -> tuple[list[Any], tuple[Any, Any]]:
+    """The block containers that end where ``node[key]`` ends (innermost first), and the
+    innermost (container, key) whose comment slot follows its last line."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    ends: list[Any] = []
+    while True:
+        value = node[key]
+        if not (isinstance(value, CommentedMap | CommentedSeq) and len(value)
+                and not value.fa.flow_style()):
+            return ends[::-1], (node, key)
+        ends.append(value)
+        node, key = value, (list(value)[-1] if isinstance(value, CommentedMap)
+                            else len(value) - 1)
+
+
+def _slot(holder: Any, index: Any) -> tuple[list[Any], int]:
+    position = _POSITION[type(holder).__name__]
+    entry = holder.ca.items.setdefault(index, [None] * (4 if position == 2 else 2))
+    return entry, position
+
+
+def _trailing(node: Any, key: Any) -> str:
+    """The lines of comments (and blank lines) after the line ``node[key]`` ends on."""
+    ends, (holder, index) = _path(node, key)
+    token = holder.ca.items.get(index, [None] * 4)[_POSITION[type(holder).__name__]]
+    lines = token.value.partition("\n")[2] if token is not None else ""
+    for container in ends:
+        # a token kept at the end of a block knows its column; its text does not hold it
+        lines += "".join(" " * _column(t) + t.value for t in getattr(container.ca, "end", None)
+                         or [])
+    return lines
+
+
+def _column(token: Any) -> int:
+    mark = getattr(token, "start_mark", None)
+    return int(getattr(mark, "column", 0) or 0)
+
+
+def _set_trailing(node: Any, key: Any, lines: str) -> None:
+    """Make ``lines`` what follows the line ``node[key]`` ends on; the comment on that line
+    itself stays."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    ends, (holder, index) = _path(node, key)
+    for container in ends:
+        if getattr(container.ca, "end", None):
+            container.ca.end = []
+    entry, position = _slot(holder, index)
+    token = entry[position]
+    own = token.value.partition("\n")[0] if token is not None else ""
+    if not own and not lines:
+        entry[position] = None
+        return
+    value = f"{own}\n{lines}"
+    if token is None:
+        token = CommentToken(value, CommentMark(0), None)
+    else:
+        token.value = value
+    entry[position] = token
+
+
+_COMMENT_LINE = re.compile(r"^\s*(#.*?)\s*$")
+
+
+def _comments(tree: Any) -> list[str]:
+    """Every comment of a round-trip tree, in the order of its text (the parser knows a ``#``
+    in a quoted string is not one)."""
+    from ruamel.yaml.tokens import CommentToken
+
+    found: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+
+    def visit(item: Any) -> None:
+        if isinstance(item, CommentToken):
+            if id(item) in seen:
+                return
+            seen.add(id(item))
+            line = getattr(item.start_mark, "line", 0)
+            for offset, part in enumerate(item.value.split("\n")):
+                match = _COMMENT_LINE.match(part)
+                if match:
+                    found.append((line, offset, match.group(1)))
+        elif isinstance(item, list | tuple):
+            for sub in item:
+                visit(sub)
+        elif isinstance(item, dict):
+            for sub in item.values():
+                visit(sub)
+
+    def walk(node: Any) -> None:
+        ca = getattr(node, "ca", None)
+        if ca is not None:
+            visit(ca.comment)
+            visit(ca.items)
+            visit(getattr(ca, "end", None))
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(tree)
+    return [comment for *_, comment in sorted(found)]
+
+
+def _located(text: str, comments: list[str]) -> list[tuple[int, str]]:
+    """``comments`` of ``text`` with their lines, in the order of the lines. A parser's marks
+    are its entry's, not always the comment's own, and a moved comment has none: each is found
+    in the text, on the first line ending with it that no other took."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    taken: set[int] = set()
+    out: list[tuple[int, str]] = []
+    for comment in comments:
+        at = next((i for i, line in enumerate(lines) if i not in taken and line.endswith(comment)),
+                  None)
+        if at is not None:
+            taken.add(at)
+        out.append(((at + 1) if at is not None else 0, comment))
+    return sorted(out)
+
+
+def comment_lines(text: str) -> list[tuple[int, str]]:
+    """Every comment of a YAML text and its line."""
+    from ruamel.yaml import YAML
+
+    return _located(text, _comments(YAML(typ="rt").load(text)))
+
+
+def _lost(source: str, before: list[str], after: list[str]) -> list[tuple[int, str]]:
+    """The comments of ``source`` not kept (the modeline, re-pointed, is not lost)."""
+    kept: dict[str, int] = {}
+    for comment in after:
+        kept[comment] = kept.get(comment, 0) + 1
+    lost = []
+    for line, comment in _located(source, before):
+        if _MODELINE.match(comment):
+            continue
+        if kept.get(comment):
+            kept[comment] -= 1
+        else:
+            lost.append((line, comment))
+    return lost

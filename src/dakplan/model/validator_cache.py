@@ -213,11 +213,9 @@ def _store(folder: Path, key: str) -> None:
             return
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = entry_path(folder, key)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
+        from dakplan.io.write import replace_file
+
+        replace_file(path, text.encode("utf-8"), private=True)
         # Other versions (another virtual environment, an edited model) keep their entries, up
         # to a few: the oldest go.
         entries = sorted(folder.glob("plan-validator-*.json"), key=lambda e: e.stat().st_mtime)

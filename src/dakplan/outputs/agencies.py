@@ -7,15 +7,13 @@ leading before coordinating, named directly before through a group.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from dakplan.agencies import Counts, RegistryView
 from dakplan.i18n import t
-from dakplan.outputs.base import dump_json
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
-
-JSON_VERSION = 1
 
 CSV_FIELDS = ["plan", "entry", "code", "name", "short", "aliases", "kind", "groups", "members",
               "member_kinds", "agencies", "lead", "lead_via_group", "coordinate",
@@ -130,7 +128,7 @@ def write_md(views: Sequence[RegistryView], stream: TextIO) -> None:
     write_markdown(tables(views), stream)
 
 
-FORMATS: dict[str, Callable[[Sequence[RegistryView], TextIO], None]] = {
+FORMATS: dict[str, Writer[Sequence[RegistryView]]] = {
     "table": write_table,
     "json": write_json,
     "csv": write_csv_rows,

@@ -1,4 +1,4 @@
-"""Output formats for ``dakplan diff``: a registry of small reporters.
+"""Output formats for ``dakplan diff``: a registry of small writers.
 
 * ``text``: one line per change, for a terminal;
 * ``markdown``: the same as a list, for a pull-request comment or a job summary;
@@ -17,9 +17,9 @@ from dakplan.changes import Change, word_diff
 from dakplan.diff import WORKING_TREE, Comparison, FileDiff
 from dakplan.i18n import language, t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import dump_json
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
+from dakplan.outputs.escape import markdown as md_escape
 
-JSON_VERSION = 1
 _CONTEXT = 6
 """Words kept on each side of a change when a long text is shown."""
 
@@ -174,12 +174,7 @@ def report_text(result: Comparison, stream: TextIO) -> None:
 
 # --- markdown ------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>|#])")
 _CODE_LIKE = re.compile(r"^[A-Za-z0-9_.:/-]+$")
-
-
-def md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
 def _md_show(text: str) -> str:
@@ -240,8 +235,7 @@ def report_json(result: Comparison, stream: TextIO) -> None:
     dump_json(document, stream)
 
 
-Reporter = Callable[[Comparison, TextIO], None]
-REPORTERS: dict[str, Reporter] = {
+FORMATS: dict[str, Writer[Comparison]] = {
     "text": report_text,
     "markdown": report_markdown,
     "json": report_json,

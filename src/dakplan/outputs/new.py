@@ -7,19 +7,16 @@ left for a person to choose, and the draft's validation diagnostics.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.new import Draft
-from dakplan.outputs.base import dump_json
-
-JSON_VERSION = 1
+from dakplan.new import Drafted
+from dakplan.outputs.base import JSON_VERSION, Writer, diagnostic_line, dump_json
 
 
-def document(target: Path, source: Path, draft: Draft) -> dict[str, Any]:
+def document(result: Drafted) -> dict[str, Any]:
+    target, source, draft = result.target, result.source, result.draft
     return {
         "version": JSON_VERSION,
         "output": str(target),
@@ -30,15 +27,17 @@ def document(target: Path, source: Path, draft: Draft) -> dict[str, Any]:
         "review": [m.to_dict() for m in draft.review],
         "mapped": [h.to_dict() for h in draft.mapped],
         "undecided": [h.to_dict() for h in draft.undecided],
+        "dropped_comments": [{"line": line, "comment": text} for line, text in draft.dropped],
         "diagnostics": [d.to_dict() for d in draft.diagnostics],
     }
 
 
-def write_json(target: Path, source: Path, draft: Draft, stream: TextIO) -> None:
-    dump_json(document(target, source, draft), stream)
+def write_json(result: Drafted, stream: TextIO) -> None:
+    dump_json(document(result), stream)
 
 
-def write_text(target: Path, source: Path, draft: Draft, stream: TextIO) -> None:
+def write_text(result: Drafted, stream: TextIO) -> None:
+    target, source, draft = result.target, result.source, result.draft
     out = [t("new.written", path=str(target), source=str(source), years=draft.years)]
     if draft.rewritten:
         out.append(t("new.rewritten_header"))
@@ -56,11 +55,14 @@ def write_text(target: Path, source: Path, draft: Draft, stream: TextIO) -> None
         out.append(t("new.undecided_header", count=len(draft.undecided)))
         out += [f"  {target}:{h.line}: {h.remap.where}: {t(f'new.role.{h.remap.role}')} "
                 f"{h.remap.old}: {h.remap.note}" for h in draft.undecided]
-    out += [f"{d.file}:{d.line}:{d.col}: {d.code} {d.message}" for d in draft.diagnostics]
+    if draft.dropped:
+        out.append(t("new.dropped_header", count=len(draft.dropped)))
+        out += [f"  {source}:{line}: {text}" for line, text in draft.dropped]
+    out += [diagnostic_line(d) for d in draft.diagnostics]
     stream.write("\n".join(out) + "\n")
 
 
-FORMATS: dict[str, Callable[[Path, Path, Draft, TextIO], None]] = {
+FORMATS: dict[str, Writer[Drafted]] = {
     "text": write_text,
     "json": write_json,
 }

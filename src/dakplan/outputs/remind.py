@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
+from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
+from dakplan.outputs.escape import markdown as md
 from dakplan.query.registry import Registry
-from dakplan.remind import Item, Section
+from dakplan.remind import Item, Reminders
 
 
 def _line(item: Item, as_of: dt.date, registry: Registry) -> tuple[str, str]:
@@ -35,27 +37,69 @@ def _reference(item: Item) -> str:
              file=item.file, id=item.task.id)
 
 
-def render(sections: Sequence[Section], as_of: dt.date, within: int,
-           markdown: bool = True) -> str:
-    """The reminders as Markdown or plain text, one section per agency."""
-    title = t("remind.title", day=format_short_date(as_of), days=within)
-    out: list[str] = [f"# {title}" if markdown else f"{title}\n{'=' * len(title)}", ""]
-    if not sections:
-        out += [t("remind.nothing"), ""]
-    for section in sections:
+def _write(result: Reminders, stream: TextIO, markdown: bool) -> None:
+    as_of = result.as_of
+    title = t("remind.title", day=format_short_date(as_of), days=result.within)
+    out: list[str] = [f"# {md(title)}" if markdown else f"{title}\n{'=' * len(title)}", ""]
+    if not result.sections:
+        out += [md(t("remind.nothing")) if markdown else t("remind.nothing"), ""]
+    for section in result.sections:
         heading = f"{section.agency} — {section.name}"
-        out += [f"## {heading}" if markdown else f"{heading}\n{'-' * len(heading)}", ""]
+        out += [f"## {md(heading)}" if markdown else f"{heading}\n{'-' * len(heading)}", ""]
         for overdue in (True, False):
             items = [i for i in section.items if i.overdue is overdue]
             if not items:
                 continue
             label = t("remind.overdue" if overdue else "remind.due_soon")
-            out += [f"**{label}**" if markdown else f"{label}:", ""]
+            out += [f"**{md(label)}**" if markdown else f"{label}:", ""]
             for item in items:
                 head, body = _line(item, as_of, Registry(item.plan))
                 if markdown:
-                    out += [f"- **{head}**: {body}", f"  _{_reference(item)}_"]
+                    out += [f"- **{md(head)}**: {md(body)}", f"  _{md(_reference(item))}_"]
                 else:
                     out += [f"- {head}: {body}", f"  {_reference(item)}"]
             out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    stream.write("\n".join(out).rstrip("\n") + "\n")
+
+
+def write_markdown(result: Reminders, stream: TextIO) -> None:
+    """One ``##`` section per agency, ready to paste into an e-mail or a message."""
+    _write(result, stream, markdown=True)
+
+
+def write_text(result: Reminders, stream: TextIO) -> None:
+    """The same as plain text, headings underlined."""
+    _write(result, stream, markdown=False)
+
+
+def document(result: Reminders) -> dict[str, Any]:
+    """The JSON of ``remind -f json`` (``"version": 1``): ``as_of``, ``within`` and one entry per
+    agency with its reminders, overdue first; ``days`` counts from the as-of day (negative when
+    overdue)."""
+    as_of = result.as_of
+    return {
+        "version": JSON_VERSION,
+        "as_of": as_of.isoformat(),
+        "within": result.within,
+        "agencies": [{
+            "agency": section.agency,
+            "name": section.name,
+            "reminders": [{
+                "plan": item.file, "id": item.task.id, "due": item.due.isoformat(),
+                "days": (item.due - as_of).days, "overdue": item.overdue,
+                "recurring": item.recurring, "role": item.role, "via": item.via,
+                "carried_from": item.carried_from, "text": item.task.text,
+            } for item in section.items],
+        } for section in result.sections],
+    }
+
+
+def write_json(result: Reminders, stream: TextIO) -> None:
+    dump_json(document(result), stream)
+
+
+FORMATS: dict[str, Writer[Reminders]] = {
+    "markdown": write_markdown,
+    "text": write_text,
+    "json": write_json,
+}

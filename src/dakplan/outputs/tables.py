@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from dakplan.outputs import escape
+
 BOM = "\ufeff"
 
 
@@ -83,7 +85,7 @@ def write_rich(tables: Sequence[Table], stream: TextIO) -> None:
         if not table.rows and table.empty is not None:
             console.print(table.empty, markup=False)
             continue
-        out = RichTable(title=None if title is None else _escape(title),
+        out = RichTable(title=None if title is None else escape.rich(title),
                         title_justify="left", title_style="bold",
                         box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
         flex = None if table.flex is None else table.flex % len(table.headers)
@@ -93,18 +95,12 @@ def write_rich(tables: Sequence[Table], stream: TextIO) -> None:
             else:
                 out.add_column(header, no_wrap=False)
         for row in table.rows:
-            out.add_row(*(_escape(c) for c in row))
+            out.add_row(*(escape.rich(c) for c in row))
         console.print(out)
 
 
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
-
-
 def _md_cell(text: str) -> str:
-    return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    return escape.markdown(_one_line(text), block=False)
 
 
 def write_markdown(tables: Sequence[Table], stream: TextIO) -> None:
@@ -112,9 +108,9 @@ def write_markdown(tables: Sequence[Table], stream: TextIO) -> None:
     for table in tables:
         lines = [] if table.title is None else [f"## {_md_cell(table.title)}", ""]
         if table.note is not None:
-            lines += [_one_line(table.note), ""]
+            lines += [escape.markdown(_one_line(table.note)), ""]
         if not table.rows and table.empty is not None:
-            lines.append(table.empty)
+            lines.append(escape.markdown(table.empty))
         else:
             lines.append("| " + " | ".join(_md_cell(h) for h in table.headers) + " |")
             lines.append("|" + "|".join("---" for _ in table.headers) + "|")

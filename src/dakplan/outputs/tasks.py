@@ -10,19 +10,19 @@ Cells for people (table, markdown) speak the current language; JSON and CSV carr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import dump_json
+from dakplan.outputs.base import Writer, dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.tasks import Ended, TaskList, TaskRow
 
-JSON_VERSION = 2
-"""2: timings in their version 2 forms (deadlines, window, recurring with anchors), section
-labels as the document prints them."""
+TASKS_JSON_VERSION = 2
+"""The ``version`` of the tasks JSON, a step ahead of ``outputs.base.JSON_VERSION``: 2 gives
+timings in their version 2 forms (deadlines, window, recurring with anchors) and section labels
+as the document prints them."""
 
 CSV_FIELDS = ["plan", "agency", "role", "via", "id", "part", "section", "deadline", "timing",
               "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text",
@@ -72,7 +72,7 @@ def document(result: TaskList) -> dict[str, Any]:
     query = result.query
     agency = query.agency
     return {
-        "version": JSON_VERSION,
+        "version": TASKS_JSON_VERSION,
         "plans": result.files,
         "as_of": query.as_of.isoformat(),
         "agency": None if agency is None else {
@@ -178,7 +178,7 @@ def write_md(result: TaskList, stream: TextIO) -> None:
     write_markdown(tables(result), stream)
 
 
-FORMATS: dict[str, Callable[[TaskList, TextIO], None]] = {
+FORMATS: dict[str, Writer[TaskList]] = {
     "table": write_table,
     "json": write_json,
     "csv": write_csv_rows,

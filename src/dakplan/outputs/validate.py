@@ -1,24 +1,36 @@
 """Output formats for diagnostics: a registry of small reporters.
 
-* ``text``: ``file:line:col: CODE message`` per line, for people (colour on a terminal only,
-  never when ``NO_COLOR`` is set);
-* ``json``: the fixed shape documented in the README (``"version": 1``);
-* ``github``: workflow commands that GitHub Actions shows as annotations on the lines.
+* ``text``: ``file:line:col: CODE [severity] message`` per line (``base.diagnostic_line``; a
+  waived finding says so after its severity), a "valid" line per clean file, and a one-line
+  summary that counts waived findings apart; colour on a terminal only, never when ``NO_COLOR``
+  is set. ``--quiet`` keeps the diagnostics only;
+* ``json``: the fixed shape documented in the README (``"version": 1``), every file whatever
+  ``--quiet`` says;
+* ``github``: workflow commands that GitHub Actions shows as annotations on the lines (none for
+  a waived finding: it is accepted in the file).
 """
 
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
+from dakplan.checks.v2.validate import Entry
 from dakplan.checks.v2.validate import Report as FileReport
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
-from dakplan.outputs.base import dump_json
+from dakplan.outputs import escape
+from dakplan.outputs.base import JSON_VERSION, Writer, diagnostic_where, dump_json
 
-JSON_VERSION = 1
+
+@dataclass(frozen=True)
+class Checked:
+    """What ``dakplan validate`` shows: a report per file, and whether to show problems only."""
+
+    reports: Sequence[FileReport]
+    quiet: bool = False
 
 
 def _summary(reports: Sequence[FileReport]) -> dict[str, int]:
@@ -41,36 +53,25 @@ def _use_colour(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
-def report_text(reports: Sequence[FileReport], stream: TextIO) -> None:
-    colour = _use_colour(stream)
-    lines: list[str] = []
-    for report in reports:
-        if not report.entries:
-            lines.append(t("cli.valid", file=report.file))
-        for entry in report.entries:
-            d = entry.diagnostic
-            where = f"{d.file}:{d.line}:{d.col}:"
-            code = d.code
-            if entry.waiver is not None:
-                code += " " + t("cli.waived", reason=_short(entry.waiver.reason))
-            if colour:
-                style = ("dim" if entry.waived else
-                         "red" if d.severity is Severity.ERROR else "yellow")
-                lines.append(f"[bold]{_esc(where)}[/bold] [{style}]{_esc(code)}[/{style}] "
-                             f"{_esc(d.message)}")
-            else:
-                lines.append(f"{where} {code} {d.message}")
-    summary = _summary_line(reports)
-    if colour:
-        from rich.console import Console  # only on a terminal: rich costs start-up time
+def _marks(entry: Entry) -> str:
+    """``CODE [severity]``, and ``(waived: reason)`` when the file accepts the finding."""
+    d = entry.diagnostic
+    marks = f"{d.code} [{t(f'severity.{d.severity}')}]"
+    if entry.waiver is not None:
+        marks += " " + t("cli.waived", reason=_short(entry.waiver.reason))
+    return marks
 
-        console = Console(file=stream, highlight=False, soft_wrap=True)
-        for line in lines:
-            console.print(line)
-        console.print(f"[dim]{_esc(summary)}[/dim]")
-    else:
-        stream.write("".join(f"{line}\n" for line in lines))
-        stream.write(summary + "\n")
+
+def _line(entry: Entry) -> str:
+    d = entry.diagnostic
+    return f"{diagnostic_where(d)} {_marks(entry)} {d.message}"
+
+
+def _coloured(entry: Entry) -> str:
+    d = entry.diagnostic
+    style = ("dim" if entry.waived else "red" if d.severity is Severity.ERROR else "yellow")
+    return (f"[bold]{escape.rich(diagnostic_where(d))}[/bold] "
+            f"[{style}]{escape.rich(_marks(entry))}[/{style}] {escape.rich(d.message)}")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -78,11 +79,30 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
-def _esc(text: str) -> str:
-    return text.replace("[", "\\[")
+def report_text(result: Checked, stream: TextIO) -> None:
+    colour = _use_colour(stream)
+    lines: list[str] = []
+    for report in result.reports:
+        if not report.entries and not result.quiet:
+            lines.append(t("cli.valid", file=report.file))
+        lines += [_coloured(e) if colour else _line(e) for e in report.entries]
+    summary = None if result.quiet else _summary_line(result.reports)
+    if colour:
+        from rich.console import Console  # only on a terminal: rich costs start-up time
+
+        console = Console(file=stream, highlight=False, soft_wrap=True)
+        for line in lines:
+            console.print(line)
+        if summary is not None:
+            console.print(f"[dim]{escape.rich(summary)}[/dim]")
+    else:
+        stream.write("".join(f"{line}\n" for line in lines))
+        if summary is not None:
+            stream.write(summary + "\n")
 
 
-def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
+def report_json(result: Checked, stream: TextIO) -> None:
+    reports = result.reports
     document = {
         "version": JSON_VERSION,
         "files": [
@@ -96,30 +116,23 @@ def report_json(reports: Sequence[FileReport], stream: TextIO) -> None:
     dump_json(document, stream)
 
 
-def _gh_escape(text: str, prop: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if prop:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
-
-
-def report_github(reports: Sequence[FileReport], stream: TextIO) -> None:
-    for report in reports:
+def report_github(result: Checked, stream: TextIO) -> None:
+    for report in result.reports:
         for entry in report.entries:
             if entry.waived:
                 continue  # accepted in the file: no annotation on the line
             d = entry.diagnostic
             level = "error" if d.severity is Severity.ERROR else "warning"
-            props = f"file={_gh_escape(d.file, True)}"
+            props = f"file={escape.github_property(d.file)}"
             if d.line:
                 props += f",line={d.line},col={d.col}"
-            props += f",title={_gh_escape(d.code, True)}"
-            stream.write(f"::{level} {props}::{_gh_escape(d.message)}\n")
-    stream.write(_summary_line(reports) + "\n")
+            props += f",title={escape.github_property(d.code)}"
+            stream.write(f"::{level} {props}::{escape.github_message(d.message)}\n")
+    if not result.quiet:
+        stream.write(_summary_line(result.reports) + "\n")
 
 
-Reporter = Callable[[Sequence[FileReport], TextIO], None]
-REPORTERS: dict[str, Reporter] = {
+FORMATS: dict[str, Writer[Checked]] = {
     "text": report_text,
     "json": report_json,
     "github": report_github,
@@ -128,7 +141,3 @@ REPORTERS: dict[str, Reporter] = {
 
 def default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-
-
-def emit(name: str, reports: Sequence[FileReport], stream: TextIO | None = None) -> None:
-    REPORTERS[name](reports, stream or sys.stdout)

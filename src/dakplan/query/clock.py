@@ -19,6 +19,15 @@ from dakplan.i18n import t
 DEFAULT_ZONE = "Asia/Ho_Chi_Minh"
 ZONE_VARIABLE = "DAKPLAN_TIMEZONE"
 
+_configured: str | None = None
+
+
+def configure(name: str | None) -> None:
+    """The zone the repository's configuration names: below ``DAKPLAN_TIMEZONE``, above the
+    default."""
+    global _configured
+    _configured = name
+
 
 def now() -> dt.datetime:
     """The current instant (tests replace this)."""
@@ -26,8 +35,9 @@ def now() -> dt.datetime:
 
 
 def zone() -> ZoneInfo:
-    """The zone whose date is "today": ``DAKPLAN_TIMEZONE`` when set, else Vietnam's."""
-    name = os.environ.get(ZONE_VARIABLE, "").strip() or DEFAULT_ZONE
+    """The zone whose date is "today": ``DAKPLAN_TIMEZONE`` when set, else the configured one,
+    else Vietnam's."""
+    name = os.environ.get(ZONE_VARIABLE, "").strip() or _configured or DEFAULT_ZONE
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):

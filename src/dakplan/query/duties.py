@@ -19,27 +19,6 @@ Role = Literal["lead", "coordinate"]
 ROLES: tuple[Role, ...] = ("lead", "coordinate")
 
 
-def containing_groups(registry: Registry, code: str) -> list[str]:
-    """The groups that take in ``code`` (an agency or a group), however deep, in plan order."""
-    if code in registry.agencies:
-        return registry.groups_of(code)
-    out = []
-    for group in registry.plan.groups:
-        seen: set[str] = set()
-        stack = list(group.members)
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if current == code:
-                out.append(group.code)
-                break
-            if current in registry.groups:
-                stack.extend(registry.groups[current].members)
-    return out
-
-
 def involvement(task: Task, code: str, groups: Iterable[str]) -> tuple[Role, str | None] | None:
     """How ``code`` takes part in ``task``: its role and the group it comes through (None when
     named directly). Leading beats coordinating, and being named beats coming through a group."""
@@ -107,9 +86,9 @@ def duties_of(registry: Registry, code: str, carry_on: dt.date | None = None,
     rule ``dakplan remind`` follows). ``tasks``: look only at these (default: all the plan's).
     """
     sources: list[tuple[str, list[str], str | None]] = [
-        (code, containing_groups(registry, code), None)]
+        (code, registry.containing(code), None)]
     if carry_on is not None and code in registry.agencies:
-        sources += [(old, containing_groups(registry, old), old)
+        sources += [(old, registry.containing(old), old)
                     for old in predecessors(registry, code, carry_on)]
     out: list[Duty] = []
     for task in every_duty(cast(Plan, registry.plan)) if tasks is None else tasks:

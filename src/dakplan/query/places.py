@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dakplan.model.v2 import Duty, Plan
@@ -20,11 +21,17 @@ class Place:
     """The heading of the nearest section that has one."""
 
 
-def places(plan: Plan) -> dict[str, Place]:
-    """Duty id -> its place, from the one walk over the tree."""
-    out: dict[str, Place] = {}
+def located(plan: Plan) -> Iterator[tuple[Place, Duty]]:
+    """Every duty with its place, in document order: the one walk over the tree of sections."""
     for place in plan.duties():
         assert isinstance(place.thing, Duty)
-        out[place.thing.id] = Place(None if place.part is None else str(place.part),
-                                    place.label, place.section_title)
+        yield (Place(None if place.part is None else str(place.part), place.label,
+                     place.section_title), place.thing)
+
+
+def places(plan: Plan) -> dict[str, Place]:
+    """Duty id -> its place (``located``); a duplicated id keeps its first place."""
+    out: dict[str, Place] = {}
+    for place, duty in located(plan):
+        out.setdefault(duty.id, place)
     return out

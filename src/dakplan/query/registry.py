@@ -27,6 +27,7 @@ class Registry:
         self.plan = plan
         self.agencies: dict[str, Agency] = {a.code: a for a in plan.agencies}
         self.groups: dict[str, Group] = {g.code: g for g in plan.groups}
+        self._within: dict[str, frozenset[str]] = {}
 
     def __contains__(self, code: str) -> bool:
         return code in self.agencies or code in self.groups
@@ -63,20 +64,37 @@ class Registry:
 
         return walk(code, [code])
 
+    def within(self, code: str) -> frozenset[str]:
+        """Every code listed inside group ``code``, however deep: its members, their members,
+        and so on (agencies, groups, and codes the registry does not know). The one walk over
+        membership; a cycle ends where it closes."""
+        found = self._within.get(code)
+        if found is None:
+            seen: set[str] = set()
+            stack = list(self.groups[code].members) if code in self.groups else []
+            while stack:
+                current = stack.pop()
+                if current in seen:
+                    continue
+                seen.add(current)
+                if current in self.groups:
+                    stack.extend(self.groups[current].members)
+            found = self._within[code] = frozenset(seen)
+        return found
+
+    def containing(self, code: str) -> list[str]:
+        """The groups that take in ``code`` (an agency or a group), however deep, in plan order;
+        an agency is also in the groups that take members of its kind."""
+        if code in self.agencies:
+            return self.groups_of(code)
+        return [g.code for g in self.plan.groups if code in self.within(g.code)]
+
     def has_kind_rule(self, code: str) -> bool:
         """Whether a group, or a group inside it, takes members by kind ("all districts")."""
-        seen: set[str] = set()
-        stack = [code]
-        while stack:
-            current = stack.pop()
-            if current in seen or current not in self.groups:
-                continue
-            seen.add(current)
-            group = self.groups[current]
-            if group.member_kinds:
-                return True
-            stack.extend(group.members)
-        return False
+        if code not in self.groups:
+            return False
+        return any(self.groups[c].member_kinds for c in (code, *self.within(code))
+                   if c in self.groups)
 
     @cached_property
     def _closure(self) -> dict[str, frozenset[str]]:
@@ -86,22 +104,12 @@ class Registry:
         closure: dict[str, frozenset[str]] = {}
         for group in self.plan.groups:
             found: set[str] = set()
-            seen: set[str] = set()
-            stack = [group.code]
-            while stack:
-                current = stack.pop()
-                if current in seen:
-                    continue
-                seen.add(current)
+            for current in (group.code, *self.within(group.code)):
                 if current in self.agencies:
                     found.add(current)
-                    continue
-                member_group = self.groups.get(current)
-                if member_group is None:
-                    continue
-                for kind in member_group.member_kinds:
-                    found.update(by_kind.get(str(kind), ()))
-                stack.extend(member_group.members)
+                elif current in self.groups:
+                    for kind in self.groups[current].member_kinds:
+                        found.update(by_kind.get(str(kind), ()))
             closure[group.code] = frozenset(found)
         return closure
 

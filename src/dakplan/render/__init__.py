@@ -47,6 +47,8 @@ class Request:
     """How long the template may run, in seconds."""
     max_size: float = DEFAULT_MB
     """How much text the template may write, in millions of characters."""
+    templates: Path | None = None
+    """The repository's templates folder, when its configuration names one."""
 
 
 @dataclass(frozen=True)
@@ -107,11 +109,12 @@ def render(plan: Plan, request: Request) -> Rendered:
 
     if request.format not in FORMATS:
         raise UsageError(t("cli.bad_format", value=request.format, choices=", ".join(FORMATS)))
-    names = [info.name for info in available(request.plan_path)]
+    names = [info.name for info in available(request.plan_path, request.templates)]
     if not NAME.match(request.template) or request.template not in names:
         raise UsageError(t("render.unknown_template", name=request.template,
                            names=", ".join(names)))
-    templates = Templates(request.plan_path, Budget(request.time_limit, request.max_size))
+    templates = Templates(request.plan_path, Budget(request.time_limit, request.max_size),
+                          folder=request.templates)
     found = templates.find(request.template, request.format)
     if found is None:  # pragma: no cover - available() listed it
         raise UsageError(t("render.unknown_template", name=request.template,

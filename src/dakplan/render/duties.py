@@ -12,6 +12,7 @@ from dakplan.model.v2 import Duty as Task
 from dakplan.model.v2 import Plan
 from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
+from dakplan.query.places import located
 from dakplan.query.registry import Registry
 
 
@@ -47,7 +48,7 @@ def sheet(plan: Plan, text: str) -> Sheet:
     duties it holds: its own, and those of every group that takes it in)."""
     registry = Registry(plan)
     code = resolve(plan, text)
-    sections = {id(task): section for section, task in _sections(plan)}
+    sections = {id(task): place.title or "" for place, task in located(plan)}
     lead: list[Duty] = []
     support: list[Duty] = []
     for duty in duties_of(registry, code):
@@ -63,12 +64,3 @@ def sheet(plan: Plan, text: str) -> Sheet:
                            if c != holder)
             support.append(Duty(task, section, via, registry.name(task.lead), others))
     return Sheet(code, registry.name(code), tuple(lead), tuple(support))
-
-
-def _sections(plan: Plan) -> list[tuple[str, Task]]:
-    """Each duty with the heading of the nearest section that has one."""
-    out = []
-    for place in plan.duties():
-        assert isinstance(place.thing, Task)
-        out.append((place.section_title or "", place.thing))
-    return out

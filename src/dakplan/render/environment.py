@@ -6,7 +6,7 @@
 - ``StrictUndefined`` (``sandbox.FieldUndefined``): a missing name is an error, never a
   silent blank.
 - Escaping: ``*.html.j2`` templates escape every value for HTML; ``*.md.j2`` templates escape
-  Markdown markers in every value (``filters.md_escape``), so plan text stays text in every
+  Markdown markers in every value (``outputs.escape.markdown``), so plan text stays text in every
   output format. Macros and ``|markdown`` values are template-made and pass unchanged.
 """
 
@@ -31,6 +31,7 @@ from markupsafe import Markup
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
+from dakplan.outputs import escape
 from dakplan.render import filters
 from dakplan.render.budget import Budget, RenderLimit
 from dakplan.render.plain import freeze_all
@@ -44,8 +45,10 @@ _MAX_PROBLEM = 300
 @pass_context
 def _finalize(context: Context, value: Any) -> Any:
     name = context.name or ""
-    if name.endswith(".md.j2"):
-        value = Markup(filters.md_escape(value))
+    if name.endswith(".md.j2") and not isinstance(value, Markup):
+        # filters.md_escape inlined: one frame less per value, so that a template recursing
+        # without end is stopped where it recurses, not inside an escaper
+        value = Markup(escape.markdown(str(value)))
     budget = context.environment.budget  # type: ignore[attr-defined]
     budget.write(len(value) if isinstance(value, str) else 0)
     return value
@@ -58,12 +61,14 @@ class Templates:
     plan_path: Path | None
     budget: Budget = field(default_factory=Budget)
     files: list[str] = field(default_factory=list)
+    folder: Path | None = None
+    """The repository's templates folder, when its configuration names one."""
 
     def __post_init__(self) -> None:
         self.env = TemplateSandbox(
             self.budget,
             filters.FILTERS,
-            loader=loader(self.plan_path, self.files.append),
+            loader=loader(self.plan_path, self.files.append, self.folder),
             autoescape=True,
             finalize=_finalize,
             keep_trailing_newline=True,

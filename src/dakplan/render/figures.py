@@ -2,9 +2,8 @@
 
 Pure functions over the validated model; the ``report`` template only lays them out.
 
-- A task's status is what was reported (``status``); a task with progress records but no
-  status is ``in_progress``; a task with neither is ``not_reported``.
-- A task is overdue by the one status rule (``query.status.is_late``) over its due dates.
+- A task's status, and whether it is overdue as of ``as_of`` over its due dates, are
+  ``query.status``'s: the rule ``tasks``, ``remind`` and ``calendar`` follow.
 - Products and money are credited to the progress record's ``agency``, or, when the record
   names none, to the task's lead when that lead is a single agency.
 - Partners: those the plan names (``partners``; a group stands for its members), in registry
@@ -20,10 +19,7 @@ from dataclasses import dataclass
 from dakplan.model.v2 import Duty as Task
 from dakplan.model.v2 import Plan, Progress, due_dates
 from dakplan.query.registry import Registry
-from dakplan.query.status import is_late
-
-STATUSES = ("done", "in_progress", "not_started", "cancelled", "not_reported")
-"""Every status a task can show in the report, in the order the report lists them."""
+from dakplan.query.status import STATUSES, judge
 
 
 @dataclass(frozen=True)
@@ -109,14 +105,6 @@ class Figures:
     """The plan covers one year: the report speaks of "năm tiếp theo", else of the period."""
 
 
-def task_status(task: Task) -> str:
-    if task.status is not None:
-        return str(task.status)
-    return "in_progress" if task.progress else "not_reported"
-
-
-
-
 def _credited(record: Progress, task: Task, registry: Registry) -> str | None:
     if record.agency:
         return record.agency
@@ -140,7 +128,7 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
     media_totals: dict[str, int] = {}
     contracts: list[ContractLine] = []
     for number, task in enumerate(tasks, 1):
-        status = task_status(task)
+        judged = judge(task, due_dates(task.timing, period, issued), as_of)
         products = amount = 0
         for record in task.progress:
             count = sum(record.products.values())
@@ -160,10 +148,9 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
                 contracts.append(ContractLine(record.contract, registry.name(who or task.lead),
                                               task.id, record.date, count, record.amount or 0))
         last = task.progress[-1] if task.progress else None
-        late = is_late(task, due_dates(task.timing, period, issued), as_of)
-        lines.append(TaskLine(number, task, registry.name(task.lead), status, late,
-                              last.note if last else None, last.date if last else None,
-                              products, amount))
+        lines.append(TaskLine(number, task, registry.name(task.lead), judged.status,
+                              judged.overdue, last.note if last else None,
+                              last.date if last else None, products, amount))
 
     # Each task is counted for every agency its lead stands for, walking the tasks once: asking
     # every agency about every task costs agencies x tasks, quadratic in the size of a plan.
@@ -226,7 +213,6 @@ def compute(plan: Plan, as_of: dt.date) -> Figures:
 def _formats(plan: Plan, totals: dict[str, int]) -> list[str]:
     """The formats the plan uses: its media blocks', its duties', then any other format
     products were reported in."""
-    used = [f for _, use in plan.media_uses() for f in use.formats]
-    used += [f for _, duty, _ in plan.located_duties() for f in duty.media]
+    used = plan.formats_used()
     used += [f for f in totals if f not in used]
     return list(dict.fromkeys(used))

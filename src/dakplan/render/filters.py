@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from dakplan.i18n import vn
 from dakplan.model import MEDIA_LABELS, MediaFormat
+from dakplan.outputs import escape
 
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -105,31 +106,13 @@ def lower_first(value: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-_NEWLINE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-_MD_SPECIAL = re.compile(r"([\\*_`|\[\]<])")
-_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_MD_LINE_START = re.compile(r"^(?:#{1,6}|[-+>])(?=\s|$)|^:{3}")
-_MD_ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
-
-
 def md_escape(value: Any) -> str:
-    """Plan text made safe to place in the Markdown a template writes.
-
-    A line break (with the spaces around it) becomes one space, so a value cannot open a new
-    block; other spacing is kept ("ngày  tháng 3" has two spaces on purpose);
-    Markdown's inline markers are escaped with a backslash, and so is a leading block marker.
-    ``<`` and an ``&`` that would start a character reference (``&lt;``) are escaped too, so
-    plan text opens no HTML tag, comment or ``<scheme:...>`` link in the Markdown (brackets
-    are escaped, so it opens no ``[text](url)`` link either, whatever the scheme).
-    ``Markup`` values are template-made Markdown and pass unchanged.
-    """
+    """Plan text made safe to place in the Markdown a template writes (``outputs.escape``:
+    shown as it is, opening no block, emphasis, link or HTML). ``Markup`` values are
+    template-made Markdown and pass unchanged."""
     if isinstance(value, Markup):
         return str(value)
-    text = _NEWLINE.sub(" ", str(value)).strip("\r\n")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _MD_ENTITY.sub(r"\\&", text)
-    text = _MD_LINE_START.sub(lambda m: "\\" + m.group(0), text)
-    return _MD_ORDERED.sub(r"\1\\\2", text)
+    return escape.markdown(str(value))
 
 
 def markdown(value: Any) -> Markup:

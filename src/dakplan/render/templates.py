@@ -43,11 +43,13 @@ def repository_root(plan_path: Path) -> Path:
     return folder.parent if folder.name == "plans" else folder
 
 
-def search_path(plan_path: Path | None) -> list[Path]:
-    """The template folders in the order they are searched."""
+def search_path(plan_path: Path | None, folder: Path | None = None) -> list[Path]:
+    """The template folders in the order they are searched: ``folder`` (the one the
+    repository's configuration names) or the plan repository's ``templates/``, then the
+    defaults."""
     folders = []
-    if plan_path is not None:
-        local = repository_root(plan_path) / OVERRIDES
+    if plan_path is not None or folder is not None:
+        local = folder or repository_root(plan_path or Path.cwd() / "-") / OVERRIDES
         if local.is_dir() and local.resolve() != DEFAULTS:
             folders.append(local)
     folders.append(DEFAULTS)
@@ -87,9 +89,9 @@ class TemplateInfo:
     overridden: bool
 
 
-def available(plan_path: Path | None) -> list[TemplateInfo]:
+def available(plan_path: Path | None, folder: Path | None = None) -> list[TemplateInfo]:
     """Every template name found, sorted by name; partials (``_name``) are not listed."""
-    folders = search_path(plan_path)
+    folders = search_path(plan_path, folder)
     found: dict[str, dict[str, Path]] = {}
     for folder in reversed(folders):  # later folders are overridden by earlier ones
         for entry in sorted(os.listdir(folder)):
@@ -116,5 +118,6 @@ def _is_default(path: Path) -> bool:
     return default.is_file() and default.read_bytes() == path.read_bytes()
 
 
-def loader(plan_path: Path | None, record: Callable[[str], None]) -> BaseLoader:
-    return ConfinedLoader(search_path(plan_path), record)
+def loader(plan_path: Path | None, record: Callable[[str], None],
+           folder: Path | None = None) -> BaseLoader:
+    return ConfinedLoader(search_path(plan_path, folder), record)

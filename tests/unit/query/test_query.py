@@ -140,6 +140,29 @@ def test_duties_reach_members_of_groups_inside_groups() -> None:
     assert ("all-hop", "lead", "ALL") in roles(plans, "PRESS")  # a group inside the group
 
 
+def test_one_membership_walk_answers_every_question() -> None:
+    data = small_plan()
+    data["groups"] += [{"code": "ALL", "name": "Tất cả", "members": ["PRESS", "DEPTS", "SVH"]},
+                       {"code": "TOP", "name": "Trên cùng", "members": ["ALL"]}]
+    registry = Registry(plan_of(data))
+    assert registry.within("TOP") == {"ALL", "PRESS", "DEPTS", "SVH", "DAIA", "BAOB"}
+    assert registry.members("TOP") == {"DAIA", "BAOB", "SVH", "SYT"}  # SYT by kind, in DEPTS
+    assert registry.containing("PRESS") == ["ALL", "TOP"]
+    assert registry.containing("SYT") == ["DEPTS", "ALL", "TOP"]
+    assert registry.has_kind_rule("TOP") and not registry.has_kind_rule("PRESS")
+    assert registry.within("SVH") == frozenset()  # an agency holds no one
+
+
+def test_a_membership_cycle_ends_the_walk() -> None:
+    data = small_plan()
+    data["groups"] += [{"code": "A", "name": "A", "members": ["B", "SVH"]},
+                       {"code": "B", "name": "B", "members": ["A"]}]
+    registry = Registry(plan_of(data))  # DK206 for validate; no hang here
+    assert registry.within("A") == {"A", "B", "SVH"}
+    assert registry.containing("A") == ["A", "B"]
+    assert registry.members("B") == {"SVH"}
+
+
 def test_leading_beats_coordinating() -> None:
     data = small_plan()
     data["implementation"][0]["tasks"][1]["coordinate"] = ["DEPTS"]  # SVH leads, and is in DEPTS
@@ -292,8 +315,8 @@ def test_filters_combine() -> None:
     ({"as_of": "next week"},
      "--as-of: 'next week' is not a date; write 2020-12-15 or 15/12/2020"),
     ({"due_within": -1}, "--due-within: -1 is not a number of days from 0 to 3660"),
-    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: not_reported, "
-                                 "not_started, in_progress, done, cancelled"),
+    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: done, "
+                                 "in_progress, not_started, cancelled, not_reported"),
     ({"themes": ["kinh-te"]}, "--theme: unknown value 'kinh-te'; use one of: du-lich"),
     ({"media": ["tivi"]}, "--media: unknown value 'tivi'; use one of: bao-in (Báo in), "
                           "bao-dien-tu (Báo điện tử), bao-hinh (Báo hình), bao-noi (Báo nói)"),

@@ -103,7 +103,7 @@ def test_report_of_a_long_plan_lists_every_task_in_order(run, write_plan,
              for n in range(1, 301)]
     data["implementation"] = [{"heading": "Sở Văn hóa", "tasks": tasks}]
     out = tmp_path / "baocao.docx"
-    result = run("render", "report", "--plan", str(write_plan(data)), "-o", str(out))
+    result = run("render", "report", str(write_plan(data)), "-o", str(out))
     assert result.exit_code == 0, result.stderr
     table = docx.Document(str(out)).tables[2]  # header, statuses, then one line per task
     rows = [[cell.text for cell in row.cells][:3] for row in table.rows]

@@ -96,6 +96,8 @@ class Command(StrEnum):
     MIGRATE = "migrate"
     IMPORT = "import"
     DIFF = "diff"
+    RESULTS = "results"
+    SITE = "site"
 
 
 _WRITERS = (Command.NEW, Command.MIGRATE, Command.IMPORT)

@@ -164,6 +164,13 @@ class Plan(Strict):
         """Every known format code with its label: the press types, then the plan's own."""
         return {**PRESS_FORMATS, **{f.code: f.label for f in self.media_formats}}
 
+    def formats_used(self) -> list[str]:
+        """The format codes the plan uses, in document order: its media blocks', then its
+        duties'; each once."""
+        used = [f for _, use in self.media_uses() for f in use.formats]
+        used += [f for _, duty, _ in self.located_duties() for f in duty.media]
+        return list(dict.fromkeys(used))
+
     # --- the one walk over the tree -------------------------------------------------------
 
     def walk(self) -> Iterator[Place]:

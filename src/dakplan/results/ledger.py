@@ -1,0 +1,146 @@
+"""What each agency reported of each duty as of a day, from its results files and the plan's
+own inline ``status``/``progress`` records, judged by the tracking rule (``query.tracking``).
+
+* A round is the agency's state as of its day: for a duty, the record of the latest round on or
+  before the as-of day counts, and its products and money are the totals so far (a later round
+  replaces an earlier one, it does not add to it).
+* A record in a results file wins over the plan's inline record of the same duty. An inline
+  record belongs to the task's lead (every agency the lead stands for); a task with progress
+  records but no status is in progress, its completion the last record's day.
+* A duty's own status (one per task) is its lead's: for a group, ``tracking.combine`` of its
+  members' records (done when every member reports it done).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from dakplan.model.results import Results, TaskResult
+from dakplan.model.v2 import Duty as Task
+from dakplan.model.v2 import Plan
+from dakplan.query.registry import Registry
+from dakplan.query.tracking import Judgement, Reported, combine, due_of, judge
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One agency's latest record of one duty."""
+
+    agency: str
+    task: str
+    round: str
+    as_of: dt.date
+    result: TaskResult
+
+    @property
+    def reported(self) -> Reported:
+        return Reported(str(self.result.status), self.result.completed, self.as_of)
+
+
+def inline_reported(task: Task) -> Reported | None:
+    if task.status is None and not task.progress:
+        return None
+    last = task.progress[-1].date if task.progress else None
+    status = str(task.status) if task.status is not None else "in_progress"
+    return Reported(status, last if status == "done" else None, last)
+
+
+@dataclass(frozen=True)
+class Round:
+    round: str
+    as_of: dt.date
+
+
+class Ledger:
+    """The records of one plan as of ``as_of``."""
+
+    def __init__(self, plan: Plan, results: Iterable[Results], as_of: dt.date) -> None:
+        self.plan = plan
+        self.as_of = as_of
+        self.registry = Registry(plan)
+        self._dues: dict[str, dt.date] = {}
+        self.all_results = sorted(results, key=lambda r: (r.as_of, r.round, r.agency))
+        self.entries: dict[tuple[str, str], Entry] = {}
+        for report in self.all_results:
+            if report.as_of > as_of:
+                continue
+            for task_id, result in report.tasks.items():
+                self.entries[report.agency, task_id] = Entry(
+                    report.agency, task_id, report.round, report.as_of, result)
+
+    @cached_property
+    def rounds(self) -> list[Round]:
+        """The rounds on or before the as-of day, oldest first."""
+        seen = {(r.as_of, r.round) for r in self.all_results if r.as_of <= self.as_of}
+        return [Round(name, day) for day, name in sorted(seen)]
+
+    def at(self, as_of: dt.date) -> Ledger:
+        return Ledger(self.plan, self.all_results, as_of)
+
+    def _leads(self, task: Task, agency: str) -> bool:
+        return agency in self.registry.members(task.lead)
+
+    def reported(self, agency: str, task: Task) -> Reported | None:
+        """What ``agency`` reported of ``task``: its own record, else the inline one when it
+        leads the task."""
+        entry = self.entries.get((agency, task.id))
+        if entry is not None:
+            return entry.reported
+        return inline_reported(task) if self._leads(task, agency) else None
+
+    def task_reported(self, task: Task) -> Reported | None:
+        members = sorted(self.registry.members(task.lead)) or [task.lead]
+        if not any((m, task.id) in self.entries for m in members):
+            return inline_reported(task)
+        return combine(self.reported(m, task) for m in members)
+
+    def judge_task(self, task: Task) -> Judgement:
+        return judge(self.task_reported(task), self._due(task), self.as_of)
+
+    def judge_duty(self, agency: str, task: Task) -> Judgement:
+        return judge(self.reported(agency, task), self._due(task), self.as_of)
+
+    def tasks(self) -> list[Task]:
+        """The plan's duties, in document order."""
+        return self._tasks
+
+    @cached_property
+    def _tasks(self) -> list[Task]:
+        return [duty for _, duty, _ in self.plan.located_duties()]
+
+    def _due(self, task: Task) -> dt.date:
+        due = self._dues.get(task.id)
+        if due is None:
+            due = self._dues[task.id] = due_of(task, self.plan)
+        return due
+
+    def products(self) -> Iterable[tuple[str, str, str, int]]:
+        """(agency, task id, format, count) of every product reported, inline ones included."""
+        for (agency, task_id), entry in sorted(self.entries.items()):
+            for fmt, count in entry.result.products.items():
+                yield agency, task_id, fmt, count
+        for task in self.tasks():
+            for record in task.progress:
+                if record.date > self.as_of:
+                    continue
+                who = record.agency or task.lead
+                if (who, task.id) in self.entries:
+                    continue
+                for fmt, count in record.products.items():
+                    yield who, task.id, fmt, count
+
+    def money(self) -> Iterable[tuple[str, str, int, str | None]]:
+        """(agency, task id, amount, contract) of every amount reported."""
+        for (agency, task_id), entry in sorted(self.entries.items()):
+            if entry.result.amount or entry.result.contract:
+                yield agency, task_id, entry.result.amount or 0, entry.result.contract
+        for task in self.tasks():
+            for record in task.progress:
+                who = record.agency or task.lead
+                if record.date > self.as_of or (who, task.id) in self.entries:
+                    continue
+                if record.amount or record.contract:
+                    yield who, task.id, record.amount or 0, record.contract
