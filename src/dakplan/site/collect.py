@@ -1,9 +1,10 @@
 """What the site shows, computed from the plans with the library's own questions.
 
 Nothing here is worded or formatted: the pages (``site.pages``) do that. Each agency's duties
-are ``tasks.list_tasks`` for that agency, so an agency page lists exactly what
-``dakplan tasks --agency CODE`` lists (led, coordinated, through a group, carried over from an
-agency that had ended by the build day); statuses and overdue marks are ``query.status``'s.
+are those ``dakplan tasks --agency CODE`` lists, from the same pieces (``query.duties`` for who
+holds what: led, coordinated, through a group, carried over from an agency that had ended by
+the build day; ``tasks.row`` and ``tasks.order_key`` for the row and its order), so an agency
+page lists exactly what the command lists; statuses and overdue marks are ``query.status``'s.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from functools import cache
 
 from dakplan.i18n.vn import fold, sort_key
 from dakplan.model.v2 import Plan, Recurring
+from dakplan.query.duties import Role, duties_of
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
 from dakplan.query.status import STATUSES
-from dakplan.tasks import TaskList, TaskQuery, TaskRow, ended_by, list_tasks, order_key
+from dakplan.tasks import TaskQuery, TaskRow, ended_by, order_key
 from dakplan.tasks import row as task_row
 
 SOON_DAYS = 30
@@ -161,12 +163,9 @@ def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
         results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
 
 
-def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date) -> SitePlan:
+def _site_plan(file: str, plan: Plan, page: str, rows: list[TaskRow],
+               registry: Registry) -> SitePlan:
     doc = plan.document
-    where = places(plan)
-    registry = Registry(plan)
-    rows = [task_row(file, plan, task, where[task.id], as_of)
-            for _, task, _ in plan.located_duties()]
     duties = tuple(_duty(page, listed, registry) for listed in rows)
     issuer = " ".join(doc.issuer.name.split())
     return SitePlan(page, file, f"{doc.title} {doc.subject}", doc.subject, issuer,
@@ -186,53 +185,60 @@ def agencies_of(plans: Plans) -> list[Named]:
 
 
 def collect(plans: Plans, as_of: dt.date) -> Site:
-    """The site of ``plans`` as of ``as_of``."""
+    """The site of ``plans`` as of ``as_of``.
+
+    Every list is ``dakplan tasks``'s, made from one walk of each plan: each duty's row
+    (``tasks.row``: due dates and status) is worked out once, and put in the one order of
+    ``dakplan tasks`` (``tasks.order_key``, which orders every duty of every plan) once. An
+    agency's duties are ``query.duties.duties_of`` in each plan that registers it, as
+    ``dakplan tasks --agency`` finds them; its page, the home page's lists and a plan's page
+    show those rows, filtered as ``TaskQuery.keeps`` filters them, in that order.
+    """
     files = [file for file, _ in plans]
     slug_of = dict(zip(files, _unique([slug(_stem(f)) for f in files]), strict=True))
-    site_plans = [_site_plan(file, plan, slug_of[file], as_of) for file, plan in plans]
+    named = agencies_of(plans)
+    site_plans = []
+    every: list[TaskRow] = []
+    holding: dict[str, list[tuple[TaskRow, Role, str | None, str | None]]] = {}
+    for file, plan in plans:
+        where = places(plan)
+        registry = Registry(plan)
+        rows = [task_row(file, plan, task, where[task.id], as_of)
+                for _, task, _ in plan.located_duties()]
+        site_plans.append(_site_plan(file, plan, slug_of[file], rows, registry))
+        every += rows
+        tasks = [r.task for r in rows]
+        alone = {id(r.task): r for r in rows}
+        for code in (a.code for a in plan.agencies):
+            held = holding.setdefault(code, [])
+            for part in duties_of(registry, code, carry_on=as_of, tasks=tasks):
+                held.append((alone[id(part.task)], part.role, part.via, part.carried_from))
     duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
-    def duties(listed: TaskList) -> tuple[Duty, ...]:
-        return tuple(duty[row.plan, row.task.id] for row in listed.rows)
+    text_key = cache(sort_key)
+    every.sort(key=lambda r: order_key(r, text_key))
+    position = {id(r): n for n, r in enumerate(every)}
 
-    named = agencies_of(plans)
-    held = _held_by(plans, as_of, {a.code for a in named})
+    def listed(query: TaskQuery) -> tuple[Duty, ...]:
+        return tuple(duty[r.plan, r.task.id] for r in every if query.keeps(r))
+
     ended = {code for _, plan in plans for a in plan.agencies if a.valid_to is not None
              for code in [a.code]}
     agencies = []
     for agency, page in zip(named, _unique([slug(a.code) for a in named]), strict=True):
-        rows = held.get(agency.code, [])
+        rows_held = sorted(holding.get(agency.code, []), key=lambda h: position[id(h[0])])
         gone = ended_by(plans, agency.code, as_of) if agency.code in ended else None
         agencies.append(SiteAgency(
             agency.code, agency.name, page,
-            tuple(Held(duty[r.plan, r.task.id], r.role or "lead", r.via, r.carried_from)
-                  for r in rows),
-            len(rows), gone.explanation if gone is not None else None,
-            _counts(r.status for r in rows), sum(r.overdue for r in rows)))
+            tuple(Held(duty[r.plan, r.task.id], role, via, carried)
+                  for r, role, via, carried in rows_held),
+            len(rows_held), gone.explanation if gone is not None else None,
+            _counts(r.status for r, *_ in rows_held), sum(r.overdue for r, *_ in rows_held)))
 
-    overdue = duties(list_tasks(plans, TaskQuery(as_of=as_of, overdue=True)))
-    soon = duties(list_tasks(plans, TaskQuery(as_of=as_of, due_within=SOON_DAYS)))
+    overdue = listed(TaskQuery(as_of=as_of, overdue=True))
+    soon = listed(TaskQuery(as_of=as_of, due_within=SOON_DAYS))
     return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
-
-
-def _held_by(plans: Plans, as_of: dt.date, codes: set[str]) -> dict[str, list[TaskRow]]:
-    """Each agency's rows of ``dakplan tasks --agency CODE``, in its order, from one listing
-    of every agency (``--group-by agency``): the same rows (``tasks.list_tasks`` gives an
-    agency the same duties either way), each plan's registry built once rather than once per
-    agency. Rows of a group that reaches no agency are not an agency's."""
-    listed = list_tasks(plans, TaskQuery(as_of=as_of, by_agency=True))
-    out: dict[str, list[TaskRow]] = {}
-    for row in listed.rows:
-        if row.agency in codes:
-            out.setdefault(row.agency, []).append(row)
-    # The listing is in order within each name of an agency; an agency named otherwise in
-    # another plan has its rows in two runs, put back in the order of its own listing.
-    text_key = cache(sort_key)
-    for rows in out.values():
-        if len({row.agency_name for row in rows}) > 1:
-            rows.sort(key=lambda r: order_key(r, text_key))
-    return out
 
 
 def _stem(file: str) -> str:
