@@ -24,6 +24,7 @@ from markupsafe import Markup
 from dakplan.errors import UsageError
 from dakplan.i18n import language, set_language, t
 from dakplan.i18n.vn import format_short_date
+from dakplan.io.gcpause import paused_gc
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
@@ -62,7 +63,9 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     from dakplan.site.pages import document, page
     from dakplan.site.tables import DutyTable, labels_css
 
-    with speaking(lang):
+    # What the pages are made of lives until they are written: the collector, walking it again
+    # at every burst of allocations, finds nothing to free (as when plans are loaded).
+    with speaking(lang), paused_gc():
         site = collect(plans, as_of)
         by_file = dict(plans)
         # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
