@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -28,6 +29,8 @@ from dakplan.io.gcpause import paused_gc
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
+from dakplan.results.summary import Summary, Tally
+from dakplan.site.collect import Site
 
 MARKER = ".dakplan-site"
 """The file that says dakplan built the folder: its first line, then one line per file written
@@ -58,7 +61,7 @@ def speaking(lang: str) -> Iterator[None]:
 
 def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     """Every file of the site by its path in the folder (``/``-separated), in sorted order."""
-    from dakplan.site import search
+    from dakplan.site import progress, search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
     from dakplan.site.tables import DutyTable, labels_css
@@ -85,6 +88,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
             "agencies": [replace(a, duties=()) for a in site.agencies],
             "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
+            "on_time": _on_time(progress.summary(plans, as_of, site.agencies), site),
         }
         out: dict[str, bytes] = {
             "index.html": page("home.html.j2", lang, "", as_of, home),
@@ -115,6 +119,30 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     for name in ASSETS:
         out[f"assets/{name}"] = (assets / name).read_bytes()
     return dict(sorted(out.items()))
+
+
+def _on_time(figures: Summary, site: Site) -> dict[str, Any]:
+    """The home page's on-time section: the charts, and their figures as a table."""
+    from dakplan.query.tracking import TRACKED
+    from dakplan.site.progress import charts, rate
+
+    def cells(tally: Tally) -> dict[str, Any]:
+        return {"counts": [(heads[n], tally.counts[s]) for n, s in enumerate(TRACKED)],
+                "total": tally.total, "late": tally.late, "rate": rate(tally)}
+
+    heads = [_capital(t(f"tracked.{status}")) for status in TRACKED]
+    slugs = {agency.code: agency.slug for agency in site.agencies}
+    return {
+        "charts": [{"name": c.name, "svg": Markup(c.svg)} for c in charts(figures)],
+        "heads": heads,
+        "rows": [{"code": a.code, "name": a.name, "slug": slugs[a.code], **cells(a.all)}
+                 for a in figures.agencies],
+        "all": cells(figures.plan),
+    }
+
+
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def build(plans: Plans, folder: Path, as_of: dt.date, lang: str) -> Built:

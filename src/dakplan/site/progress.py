@@ -1,0 +1,108 @@
+"""The home page's on-time rates per agency, with the results report's charts.
+
+Each plan's results (its results files, ``results/<plan>/<round>/<AGENCY>.yaml``, and its own
+``status``/``progress`` records) are summarised as ``dakplan results summary`` summarises them
+(``results.summary``: every duty an agency leads or coordinates, judged by that agency's own
+report, by the tracking rule of ``query.tracking``), then added up per agency over the plans.
+The charts are the report's own (``render.charts``), drawn from that sum and put in the page as
+SVG elements; the table beside them gives the same figures as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dakplan.query.names import Plans
+from dakplan.query.tracking import TRACKED, Tracked
+from dakplan.results.summary import AgencyTally, Summary, Tally
+from dakplan.site.collect import SiteAgency
+
+CHARTS = ("status", "on_time")
+"""The report's charts the home page shows: the agencies' duties by status, their on-time
+rates."""
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    svg: str
+    """An ``<svg>`` element for the page: labelled by the element ``chart-NAME``, its ids
+    made its own (two charts on one page would otherwise share a glyph's id)."""
+
+
+def _add(into: dict[Tracked, int], tally: Tally) -> None:
+    for status, count in tally.counts.items():
+        into[status] += count
+
+
+def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency]) -> Summary:
+    """Every plan's summary as of ``as_of``, added up: the plan's figures over every plan, an
+    agency's over every plan it has duties in, in the site's order of agencies. ``PlanError``
+    when a results file has errors (as ``dakplan results summary``)."""
+    from dakplan.results.command import results_as_of
+    from dakplan.results.ledger import Ledger
+    from dakplan.results.summary import summarise
+
+    whole, whole_late = dict.fromkeys(TRACKED, 0), 0
+    every: dict[str, tuple[dict[Tracked, int], list[int], dict[Tracked, int], list[int]]] = {}
+    for file, plan in plans:
+        results = results_as_of(Path(file), plan, None, as_of)
+        found = summarise(Ledger(plan, results, as_of), with_rounds=False)
+        _add(whole, found.plan)
+        whole_late += found.plan.late
+        for one in found.agencies:
+            counts, late, led, led_late = every.setdefault(
+                one.code, (dict.fromkeys(TRACKED, 0), [0], dict.fromkeys(TRACKED, 0), [0]))
+            _add(counts, one.all)
+            late[0] += one.all.late
+            _add(led, one.led)
+            led_late[0] += one.led.late
+    tallies = []
+    for agency in agencies:
+        if agency.code in every:
+            counts, late, led, led_late = every[agency.code]
+            tallies.append(AgencyTally(agency.code, agency.name, Tally(counts, late[0]),
+                                       Tally(led, led_late[0])))
+    return Summary(as_of, Tally(whole, whole_late), tuple(tallies), (), (), ())
+
+
+def charts(figures: Summary) -> list[Chart]:
+    """The report's charts of ``figures`` the home page shows, as SVG elements."""
+    if not figures.agencies:
+        return []
+    from dakplan.render.charts import charts as draw
+
+    return [Chart(chart.name, inline(chart.svg, f"chart-{chart.name}"))
+            for chart in draw(figures) if chart.name in CHARTS]
+
+
+_BEFORE_ROOT = re.compile(r"\A.*?(?=<svg\b)", re.S)
+_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
+# The file's one style rule is for every element of the document it is in: in a page, the
+# site's style sheet gives it to the charts alone (`.chart svg *`).
+_STYLE = re.compile(r"\s*<style type=\"text/css\">[^<]*</style>")
+_ID = re.compile(r' id="([^"]*)"')
+_REFERENCE = re.compile(r'(url\(#|href="#)([^")]*)')
+
+
+def inline(svg: bytes, label: str) -> str:
+    """The SVG file ``svg`` as an element of a page: no XML declaration, doctype or metadata;
+    labelled by the element whose id is ``label``; an id that something refers to prefixed with
+    ``label`` and one nothing refers to left out."""
+    text = svg.decode("utf-8")
+    text = _METADATA.sub("", _BEFORE_ROOT.sub("", text, count=1), count=1)
+    text = _STYLE.sub("", text, count=1)
+    used = {m.group(2) for m in _REFERENCE.finditer(text)}
+    text = _ID.sub(lambda m: f' id="{label}-{m.group(1)}"' if m.group(1) in used else "", text)
+    text = _REFERENCE.sub(lambda m: f"{m.group(1)}{label}-{m.group(2)}", text)
+    return text.replace("<svg ", f'<svg role="img" aria-labelledby="{label}" ', 1).rstrip()
+
+
+def rate(tally: Tally) -> str:
+    """The on-time rate as the charts label it: "75 %", "—" when nothing is due or done yet."""
+    value = tally.on_time_rate
+    return "—" if value is None else f"{100 * value:.0f} %"
