@@ -74,7 +74,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
         # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
         # title on each of an agency's thousands of rows would make the page several times
         # larger.
-        names = {p.slug: Path(p.file).stem for p in site.plans}
+        names = {p.slug: p.name for p in site.plans}
         soon_end = as_of + dt.timedelta(days=site.soon_days)
         listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
         date, end = format_short_date(as_of), format_short_date(soon_end)

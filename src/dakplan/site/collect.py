@@ -82,6 +82,9 @@ class Held:
 class SitePlan:
     slug: str
     file: str
+    name: str
+    """What its column shows ("2020"): the file's name without its suffix, with its folder's
+    when another plan's file has the same name ("five-year/plan")."""
     title: str
     """"KẾ HOẠCH Hợp tác truyền thông ...": the title and the subject line."""
     subject: str
@@ -163,12 +166,12 @@ def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
         results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
 
 
-def _site_plan(file: str, plan: Plan, page: str, rows: list[TaskRow],
+def _site_plan(file: str, name: str, plan: Plan, page: str, rows: list[TaskRow],
                registry: Registry) -> SitePlan:
     doc = plan.document
     duties = tuple(_duty(page, listed, registry) for listed in rows)
     issuer = " ".join(doc.issuer.name.split())
-    return SitePlan(page, file, f"{doc.title} {doc.subject}", doc.subject, issuer,
+    return SitePlan(page, file, name, f"{doc.title} {doc.subject}", doc.subject, issuer,
                     doc.number_symbol, doc.issue_date, str(doc.period), doc.period.start,
                     duties, len(duties), _counts(d.status for d in duties),
                     sum(d.overdue for d in duties))
@@ -195,7 +198,8 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
     show those rows, filtered as ``TaskQuery.keeps`` filters them, in that order.
     """
     files = [file for file, _ in plans]
-    slug_of = dict(zip(files, _unique([slug(_stem(f)) for f in files]), strict=True))
+    name_of = dict(zip(files, _names(files), strict=True))
+    slug_of = dict(zip(files, _unique([slug(name_of[f]) for f in files]), strict=True))
     named = agencies_of(plans)
     site_plans = []
     every: list[TaskRow] = []
@@ -205,7 +209,7 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
         registry = Registry(plan)
         rows = [task_row(file, plan, task, where[task.id], as_of)
                 for _, task, _ in plan.located_duties()]
-        site_plans.append(_site_plan(file, plan, slug_of[file], rows, registry))
+        site_plans.append(_site_plan(file, name_of[file], plan, slug_of[file], rows, registry))
         every += rows
         tasks = [r.task for r in rows]
         alone = {id(r.task): r for r in rows}
@@ -241,6 +245,16 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
     return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
 
 
-def _stem(file: str) -> str:
-    name = file.replace("\\", "/").rsplit("/", 1)[-1]
+def _names(files: list[str]) -> list[str]:
+    """Each file's name without its suffix; with its folder's, for names several files share
+    (``plans/2020.yaml`` is "2020"; ``a/plan.yaml`` and ``b/plan.yaml`` are "a/plan" and
+    "b/plan")."""
+    parts = [file.replace("\\", "/").split("/") for file in files]
+    stems = [_stem(p[-1]) for p in parts]
+    shared = {stem for stem, n in Counter(stems).items() if n > 1}
+    return ["/".join([*p[-2:-1], stem]) if stem in shared else stem
+            for p, stem in zip(parts, stems, strict=True)]
+
+
+def _stem(name: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name
