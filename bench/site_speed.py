@@ -1,21 +1,31 @@
 """How long `dakplan site` takes for a repository of 100 plans of 300 tasks (issue 17).
 
-    python3 bench/site_speed.py              # 3 runs, 100 plans of 300 tasks
+    python3 bench/site_speed.py                        # 3 runs, 100 plans of 300 tasks
     python3 bench/site_speed.py --runs 5 --plans 20
+    python3 bench/site_speed.py --vs ../other/src      # this checkout against another, paired
 
 The plans are made by bench/generate.py (seeded, valid, Vietnamese text, groups, deadlines)
-under bench/.work/site/plans. Each run is the command a user types, in its own process
-(`python -m dakplan site PLANS -o DIR --as-of ...`: start-up, loading and validating every
-plan, the pages, the search index, writing each file through the one writer), into a fresh
-folder; the median wall time is printed with the smallest and largest, and the size of the
-site. A last run into the folder the previous run wrote measures a rebuild, which leaves the
-files that did not change alone.
+under bench/.work/site, and written in format version 2 (`dakplan.migrate`), as a repository
+keeps them; `--version 1` keeps them as generated, read through the conversion. Each run is the
+command a user types, in its own process (`python -m dakplan site PLANS -o DIR --as-of ...`:
+start-up, loading and validating every plan, what the pages show, the documents, the charts,
+the search index, writing each file through the one writer), into a fresh folder; its wall
+time and its CPU time (user + system, the child's own) are taken. Printed: the medians with the
+smallest and largest, the size of the site, and a rebuild into the folder the previous run
+wrote (which leaves the files that did not change alone).
+
+With `--vs SRC`, the same runs of the dakplan whose sources are in SRC (a `src` folder of
+another checkout: `git worktree add /tmp/before main`, then `--vs /tmp/before/src`) alternate
+with this checkout's, A B A B ..., and the ratio of each pair is taken, so that a machine that
+slows down for a while slows both alike; both sites are compared file by file.
 """
 
 from __future__ import annotations
 
 import argparse
+import filecmp
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,22 +35,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / ".work" / "site"
+AS_OF = "2030-06-15"
 
 
-def generate(plans: int, tasks: int) -> Path:
+def generate(plans: int, tasks: int, version: int) -> Path:
     folder = WORK / f"repo-{plans}x{tasks}"
     if not (folder / "plans").is_dir():
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(folder),
                         "--plans", str(plans), "--tasks", str(tasks)], check=True)
-    return folder / "plans"
+    if version == 1:
+        return folder / "plans"
+    converted = WORK / f"repo-{plans}x{tasks}-v2" / "plans"
+    if not converted.is_dir():
+        sys.path.insert(0, str(ROOT / "src"))
+        from dakplan.migrate import migrate_file_text
+
+        converted.mkdir(parents=True)
+        for plan in sorted((folder / "plans").glob("*.yaml")):
+            text, _ = migrate_file_text(plan.read_text(encoding="utf-8"), str(plan))
+            (converted / plan.name).write_text(text, encoding="utf-8")
+    return converted
 
 
-def run(plans: Path, out: Path) -> float:
+def run(src: Path, plans: Path, out: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one build of the site of ``plans`` into ``out``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "dakplan", "site", str(plans), "-o", str(out),
-                    "--as-of", "2030-06-15"], check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    return time.perf_counter() - start
+                    "--as-of", AS_OF], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(src)})
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def size(folder: Path) -> tuple[int, int]:
@@ -48,25 +74,61 @@ def size(folder: Path) -> tuple[int, int]:
     return len(files), sum(p.stat().st_size for p in files)
 
 
+def spread(values: list[float]) -> str:
+    return (f"{statistics.median(values):.2f} s (min {min(values):.2f}, "
+            f"max {max(values):.2f})")
+
+
+def different(a: Path, b: Path) -> list[str]:
+    """The files that are not the same in both folders."""
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        out.extend(prefix + n for n in cmp.left_only + cmp.right_only + cmp.diff_files)
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(a, b), "")
+    return sorted(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plans", type=int, default=100)
     parser.add_argument("--tasks", type=int, default=300)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--version", type=int, choices=(1, 2), default=2)
+    parser.add_argument("--vs", type=Path, metavar="SRC",
+                        help="another checkout's src folder, run in turn with this one")
     args = parser.parse_args(argv)
-    plans = generate(args.plans, args.tasks)
-    times = []
-    out = WORK / "out"
+    plans = generate(args.plans, args.tasks, args.version)
+    sides = {"this": ROOT / "src"}
+    if args.vs is not None:
+        sides["vs"] = args.vs.resolve()
+    times: dict[str, list[tuple[float, float]]] = {side: [] for side in sides}
     for _ in range(args.runs):
-        shutil.rmtree(out, ignore_errors=True)
-        times.append(run(plans, out))
-    rebuild = run(plans, out)
-    count, total = size(out)
-    index = (out / "assets" / "search-index.js").stat().st_size
-    print(f"dakplan site, {args.plans} plans of {args.tasks} tasks: median "
-          f"{statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, "
-          f"{args.runs} runs); rebuild into the same folder {rebuild:.2f} s; "
-          f"{count} files, {total / 1e6:.1f} MB (search index {index / 1e6:.1f} MB)")
+        for side, src in sides.items():
+            out = WORK / f"out-{side}"
+            shutil.rmtree(out, ignore_errors=True)
+            times[side].append(run(src, plans, out))
+    what = f"{args.plans} plans of {args.tasks} tasks (version {args.version})"
+    for side, src in sides.items():
+        out = WORK / f"out-{side}"
+        rebuild, _ = run(src, plans, out)
+        count, total = size(out)
+        index = (out / "assets" / "search-index.js").stat().st_size
+        print(f"dakplan site ({src}), {what}, {args.runs} runs: wall "
+              f"{spread([w for w, _ in times[side]])}, CPU {spread([c for _, c in times[side]])};"
+              f" rebuild into the same folder {rebuild:.2f} s; {count} files, "
+              f"{total / 1e6:.1f} MB (search index {index / 1e6:.1f} MB)")
+    if args.vs is not None:
+        for n, name in ((0, "wall"), (1, "CPU")):
+            ratios = [a[n] / b[n] for a, b in zip(times["this"], times["vs"], strict=True)]
+            print(f"this / vs, {name}, pair by pair: median {statistics.median(ratios):.2f} "
+                  f"(min {min(ratios):.2f}, max {max(ratios):.2f})")
+        changed = different(WORK / "out-this", WORK / "out-vs")
+        print(f"files that differ: {len(changed)}" + (f" ({', '.join(changed[:8])})"
+                                                      if changed else ""))
     return 0
 
 

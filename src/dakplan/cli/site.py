@@ -52,6 +52,8 @@ def site(
     notices: list[Diagnostic] = []
     loaded = load_plans_v2(plans, "site", notices)
     tell(notices)
-    built = build(loaded, output, day, site_language(ctx))
+    from dakplan.cli.settings import templates_folder
+
+    built = build(loaded, output, day, site_language(ctx), templates_folder())
     typer.echo(t("site.written", count=built.written, folder=output,
                  date=day.strftime("%d/%m/%Y")))

@@ -59,8 +59,10 @@ def speaking(lang: str) -> Iterator[None]:
         set_language(before)
 
 
-def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
-    """Every file of the site by its path in the folder (``/``-separated), in sorted order."""
+def pages(plans: Plans, as_of: dt.date, lang: str,
+          templates: Path | None = None) -> dict[str, bytes]:
+    """Every file of the site by its path in the folder (``/``-separated), in sorted order.
+    ``templates``: the repository's templates folder, when its configuration names one."""
     from dakplan.site import progress, search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
@@ -98,7 +100,8 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
         }
         environments: dict[tuple[Path, ...], object] = {}
         for entry in site.plans:
-            body, linked = document(entry.file, by_file[entry.file], entry, environments)
+            body, linked = document(entry.file, by_file[entry.file], entry, environments,
+                                    templates)
             table = DutyTable(["section", "text", "lead", "coordinate", "due", "status",
                                "results"], "../", names, linked)
             out[f"plans/{entry.slug}.html"] = page(
@@ -145,12 +148,13 @@ def _capital(label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
-def build(plans: Plans, folder: Path, as_of: dt.date, lang: str) -> Built:
+def build(plans: Plans, folder: Path, as_of: dt.date, lang: str,
+          templates: Path | None = None) -> Built:
     """Write the site of ``plans`` into ``folder``; ``UsageError`` when the folder is not one
     dakplan may write into (nothing is written then)."""
     inputs = [Path(file) for file, _ in plans]
     previous = _check_folder(folder, inputs)
-    made = pages(plans, as_of, lang)
+    made = pages(plans, as_of, lang, templates)
     listing = [_MARKER_HEAD, *(f"{_digest(data)}  {name}" for name, data in made.items())]
     _make_folders(folder, made)
     # The marker first: a build stopped half-way leaves a folder the next build may finish.

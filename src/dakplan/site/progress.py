@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dakplan.query.names import Plans
-from dakplan.query.tracking import TRACKED, Tracked
+from dakplan.query.tracking import TRACKED
 from dakplan.results.summary import AgencyTally, Summary, Tally
 from dakplan.site.collect import SiteAgency
 
@@ -34,9 +34,20 @@ class Chart:
     made its own (two charts on one page would otherwise share a glyph's id)."""
 
 
-def _add(into: dict[Tracked, int], tally: Tally) -> None:
-    for status, count in tally.counts.items():
-        into[status] += count
+class _Sum:
+    """Tallies added up: counts per status, and those late."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(TRACKED, 0)
+        self.late = 0
+
+    def add(self, tally: Tally) -> None:
+        for status, count in tally.counts.items():
+            self.counts[status] += count
+        self.late += tally.late
+
+    def tally(self) -> Tally:
+        return Tally(dict(self.counts), self.late)
 
 
 def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency]) -> Summary:
@@ -47,27 +58,20 @@ def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency]) -> Sum
     from dakplan.results.ledger import Ledger
     from dakplan.results.summary import summarise
 
-    whole, whole_late = dict.fromkeys(TRACKED, 0), 0
-    every: dict[str, tuple[dict[Tracked, int], list[int], dict[Tracked, int], list[int]]] = {}
+    whole = _Sum()
+    every: dict[str, tuple[_Sum, _Sum]] = {}
     for file, plan in plans:
         results = results_as_of(Path(file), plan, None, as_of)
         found = summarise(Ledger(plan, results, as_of), with_rounds=False)
-        _add(whole, found.plan)
-        whole_late += found.plan.late
+        whole.add(found.plan)
         for one in found.agencies:
-            counts, late, led, led_late = every.setdefault(
-                one.code, (dict.fromkeys(TRACKED, 0), [0], dict.fromkeys(TRACKED, 0), [0]))
-            _add(counts, one.all)
-            late[0] += one.all.late
-            _add(led, one.led)
-            led_late[0] += one.led.late
-    tallies = []
-    for agency in agencies:
-        if agency.code in every:
-            counts, late, led, led_late = every[agency.code]
-            tallies.append(AgencyTally(agency.code, agency.name, Tally(counts, late[0]),
-                                       Tally(led, led_late[0])))
-    return Summary(as_of, Tally(whole, whole_late), tuple(tallies), (), (), ())
+            held, led = every.setdefault(one.code, (_Sum(), _Sum()))
+            held.add(one.all)
+            led.add(one.led)
+    tallies = tuple(AgencyTally(a.code, a.name, every[a.code][0].tally(),
+                                every[a.code][1].tally())
+                    for a in agencies if a.code in every)
+    return Summary(as_of, whole.tally(), tallies, (), (), ())
 
 
 def charts(figures: Summary) -> list[Chart]:
