@@ -35,3 +35,13 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+REASSIGN = ("id: bctw-tu-lieu\n                      lead: BCTW",
+            "id: bctw-tu-lieu\n                      lead: STTTT")
+"""An edit of plans/2020.yaml: the Sở, not the central press, provides the archive footage."""
+DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n            text: >-\n"
+            "              Đề nghị",
+            "timing: {type: deadline, date: 2020-12-10}\n            text: >-\n"
+            "              Đề nghị")
+"""An edit of plans/2020.yaml: the central press report five days earlier."""

@@ -18,13 +18,9 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from gitrepo import edit, git, git_env
+from gitrepo import DEADLINE, REASSIGN, edit, git, git_env
 
 ACTION = ROOT / "action"
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
 NEW_PLAN = "plans/kế hoạch 2030.yaml"  # Vietnamese letters and a space, as editors name files
 
 

@@ -10,12 +10,8 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from gitrepo import edit, git
+from gitrepo import DEADLINE, REASSIGN, edit, git
 
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
 BRANCH_CHANGE = ("  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 "
                  "(-5 days)")
 
