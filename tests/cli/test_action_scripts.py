@@ -241,14 +241,16 @@ def test_body_is_the_branchs_diff_in_vietnamese(pr: Path, env: dict[str, str]) -
         "<!-- dakplan-diff -->",
         f"## Thay đổi của kế hoạch: `main` (điểm rẽ nhánh `{base}`) → `{short(pr, 'HEAD')}`",
         "",
-        "### `plans/2020.yaml`: 1 thay đổi",
+        "### `plans/2020.yaml`: 2 thay đổi",
         "",
+        "- **nhiệm vụ bctw-bao-cao-ket-qua**: sửa câu chữ: … tin và Truyền thông trước ngày "
+        "~~15/12/2020~~ **10/12/2020** để tổng hợp, báo cáo UBND …",
         "- **nhiệm vụ bctw-bao-cao-ket-qua**: dời thời hạn từ 15/12/2020 sang 10/12/2020 "
         "(-5 ngày)",
         "",
         "### plans/kế hoạch 2030.yaml: tệp kế hoạch mới",
         "",
-        "đã so sánh 2 tệp: 1 thay đổi",
+        "đã so sánh 2 tệp: 2 thay đổi",
         "",
         "Các kế hoạch được sửa đều hợp lệ.",
         "",

@@ -19,7 +19,7 @@ from dakplan.changes import Change, diff_plans, word_diff
 from dakplan.checks.v2.validate import validate_source
 from dakplan.io.read import Source
 from dakplan.model.v2 import Plan
-from gitrepo import DEADLINE, REASSIGN
+from gitrepo import DEADLINE, DEADLINE_CHANGES, REASSIGN
 
 
 def plan(data: dict[str, Any]) -> Plan:
@@ -297,7 +297,7 @@ def edit_2020(root: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_git_head_1_reports_exactly_the_two_changes(run: Any, repo: Path) -> None:
+def test_git_head_1_reports_exactly_the_three_changes(run: Any, repo: Path) -> None:
     edit_2020(repo, *DEADLINE)
     edit_2020(repo, *REASSIGN)
     git(repo, "commit", "-q", "-am", "report earlier; STTTT provides the archive footage")
@@ -306,18 +306,22 @@ def test_git_head_1_reports_exactly_the_two_changes(run: Any, repo: Path) -> Non
     document = json.loads(result.stdout)
     assert document["old"] == "HEAD~1" and document["new"] == "working tree"
     assert document["files"][0]["path"] == "plans/2020.yaml"
-    found = [(c["kind"], c["key"], c["old"], c["new"], c["days"])
-             for c in document["files"][0]["changes"]]
+    found = [(c["kind"], c["key"], c["days"]) for c in document["files"][0]["changes"]]
     assert found == [
-        ("task.reassigned", "bctw-tu-lieu", "BCTW", "STTTT", None),
-        ("task.deadline_moved", "bctw-bao-cao-ket-qua", "2020-12-15", "2020-12-10", -5),
+        ("task.reassigned", "bctw-tu-lieu", None),
+        ("task.reworded", "bctw-bao-cao-ket-qua", None),
+        ("task.deadline_moved", "bctw-bao-cao-ket-qua", -5),
     ]
+    changes = document["files"][0]["changes"]
+    assert (changes[0]["old"], changes[0]["new"]) == ("BCTW", "STTTT")
+    assert (changes[2]["old"], changes[2]["new"]) == ("2020-12-15", "2020-12-10")
+    assert "ngày 15/12/2020 để" in changes[1]["old"] and "ngày 10/12/2020 để" in changes[1]["new"]
     text = run("diff", "--git", "HEAD~1").stdout
     assert text.splitlines()[1:] == [
-        "plans/2020.yaml: 2 changes",
+        "plans/2020.yaml: 3 changes",
         "  task bctw-tu-lieu: reassigned from BCTW to STTTT",
-        "  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 (-5 days)",
-        "1 file compared: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 3 changes",
     ]
 
 
