@@ -90,12 +90,7 @@ def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
     """
     import io
 
-    from ruamel.yaml import YAML
-
-    yaml_rt = YAML(typ="rt")
-    yaml_rt.width = 96
-    yaml_rt.indent(mapping=2, sequence=4, offset=2)
-    yaml_rt.preserve_quotes = True
+    yaml_rt = _round_trip()
     tree = yaml_rt.load(source)
     before = _comments(tree)
     _merge_map(tree, data)
@@ -112,6 +107,71 @@ def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
 
 
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S+\s*$")
+
+
+def drop_items(source: str, drops: dict[str, set[int]]) -> tuple[str, list[tuple[int, str]]]:
+    """``source`` with the items at the given indices of its top-level lists removed (a list
+    left empty goes with its key), and the comments of ``source`` that did not survive.
+
+    Everything else stays as written. A removed item takes with it its own comments and those
+    just above it; those below it stay, with the item before. ``source`` must have been loaded
+    (and so bounded) by ``yaml_load`` already.
+    """
+    import io
+
+    yaml_rt = _round_trip()
+    tree = yaml_rt.load(source)
+    before = _comments(tree)
+    for key, indices in drops.items():
+        items = tree.get(key)
+        for index in sorted(indices, reverse=True):
+            _remove_item(items, index)
+        if not items:
+            _remove_key(tree, key)
+    after = _comments(tree)
+    out = io.StringIO()
+    yaml_rt.dump(tree, out)
+    return out.getvalue().rstrip("\n") + "\n", _lost(source, before, after)
+
+
+def _round_trip() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml_rt = YAML(typ="rt")
+    yaml_rt.width = 96
+    yaml_rt.indent(mapping=2, sequence=4, offset=2)
+    yaml_rt.preserve_quotes = True
+    return yaml_rt
+
+
+def _remove_item(items: Any, index: int) -> None:
+    """Delete ``items[index]`` as ``_remove_key`` deletes a key: the comments below it go to
+    the item before; its own, and those just above it, go with it (above the first item, they
+    stay: they may head the list)."""
+    below = _trailing(items, index)
+    column = items.lc.item(index)[1] if hasattr(items, "lc") else 0
+    del items[index]
+    if index > 0:
+        before = index - 1
+        _set_trailing(items, before, _without_heading(_trailing(items, before), column) + below)
+    elif items and below.strip():
+        _head(items, below)
+
+
+def _head(items: Any, lines: str) -> None:
+    """Put the comment ``lines`` above the first item of ``items``, after those there."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if items.ca.comment is None:
+        items.ca.comment = [None, []]
+    if items.ca.comment[1] is None:
+        items.ca.comment[1] = []
+    for line in lines.split("\n"):
+        if line.strip():
+            stripped = line.lstrip()
+            items.ca.comment[1].append(
+                CommentToken(stripped + "\n", CommentMark(len(line) - len(stripped)), None))
 
 
 def _plain(value: Any) -> Any:
