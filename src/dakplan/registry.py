@@ -30,7 +30,8 @@ from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
 from dakplan.io.locate import LineIndex
 from dakplan.io.read import Source, read_source
-from dakplan.io.yaml_dump import drop_items, dump_yaml
+from dakplan.io.yaml_cut import drop_items
+from dakplan.io.yaml_dump import dump_yaml
 from dakplan.io.yaml_load import load_text
 from dakplan.model.registry import HEADER, REGISTRY_VERSION
 from dakplan.shared import SECTIONS

@@ -109,13 +109,16 @@ def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S+\s*$")
 
 
-def drop_items(source: str, drops: dict[str, set[int]]) -> tuple[str, list[tuple[int, str]]]:
+def drop_items_rt(source: str, drops: dict[str, set[int]]
+                  ) -> tuple[str, list[tuple[int, str]]]:
     """``source`` with the items at the given indices of its top-level lists removed (a list
-    left empty goes with its key), and the comments of ``source`` that did not survive.
+    left empty goes with its key), and the comments of ``source`` that did not survive: by the
+    round-trip writer, for lists in flow style (``yaml_cut.drop_items`` cuts the lines of
+    block lists and leaves the rest byte for byte).
 
-    Everything else stays as written. A removed item takes with it its own comments and those
-    just above it; those below it stay, with the item before. ``source`` must have been loaded
-    (and so bounded) by ``yaml_load`` already.
+    A removed item takes with it its own comments and those just above it; those below it
+    stay, with the item before. ``source`` must have been loaded (and so bounded) by
+    ``yaml_load`` already.
     """
     import io
 
@@ -126,6 +129,13 @@ def drop_items(source: str, drops: dict[str, set[int]]) -> tuple[str, list[tuple
         items = tree.get(key)
         for index in sorted(indices, reverse=True):
             _remove_item(items, index)
+        if items.ca.comment and items.ca.comment[1] == []:
+            # the list's heading comments all went: no empty slot may stay (the writer would
+            # then run the first item onto its key's line)
+            items.ca.comment[1] = None
+            slot = tree.ca.items.get(key)
+            if slot is not None and len(slot) > 3 and slot[3] == []:
+                slot[3] = None
         if not items:
             _remove_key(tree, key)
     after = _comments(tree)
@@ -146,15 +156,22 @@ def _round_trip() -> Any:
 
 def _remove_item(items: Any, index: int) -> None:
     """Delete ``items[index]`` as ``_remove_key`` deletes a key: the comments below it go to
-    the item before; its own, and those just above it, go with it (above the first item, they
-    stay: they may head the list)."""
+    the item before (or above the list's new first item); its own, and those just above it,
+    go with it."""
     below = _trailing(items, index)
     column = items.lc.item(index)[1] if hasattr(items, "lc") else 0
     del items[index]
     if index > 0:
         before = index - 1
         _set_trailing(items, before, _without_heading(_trailing(items, before), column) + below)
-    elif items and below.strip():
+        return
+    heading = (items.ca.comment or [None, None])[1]
+    # Above the first item: the comments just above it (no blank line between) at its depth
+    # or shallower are its own; one a blank line away heads the list and stays.
+    while heading and heading[-1].value.endswith("\n") and not heading[-1].value.endswith(
+            "\n\n") and _column(heading[-1]) <= column:
+        heading.pop()
+    if items and below.strip():
         _head(items, below)
 
 
