@@ -317,3 +317,29 @@ def test_diff_git_of_a_revision_before_the_registry(run: Any, tmp_path: Path,
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1:] == ["plans/2023.yaml: no changes",
                                               "1 file compared: 0 changes"]
+
+
+def test_calendar_remind_site_and_results_read_it(run: Any, shared: Path) -> None:
+    calendar = run("calendar", "-o", "plans.ics")
+    assert calendar.exit_code == 0, calendar.output
+    assert "Sở Khoa học và Công nghệ" in (shared / "plans.ics").read_text(encoding="utf-8")
+    remind = run("remind", "--agency", "SKHCN", "--as-of", "2026-03-01")
+    assert remind.exit_code == 0, remind.output
+    assert ("- **15/12/2023 (807 days overdue), lead, carried over from STTTT (Sở Thông tin và "
+            "Truyền thông)**: Tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2023."
+            in remind.stdout.splitlines())
+    site = run("site", "-o", "site")
+    assert site.exit_code == 0, site.output
+    summary = run("results", "summary", "--plan", "plans/2026.yaml", "--as-of", "2026-06-30")
+    assert summary.exit_code == 0, summary.output
+    assert ("SKHCN (Sở Khoa học và Công nghệ): 3 duties: not reported 3; of these 0 past the "
+            "deadline; on-time rate -" in summary.stdout.splitlines())
+
+
+def test_migrate_writes_the_plans_own_entries_only(run: Any, shared: Path) -> None:
+    result = run("migrate", "plans/2023.yaml", "-o", "plans/2023.v2.yaml")
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((shared / "plans" / "2023.v2.yaml").read_text(encoding="utf-8"))
+    assert "agencies" not in data and "groups" not in data
+    assert data["partners"] == ["TTXVN", "VOV"]  # worked out with the registry's entries
+    assert run("validate", "plans/2023.v2.yaml").exit_code == 0
