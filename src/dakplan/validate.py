@@ -141,12 +141,23 @@ def _validate_read(name: str, source: Source | None, problems: list[Diagnostic],
         return validate_source(source, shared if shared is not None else registry_for(name))
 
 
-def registry_for(name: str | os.PathLike[str]) -> Shared | None:
+Registries = dict[str, "Shared | None"]
+"""The registry found for each folder, for a command that reads many plans: looked up once."""
+
+
+def registry_for(name: str | os.PathLike[str], found: Registries | None = None) -> Shared | None:
     """The shared registry of agencies that governs the plan named ``name`` (a path, or the
-    name standard input is given), read once per run; None when there is none."""
+    name standard input is given), read once per run; None when there is none. ``found``
+    remembers the answer for the plan's folder."""
     from dakplan.shared import for_plan
 
-    return for_plan(name)
+    folder = os.path.dirname(os.path.abspath(name))
+    if found is not None and folder in found:
+        return found[folder]
+    shared = for_plan(name)
+    if found is not None:
+        found[folder] = shared
+    return shared
 
 
 def usable_registry(shared: Shared | None) -> Shared | None:
@@ -266,13 +277,15 @@ def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str
 
 def load_plan_v2(path: str | os.PathLike[str], command: str,
                  notices: list[Diagnostic] | None = None,
-                 stdin_name: str | None = None) -> PlanV2:
+                 stdin_name: str | None = None, registries: Registries | None = None) -> PlanV2:
     """The version 2 plan in ``path`` (a version 1 file read through the conversion), for
     ``command``, under the blocking policy (``checks.v2.validate.blocking``).
 
     Raises ``UsageError`` when the file cannot be read and ``PlanError`` with the findings
     that stop ``command``; the findings it answers in spite of (``reported``) are appended to
-    ``notices`` for the command line to print on stderr.
+    ``notices`` for the command line to print on stderr. The shared registry of agencies
+    that governs the plan (``dakplan.shared``) is read with it; one with errors is a
+    ``PlanError`` with its own.
     """
     from dakplan.checks.v2.validate import Entry, Report, blocking, reported
     from dakplan.checks.v2.validate import validate_source as validate_v2
@@ -281,7 +294,7 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     if source is None:
         report = Report(name, entries=[Entry(d) for d in problems])
     else:
-        shared = usable_registry(registry_for(name))
+        shared = usable_registry(registry_for(name, registries))
         with paused_gc():
             report = validate_v2(source, shared)
     unreadable = [e.diagnostic for e in report.entries if e.code == "DK008"]
@@ -303,14 +316,17 @@ def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
     """``load_plans`` for the commands that read version 2 (a version 1 file through the
     conversion), under the blocking policy: see ``load_plan_v2``."""
     files = plan_files(paths)
+    registries: Registries = {}
     with paused_gc():
-        plans = [(STDIN_NAME if file == "-" else file, load_plan_v2(file, command, notices))
+        plans = [(STDIN_NAME if file == "-" else file,
+                  load_plan_v2(file, command, notices, registries=registries))
                  for file in files]
         gc.freeze()
     return plans
 
 
-def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None) -> ReportV2:
+def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None,
+                 registries: Registries | None = None) -> ReportV2:
     """What ``dakplan validate`` reports for one file: a version 2 file by the version 2
     checks, with its waivers; a version 1 file (or one that is no plan yet) by version 1's,
     as before (every other command reads it through the conversion, with DK010)."""
@@ -325,7 +341,7 @@ def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None) ->
         loaded = load_text(source)
         if is_registry_data(loaded.data):
             return registry_report(load_registry(source))
-        shared = registry_for(name)
+        shared = registry_for(name, registries)
         if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:
             return validate_v2(source, shared)
         first = validate_source(source, shared)
@@ -343,18 +359,19 @@ def registry_report(shared: Shared) -> ReportV2:
 def validate_each(files: Iterable[str], stdin_name: str | None = None) -> Iterator[ReportV2]:
     """``validate_any`` of each file, each registry the files read reported once, before
     the first plan that reads it (a registry given as a file is reported there)."""
-    registries: set[str] = set()
+    reported: set[str] = set()
+    found: Registries = {}
     for file in files:
         name = (stdin_name or STDIN_NAME) if is_stdin(file) else file
-        shared = None if _is_registry_file(file) else registry_for(name)
-        if shared is not None and os.path.realpath(shared.file) not in registries:
-            registries.add(os.path.realpath(shared.file))
+        shared = None if _is_registry_file(file) else registry_for(name, found)
+        if shared is not None and os.path.realpath(shared.file) not in reported:
+            reported.add(os.path.realpath(shared.file))
             yield registry_report(shared)
-        if not is_stdin(file) and os.path.realpath(file) in registries:
+        if not is_stdin(file) and os.path.realpath(file) in reported:
             continue  # the registry, given as a file too
         if _is_registry_file(file):
-            registries.add(os.path.realpath(file))
-        yield validate_any(file, stdin_name)
+            reported.add(os.path.realpath(file))
+        yield validate_any(file, stdin_name, found)
 
 
 def _is_registry_file(file: str) -> bool:
