@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
@@ -209,9 +210,15 @@ class _Places:
     migrated: Migrated | None
     merged: Merged | None
 
-    def __post_init__(self) -> None:
-        self.index = LineIndex(self.source.text)
-        self.starts = _line_starts(self.source.text)
+    # Built only when there is something to report: composing the node tree costs about as
+    # much as loading the file again.
+    @cached_property
+    def index(self) -> LineIndex:
+        return LineIndex(self.source.text)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return _line_starts(self.source.text)
 
     def find(self, path: tuple[str | int, ...]) -> tuple[Source, LineIndex, tuple[str | int, ...]]:
         if self.migrated is not None:
