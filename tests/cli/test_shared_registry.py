@@ -343,3 +343,17 @@ def test_migrate_writes_the_plans_own_entries_only(run: Any, shared: Path) -> No
     assert "agencies" not in data and "groups" not in data
     assert data["partners"] == ["TTXVN", "VOV"]  # worked out with the registry's entries
     assert run("validate", "plans/2023.v2.yaml").exit_code == 0
+
+
+def test_agency_completion_offers_the_registrys_codes(shared: Path) -> None:
+    from types import SimpleNamespace
+
+    from dakplan.cli.completion import candidates
+
+    found = candidates("agency", SimpleNamespace(params={"plans": ["plans/2024.yaml"]}), "s")
+    assert found == [("STTTT", "Sở Thông tin và Truyền thông"),
+                     ("SKHCN", "Sở Khoa học và Công nghệ"),
+                     ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+                     ("SBN", "Các sở, ban, ngành")]
+    assert ("BQLDL", "Ban Quản lý các khu du lịch tỉnh") in candidates(
+        "agency", SimpleNamespace(params={}), "b")
