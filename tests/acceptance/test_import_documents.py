@@ -4,8 +4,8 @@ The seed (the 2020 Đắk Lắk plan as OCR'd) against docs/examples/2020.v2.yam
 fixtures against their plan.yaml; three more documents (tests/family/import/*.txt) against
 what a reader finds in them; each also as the Word files a clerk makes (typed numbering,
 Word's automatic numbering, header and closing tables), and dakplan's own Word rendering of
-plans/2020.yaml. Measured: sentences kept in order, duties with the right lead, the section
-numbering as printed.
+plans/2020.yaml. Measured: sentences kept in order, duties with the right lead, coordinators
+and timing, the section numbering as printed.
 """
 
 from __future__ import annotations
