@@ -96,7 +96,7 @@ def build(lines: list[Line]) -> Section:
             levels.append(level)
         elif line.style is not None:
             level = _level(line)
-            if level in levels and _closes(line, stack[levels.index(level) + 1]):
+            if level in levels and _closes(line, stack[levels.index(level) + 1], stack[-1]):
                 depth = levels.index(level)
                 del stack[depth + 1:]
                 del levels[depth:]
@@ -123,11 +123,30 @@ def _opens_section(line: Line, marked: bool) -> bool:
     return line.heading is not None or (line.bold and is_heading(line))
 
 
-def _closes(point: Line, sibling: Section) -> bool:
-    """A point numbered like a heading above closes the sections down to that heading,
-    unless that heading carries a heading style or mark and the point none: the document
-    then tells its headings apart, and the point is one of the current section's."""
-    return sibling.line is None or sibling.line.heading is None or point.heading is not None
+def _closes(point: Line, sibling: Section, current: Section) -> bool:
+    """A point numbered like a heading above closes the sections down to that heading. In a
+    document whose headings carry a style or mark, and the point none, only when it goes on
+    with that heading's numbers ("3.4." after the heading "3.3."): else it is one of the
+    current section's points ("1. Quảng bá du lịch." under "2. Nội dung")."""
+    if sibling.line is None or sibling.line.heading is None or point.heading is not None:
+        return True
+    assert point.style is not None and point.label is not None
+    last = current.children[-1] if current.children else None
+    here = label_index(point.style, point.label)
+    if isinstance(last, ListBlock) and last.style == point.style \
+            and here == last.start + len(last.items):
+        return False  # the next point of the current list
+    heading = sibling.line
+    assert heading.style is not None and heading.label is not None
+    before = label_index(heading.style, heading.label)
+    return here is not None and before is not None and here == before + 1 \
+        and _stem(point.label) == _stem(heading.label)
+
+
+def _stem(label: str) -> str:
+    """What a label repeats of its parent's: "3." of "3.4."."""
+    core = label.rstrip(".)").rsplit(".", 1)
+    return core[0] if len(core) == 2 else ""
 
 
 def _bullet(section: Section, line: Line) -> None:

@@ -55,6 +55,16 @@ def test_where_headings_are_marked_a_point_numbered_like_them_stays_a_point() ->
     assert len(points) == 1 and [i.line.label for i in points[0].items] == ["a)", "b)"]
 
 
+def test_a_point_going_on_with_a_marked_headings_numbers_is_its_sibling() -> None:
+    text = ("### 3. NHIỆM VỤ\n\n3.1. Phòng A chủ trì.\n\n#### 3.2. Trung tâm B thực hiện:\n\n"
+            "- Đăng tải.\n\n3.3. Phòng C hướng dẫn.\n\n3.4. Văn phòng tham mưu.\n")
+    (duties,) = build(logical_lines(parse_text("x.md", text))).sections()
+    kinds = [(type(c).__name__, getattr(c, "heading", None)) for c in duties.children]
+    assert kinds == [("ListBlock", None), ("Section", "Trung tâm B thực hiện:"),
+                     ("ListBlock", None)]
+    assert [i.line.label for i in duties.children[2].items] == ["3.3.", "3.4."]
+
+
 def test_unmarked_points_still_close_the_sections_of_a_text_without_marks() -> None:
     root = build(logical_lines(parse_text(
         "x.txt", "II. NHIỆM VỤ\n\n1. Sở Y tế\n\n- Chủ trì.\n\n2. Các sở phối hợp thực hiện.\n")))
