@@ -92,7 +92,7 @@ def write_docx(text: str, target: Path) -> Path:
 
 
 def clear_caches() -> None:
-    from dakplan import vn
+    from dakplan.i18n import vn
     from dakplan.imports import names
 
     for cached in (names.tokens, names.words, vn.fold):
