@@ -336,7 +336,7 @@ def _items(items: list[Item], path: Path, numbers: tuple[str, ...],
         own = None
         if style is not None and style is not NumberStyle.NONE:
             n += 1
-            own = number(style, n)
+            own = number(style, n, numbers[-1] if numbers else None)
         previous = own
         inner = (*numbers, own) if own else numbers
         if isinstance(item, str):
