@@ -18,6 +18,7 @@ from dakplan.i18n import t
 from dakplan.io import git
 from dakplan.io.read import decode
 from dakplan.model.v2 import Plan
+from dakplan.shared import Shared, at_revision
 from dakplan.validate import PLAN_SUFFIXES, discover, load_plan_v2
 
 WORKING_TREE = "working tree"
@@ -65,11 +66,17 @@ def compare_files(old: str | os.PathLike[str], new: str | os.PathLike[str]) -> C
                       [_file_diff(os.fspath(new), old_plan, new_plan)], notices=notices)
 
 
-def _plan_from_bytes(raw: bytes, name: str, notices: list[Diagnostic]) -> Plan:
+def _plan_from_bytes(raw: bytes, name: str, notices: list[Diagnostic],
+                     shared: Shared | None = None) -> Plan:
+    """The plan git gave, read with ``shared``, the registry of agencies at the same
+    revision (``shared.at_revision``), under the blocking policy of ``diff``."""
     source, problems = decode(raw, name)
+    if shared is not None and not shared.usable:
+        raise PlanError(t("cli.invalid_registry", file=shared.file, errors=len(shared.errors)),
+                        shared.errors)
     if source is None:
         raise PlanError(t("cli.invalid_plan", file=name, errors=len(problems)), problems)
-    report = validate_source(source)
+    report = validate_source(source, shared)
     stop = blocking(report.entries, "diff")
     if report.plan is None or stop:
         found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
@@ -130,7 +137,7 @@ def compare_git(spec: str, paths: list[str] | None = None,
 
     def old_plan(name: str) -> Plan:
         return _plan_from_bytes(git.show(sides.old_commit, name, here), f"{old_label}:{name}",
-                                notices)
+                                notices, at_revision(sides.old_commit, name, old_label, root))
 
     new_commit = sides.new_commit
     if new_commit is None:
@@ -149,7 +156,7 @@ def compare_git(spec: str, paths: list[str] | None = None,
 
         def new_plan(name: str) -> Plan:
             return _plan_from_bytes(git.show(new_commit, name, here), f"{sides.new}:{name}",
-                                    notices)
+                                    notices, at_revision(new_commit, name, sides.new, root))
     files: list[FileDiff] = []
     for name in sorted({n for n in at_old if n.endswith(PLAN_SUFFIXES)} | at_new):
         old = old_plan(name) if name in at_old else None

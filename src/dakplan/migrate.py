@@ -23,6 +23,7 @@ from dakplan.io.read import Source
 from dakplan.io.yaml_dump import dump_yaml
 from dakplan.io.yaml_load import load_text
 from dakplan.model.content import Headings
+from dakplan.shared import Shared, merge
 
 Path = tuple[str | int, ...]
 
@@ -278,24 +279,38 @@ def leading_comments(text: str) -> list[str]:
     return leading_block(text)
 
 
-def migrate_text(text: str, name: str = "<plan>") -> tuple[dict[str, Any], list[str]]:
+def migrate_text(text: str, name: str = "<plan>",
+                 shared: Shared | None = None) -> tuple[dict[str, Any], list[str]]:
     """The v2 data of a v1 plan's text, and what of its data had no place in it.
+    ``shared``, the registry of agencies the plan reads: the partners are worked out with its
+    entries, which stay in the registry (the result holds the plan's own).
 
     Raises ``MigrationError`` when the text is not a valid version 1 plan.
     """
-    migrated = _migrated(text, name)
+    migrated = _migrated(text, name, shared)
     return migrated.data, list(migrated.dropped)
 
 
-def _migrated(text: str, name: str) -> Migrated:
+def _migrated(text: str, name: str, shared: Shared | None = None) -> Migrated:
     from dakplan.validate import validate_source
 
-    report = validate_source(Source(name, text))
+    report = validate_source(Source(name, text), shared)
     if report.plan is None:
         errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
         raise MigrationError(f"{name}: not a valid version 1 plan", errors)
     loaded = load_text(Source(name, text))
-    return migrate_data(loaded.data)
+    if shared is None:
+        return migrate_data(loaded.data)
+    merged = merge(loaded.data, shared)
+    migrated = migrate_data(merged.data)
+    for section, origins in merged.origins.items():
+        own = [e for e, (shared_entry, _) in zip(migrated.data.get(section, []), origins,
+                                                 strict=True) if not shared_entry]
+        if own or section in loaded.data:
+            migrated.data[section] = own
+        else:
+            migrated.data.pop(section, None)
+    return migrated
 
 
 @dataclass
@@ -312,14 +327,15 @@ class Converted:
     block is the same lines in both)."""
 
 
-def convert(text: str, name: str = "<plan>") -> Converted:
+def convert(text: str, name: str = "<plan>", shared: Shared | None = None) -> Converted:
     """A v1 plan's text -> the v2 file's text: the leading comment block, then the data in
     the written order, with every other comment beside, above or after the data it stood
     with (``io.comments.carry``); those whose data has no place in version 2 are listed.
+    ``shared``: as for ``migrate_text``.
 
     Raises ``MigrationError`` when the text is not a valid version 1 plan.
     """
-    migrated = _migrated(text, name)
+    migrated = _migrated(text, name, shared)
     carried = carry(text, dump_v2(migrated.data, leading_comments(text)), migrated.v2_path)
     dropped = list(migrated.dropped)
     dropped += [f"line {line}: comment '{comment}' is not carried (what it stands beside has "

@@ -59,7 +59,8 @@ from dakplan.io.yaml_load import load_text
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.model.v2 import Duty, Plan, due_dates
 from dakplan.query.succession import Remap, map_to_successors
-from dakplan.validate import read_plan_v2
+from dakplan.shared import SECTIONS, Shared, merge
+from dakplan.validate import read_plan_v2, registry_for
 
 Path_ = tuple[str | int, ...]
 
@@ -357,16 +358,19 @@ def _old_years(plan: Plan) -> re.Pattern[str]:
 
 
 def draft(plan: Plan, year: int, modeline: str | None = None,
-          source: str | None = None) -> Draft:
+          source: str | None = None, shared: Shared | None = None) -> Draft:
     """Next year's plan drafted from ``plan``, as YAML text, with the places to review.
 
     ``source``, the version 2 text ``plan`` was read from, gives the draft its comments and
-    layout.
+    layout. ``shared``, the registry ``plan`` was read with: the draft keeps only the plan's
+    own entries, and reads the registry's as its source did.
     """
     years_to(plan, year)
     plan, remaps = map_to_successors(plan, dt.date(year, 1, 1))
     data, years, rewrites, unsure = draft_data(plan, year)
-    text, dropped, notes = _write(data, modeline, source)
+    if shared is not None and source is not None:
+        remaps = _own_entries(data, source, remaps)
+    text, dropped, notes = _write(data, modeline, source, shared)
     index = LineIndex(text)
     duty_paths: dict[str, Path_] = {}
     for path, duty, _ in plan.located_duties():
@@ -416,28 +420,46 @@ def draft(plan: Plan, year: int, modeline: str | None = None,
     return Draft(year, years, text, mentions, handovers=handovers, dropped=dropped)
 
 
+def _own_entries(data: dict[str, Any], source: str, remaps: list[Remap]) -> list[Remap]:
+    """Leave in ``data`` only the agencies and groups the source plan has itself (the others
+    are the shared registry's, which the draft reads as its source did), and the remaps of
+    those: a shared group's members are the registry's to change."""
+    own = load_text(Source("source", source)).data or {}
+    for section in SECTIONS:
+        codes = {e.get("code") for e in own.get(section) or [] if isinstance(e, dict)}
+        if section in data:
+            data[section] = [e for e in data[section] if e["code"] in codes]
+            if not data[section] and section not in own:
+                del data[section]
+    groups = {g["code"] for g in data.get("groups", [])}
+    return [r for r in remaps if r.role != "member" or r.where.removeprefix("group:") in groups]
+
+
 Lines = list[tuple[int, str]]
 
 
-def _write(data: dict[str, Any], modeline: str | None,
-           source: str | None) -> tuple[str, Lines, Lines]:
+def _write(data: dict[str, Any], modeline: str | None, source: str | None,
+           shared: Shared | None = None) -> tuple[str, Lines, Lines]:
     """The draft's text, the source's comments dropped, and the draft's comments: over its
     source when the result reads back as the same plan (it always should; if ever not, correct
     data without the comments beats a wrong plan)."""
     if source is not None:
         text, dropped, notes = dump_over(source, data, modeline)
-        if _reads_as(text, data):
+        if _reads_as(text, data, shared):
             return text, dropped, notes
     return dump_yaml(data, modeline), [], []
 
 
-def _reads_as(text: str, data: dict[str, Any]) -> bool:
+def _reads_as(text: str, data: dict[str, Any], shared: Shared | None = None) -> bool:
     loaded = load_text(Source("draft", text))
     if loaded.data is None or loaded.diagnostics:
         return False
+    ours, theirs = loaded.data, data
+    if shared is not None and shared.usable:
+        ours, theirs = merge(ours, shared).data, merge(theirs, shared).data
     try:
-        return bool(Plan.model_validate(loaded.data).model_dump()
-                    == Plan.model_validate(data).model_dump())
+        return bool(Plan.model_validate(ours).model_dump()
+                    == Plan.model_validate(theirs).model_dump())
     except ValueError:  # pydantic's ValidationError
         return False
 
@@ -515,16 +537,18 @@ def new_plan(year: int, source: str | os.PathLike[str],
         raise UsageError(t("new.exists", path=str(target)))
     origin, checked = read_plan_v2(source, "new", stdin_name=stdin_name)
     assert checked.plan is not None
+    shared = registry_for(origin.name)
     text, lines, lost = origin.text, None, []
     if checked.migrated is not None:
-        converted = convert(origin.text, origin.name)
+        converted = convert(origin.text, origin.name, shared)
         text, lines, lost = converted.text, converted.lines, converted.lost
-    result = draft(checked.plan, year, modeline_for(source, origin.text, target), text)
+    result = draft(checked.plan, year, modeline_for(source, origin.text, target), text, shared)
     if lines is not None:  # the lines of the v1 file the dropped comments stood on
         result.dropped = [(lines.get(line, line), comment) for line, comment in result.dropped]
         result.converted = True
     result.lost = lost
-    report = validate_source(Source("<stdout>" if to_stdout else str(target), result.text))
+    report = validate_source(Source("<stdout>" if to_stdout else str(target), result.text),
+                             shared if to_stdout else registry_for(target))
     stop = blocking(report.entries, "new")
     if stop or report.plan is None:
         found = stop or [e for e in report.entries if e.error]
