@@ -215,7 +215,9 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 
 def load_plan(path: str | os.PathLike[str], stdin_name: str | None = None) -> Plan:
-    """The validated plan in ``path`` (``-``: standard input) for a command that needs one.
+    """The validated version 1 plan in ``path`` (``-``: standard input), as the version 1
+    model has it. The commands read every plan as version 2 (``load_plan_v2``); this reader
+    stays for what still works on the version 1 model (its tests, the benchmark generator).
 
     Raises ``UsageError`` (exit 2) when the file cannot be read and ``PlanError`` (exit 1,
     with the diagnostics) when it is not a valid plan. Warnings do not stop a command.
@@ -232,8 +234,6 @@ def read_plan(path: str | os.PathLike[str],
     unreadable = [d for d in report.diagnostics if d.code == "DK008"]
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
-    if source is not None and report.plan is None and _version(source) == 2:
-        raise UsageError(t("cli.version_1_only", file=report.file))
     if source is None or report.plan is None or report.errors:
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=report.errors),
                         [d for d in report.diagnostics if d.severity is Severity.ERROR])
@@ -253,28 +253,6 @@ def check_targets(targets: Iterable[str | os.PathLike[str]]) -> None:
             raise UsageError(f"{target}: {t('load.missing')}")
 
 
-def _version(source: Source) -> object:
-    """The ``dakplan:`` version a text declares, when it reads as a mapping."""
-    loaded = load_text(source)
-    return loaded.data.get("dakplan") if isinstance(loaded.data, dict) else None
-
-
-def load_plans(paths: Iterable[str | os.PathLike[str]] | None) -> list[tuple[str, Plan]]:
-    """Every plan named (files or folders, ``-`` for standard input; default ``./plans``),
-    loaded and validated.
-
-    Meant for a command, which keeps the plans until it ends: they are frozen out of the
-    garbage collector's sight (``gc.freeze``), since walking them again finds nothing.
-    """
-    files = plan_files(paths)
-    # The plans stay until the command ends: pause the collector for the whole loading and then
-    # take them out of its sight, so that no later collection walks them again.
-    with paused_gc():
-        plans = [(STDIN_NAME if file == "-" else file, load_plan(file)) for file in files]
-        gc.freeze()
-    return plans
-
-
 def load_plan_v2(path: str | os.PathLike[str], command: str,
                  notices: list[Diagnostic] | None = None,
                  stdin_name: str | None = None, registries: Registries | None = None) -> PlanV2:
@@ -287,6 +265,18 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     that governs the plan (``dakplan.shared``) is read with it; one with errors is a
     ``PlanError`` with its own.
     """
+    report = read_plan_v2(path, command, notices, stdin_name, registries)[1]
+    assert report.plan is not None
+    return report.plan
+
+
+def read_plan_v2(path: str | os.PathLike[str], command: str,
+                 notices: list[Diagnostic] | None = None,
+                 stdin_name: str | None = None,
+                 registries: Registries | None = None) -> tuple[Source, ReportV2]:
+    """``load_plan_v2``, with the text the plan was read from (standard input is read once)
+    and the whole report (``report.migrated`` is the conversion of a version 1 file); the
+    report's ``plan`` is set."""
     from dakplan.checks.v2.validate import Entry, Report, blocking, reported
     from dakplan.checks.v2.validate import validate_source as validate_v2
 
@@ -301,14 +291,14 @@ def load_plan_v2(path: str | os.PathLike[str], command: str,
     if unreadable:
         raise UsageError(f"{report.file}: {unreadable[0].message}")
     stop = blocking(report.entries, command)
-    if report.plan is None or stop:
+    if source is None or report.plan is None or stop:
         found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
                                                  if e.error]
         raise PlanError(t("cli.invalid_plan", file=report.file, errors=len(found)),
                         found)
     if notices is not None:
         notices += [e.diagnostic for e in reported(report.entries, command)]
-    return report.plan
+    return source, report
 
 
 def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,

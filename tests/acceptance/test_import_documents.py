@@ -1,6 +1,6 @@
 """`dakplan.imports`: whole documents of the family imported into version-2 plan data.
 
-The seed (the 2020 Đắk Lắk plan as OCR'd) against docs/examples/2020.v2.yaml; the five family
+The seed (the 2020 Đắk Lắk plan as OCR'd) against plans/2020.yaml; the five family
 fixtures against their plan.yaml; three more documents (tests/family/import/*.txt) against
 what a reader finds in them; each also as the Word files a clerk makes (typed numbering,
 Word's automatic numbering, header and closing tables), and dakplan's own Word rendering of
@@ -36,7 +36,6 @@ from roundtrip import tally
 from sentence_split import sentences
 
 SEED = ROOT / "tests" / "data" / "source-2020.txt"
-V2_2020 = ROOT / "docs" / "examples" / "2020.v2.yaml"
 FAMILY = sorted((ROOT / "tests" / "family").glob("*/plan.yaml"))
 IMPORTS = sorted((ROOT / "tests" / "family" / "import").glob("*.txt"))
 
@@ -62,18 +61,18 @@ def test_seed_keeps_every_sentence_in_order(seed: Imported) -> None:
 
 
 DEVIATIONS: dict[str, str] = {}
-"""Duty fields of the import that differ from docs/examples/2020.v2.yaml, with the reason.
+"""Duty fields of the import that differ from plans/2020.yaml, with the reason.
 None is left: every duty, lead, coordinator and timing is read as the example has it."""
 
 
 def test_seed_duties_leads_coordinators_and_timings_are_the_examples(seed: Imported) -> None:
-    expected = yaml.safe_load(V2_2020.read_text(encoding="utf-8"))
+    expected = yaml.safe_load(PLAN_2020.read_text(encoding="utf-8"))
     assert _rows(seed.data) == _rows(expected)
     assert len(_rows(seed.data)) == 17
 
 
 def test_seed_registry_partners_and_frame_are_the_examples(seed: Imported) -> None:
-    expected = yaml.safe_load(V2_2020.read_text(encoding="utf-8"))
+    expected = yaml.safe_load(PLAN_2020.read_text(encoding="utf-8"))
     got = seed.data
     assert [a["code"] for a in got["agencies"]] == [
         "UBND", "TTXVN", "VOV", "VTV8", "BTGTU", "STTTT", "DPTTH", "BAODL", "BTTTT", "TU",
@@ -334,7 +333,7 @@ def test_dakplans_own_word_rendering_imports_back(run: Any, tmp_path: Path) -> N
     result = run("render", "plan", str(PLAN_2020), "-o", str(target))
     assert result.exit_code == 0, result.stderr
     got = import_document(target)
-    expected = yaml.safe_load(V2_2020.read_text(encoding="utf-8"))
+    expected = yaml.safe_load(PLAN_2020.read_text(encoding="utf-8"))
     assert _rows(got.data) == _rows(expected)
     assert outline(got.data) == outline(expected)
     found, missing = recall(sentences(SEED.read_text(encoding="utf-8")), text_of(got.data))

@@ -18,13 +18,9 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from gitrepo import edit, git, git_env
+from gitrepo import DEADLINE, REASSIGN, edit, git, git_env
 
 ACTION = ROOT / "action"
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
 NEW_PLAN = "plans/kế hoạch 2030.yaml"  # Vietnamese letters and a space, as editors name files
 
 
@@ -258,14 +254,16 @@ def test_body_is_the_branchs_diff_in_vietnamese(pr: Path, env: dict[str, str]) -
         "<!-- dakplan-diff -->",
         f"## Thay đổi của kế hoạch: `main` (điểm rẽ nhánh `{base}`) → `{short(pr, 'HEAD')}`",
         "",
-        "### `plans/2020.yaml`: 1 thay đổi",
+        "### `plans/2020.yaml`: 2 thay đổi",
         "",
+        "- **nhiệm vụ bctw-bao-cao-ket-qua**: sửa câu chữ: … tin và Truyền thông trước ngày "
+        "~~15/12/2020~~ **10/12/2020** để tổng hợp, báo cáo UBND …",
         "- **nhiệm vụ bctw-bao-cao-ket-qua**: dời thời hạn từ 15/12/2020 sang 10/12/2020 "
         "(-5 ngày)",
         "",
         "### plans/kế hoạch 2030.yaml: tệp kế hoạch mới",
         "",
-        "đã so sánh 2 tệp: 1 thay đổi",
+        "đã so sánh 2 tệp: 2 thay đổi",
         "",
         "Các kế hoạch được sửa đều hợp lệ.",
         "",

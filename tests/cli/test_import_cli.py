@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import PLAN_2020, ROOT
 from dakplan.checks.v2.validate import validate_file
 from dakplan.io.encodings import encode_tcvn3, encode_vni
 from docxkit import write_docx
@@ -44,7 +44,7 @@ def test_seed_imports_to_a_plan_that_validates(run: Any, tmp_path: Path) -> None
     assert "3 place(s) to review:" in result.stderr
     report = validate_file(out)
     assert report.errors == 0, [e.diagnostic for e in report.entries]
-    example = yaml.safe_load((ROOT / "docs" / "examples" / "2020.v2.yaml").read_text("utf-8"))
+    example = yaml.safe_load(PLAN_2020.read_text("utf-8"))
     imported = yaml.safe_load(out.read_text("utf-8"))
     # ids are made from the text and may differ; the rest is the plan's own
     assert [(d["text"], d.get("lead"), d.get("coordinators"), d.get("timing"))

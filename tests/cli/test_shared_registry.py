@@ -251,14 +251,17 @@ def test_a_plan_on_standard_input_reads_the_registry_of_the_current_folder(
 def test_new_drafts_without_copying_the_registry(run: Any, shared: Path) -> None:
     result = run("new", "2027", "--from", "plans/2023.yaml")
     assert result.exit_code == 0, result.output
-    assert ("  plans/2027.yaml:24: stttt-huong-dan: lead STTTT → SKHCN"
-            in result.stdout.splitlines())
     draft = (shared / "plans" / "2027.yaml").read_text(encoding="utf-8")
+    lines = draft.splitlines()
+    lead = lines.index("                      id: stttt-huong-dan") + 2  # the next line's number
+    assert lines[lead - 1] == "                      lead: SKHCN"
+    assert (f"  plans/2027.yaml:{lead}: stttt-huong-dan: lead STTTT → SKHCN"
+            in result.stdout.splitlines())
+    # a version 1 plan is drafted in version 2, and the registry's entries stay the registry's
     assert draft.startswith("# The 2023 media plan, in format version 1: its agencies are the "
-                            "repository's (agencies.yaml).\n")
+                            "repository's (agencies.yaml).\ndakplan: 2\n")
     data = yaml.safe_load(draft)
     assert "agencies" not in data and "groups" not in data
-    assert data["implementation"][0]["tasks"][1]["lead"] == "SKHCN"
     checked = run("validate", "plans/2027.yaml")
     assert checked.exit_code == 0, checked.output
 
@@ -269,8 +272,11 @@ def test_new_keeps_the_plans_own_entries(run: Any, shared: Path) -> None:
          "kind: other}\nthemes:\n")
     result = run("new", "2027", "--from", "plans/2023.yaml", "-o", "-")
     assert result.exit_code == 0, result.stderr
-    assert ("agencies:\n  # the plan's own\n  - {code: BQLDL, name: Ban Quản lý du lịch, "
-            "kind: other}\n") in result.stdout
+    # its comment with it, through the conversion to version 2
+    assert ("\nagencies:\n  # the plan's own\n  - code: BQLDL\n    name: Ban Quản lý du lịch\n"
+            "    kind: other\n\n") in result.stdout
+    assert yaml.safe_load(result.stdout)["agencies"] == [
+        {"code": "BQLDL", "name": "Ban Quản lý du lịch", "kind": "other"}]
 
 
 def test_diff_git_reads_the_registry_at_each_revision(run: Any, shared: Path) -> None:

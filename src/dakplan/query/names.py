@@ -14,7 +14,7 @@ from dakplan.model.v2 import Plan
 from dakplan.query.registry import Registry
 
 Plans = Sequence[tuple[str, Plan]]
-"""Plans with the file each came from, as ``validate.load_plans`` returns them."""
+"""Plans with the file each came from, as ``validate.load_plans_v2`` returns them."""
 
 
 # --- agency names -------------------------------------------------------------------------

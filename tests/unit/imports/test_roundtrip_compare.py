@@ -8,11 +8,11 @@ from typing import Any
 
 import yaml
 
-from conftest import ROOT
+from conftest import PLAN_2020
 from dakplan.model.v2 import Plan
 from roundtrip import differences, tally
 
-DATA = yaml.safe_load((ROOT / "docs" / "examples" / "2020.v2.yaml").read_text("utf-8"))
+DATA = yaml.safe_load(PLAN_2020.read_text("utf-8"))
 
 
 def _plan(change: Any = None) -> Plan:
