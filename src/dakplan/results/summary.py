@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dakplan.query.duties import duties_of
 from dakplan.query.tracking import DONE, TRACKED, Tracked, on_time_rate
-from dakplan.results.ledger import Ledger
+from dakplan.query.ledger import Ledger
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 def test_every_chart_is_drawn_and_deterministic() -> None:
     first, second = charts(SUMMARY), charts(SUMMARY)
     assert [c.name for c in first] == list(CHARTS) == [
-        "status", "on_time", "media", "money", "rounds"]
+        "status", "rate", "media", "money", "rounds"]
     for a, b in zip(first, second, strict=True):
         assert (a.svg, a.png) == (b.svg, b.png), a.name
         assert a.svg.startswith(b"<?xml") and b"<svg" in a.svg
