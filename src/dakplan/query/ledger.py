@@ -4,9 +4,11 @@ own inline ``status``/``progress`` records, judged by the tracking rule (``query
 * A round is the agency's state as of its day: for a duty, the record of the latest round on or
   before the as-of day counts, and its products and money are the totals so far (a later round
   replaces an earlier one, it does not add to it).
-* A record in a results file wins over the plan's inline record of the same duty. An inline
-  record belongs to the task's lead (every agency the lead stands for); a task with progress
-  records but no status is in progress, its completion the last record's day.
+* A record in a results file wins over the plan's inline record of the same duty, and speaks
+  for its agency only. An inline record is the plan's word on the duty as such (one ``status``
+  per task): it stands for every agency that holds the duty and has no results record of it.
+  A task with progress records but no status is in progress, its completion the last record's
+  day. Products and money of an inline record are credited to its ``agency``, else the lead.
 * A duty's own status (one per task) is its lead's: for a group, ``tracking.combine`` of its
   members' records (done when every member reports it done).
 """
@@ -85,16 +87,12 @@ class Ledger:
     def at(self, as_of: dt.date) -> Ledger:
         return Ledger(self.plan, self.all_results, as_of)
 
-    def _leads(self, task: Task, agency: str) -> bool:
-        return agency in self.registry.members(task.lead)
-
     def reported(self, agency: str, task: Task) -> Reported | None:
-        """What ``agency`` reported of ``task``: its own record, else the inline one when it
-        leads the task."""
+        """What ``agency`` reported of ``task``: its own record, else the plan's inline one."""
         entry = self.entries.get((agency, task.id))
         if entry is not None:
             return entry.reported
-        return inline_reported(task, self.as_of) if self._leads(task, agency) else None
+        return inline_reported(task, self.as_of)
 
     def task_reported(self, task: Task) -> Reported | None:
         members = sorted(self.registry.members(task.lead)) or [task.lead]

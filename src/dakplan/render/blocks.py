@@ -7,8 +7,9 @@ format:
 - paragraphs (lines joined; two trailing spaces or ``\\`` make a line break);
 - ``- `` bullets, kept as the decree's dash paragraphs (not a bulleted list);
 - pipe tables (``| a | b |`` with a ``|---|---|`` row under the first); as in pandoc, when
-  the dashes of that row differ in number from column to column they give the columns' relative
-  widths (``|--|:----------|---|``), else the writer sizes the columns from their text;
+  the dashes of that row differ in number from column to column (and some column has more than
+  three) they give the columns' relative widths (``|--|:----------|---|``), else the writer
+  sizes the columns from their text;
 - ``![title](chart:NAME)`` alone on a line: one of the report's charts (``render.charts``),
   drawn as inline SVG in HTML, a PNG picture in Word, an SVG data URI in Markdown;
 - ``**bold**``, ``*italic*``, ``***both***`` and backslash escapes;
@@ -131,7 +132,8 @@ def parse(text: str) -> list[Block]:
             align = [_align(c) for c in delimiter]
             align = (align + ["left"] * width)[:width]
             dashes = [c.count("-") for c in delimiter][:width]
-            widths = dashes if len(dashes) == width and len(set(dashes)) > 1 else None
+            widths = (dashes if len(dashes) == width and len(set(dashes)) > 1
+                      and max(dashes) > 3 else None)
             i += 1
             rows = []
             while i < len(lines) and lines[i].strip().startswith("|"):

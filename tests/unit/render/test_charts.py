@@ -58,7 +58,7 @@ def test_every_chart_is_drawn_and_deterministic() -> None:
 def test_a_chart_without_data_is_left_out() -> None:
     bare = Summary(SUMMARY.as_of, SUMMARY.plan, SUMMARY.agencies, SUMMARY.media, (),
                    SUMMARY.rounds[:1])
-    assert [c.name for c in charts(bare)] == ["status", "on_time", "media"]
+    assert [c.name for c in charts(bare)] == ["status", "rate", "media"]
 
 
 def test_charts_differ_when_the_numbers_do() -> None:
