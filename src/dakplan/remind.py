@@ -2,10 +2,10 @@
 
 * A duty is **overdue** as ``query.status`` judges it for the section's agency (from its
   results files and the plan's inline records): open, and its deadline before the as-of day
-  (with several due dates, the round it missed); **due soon** when its deadline falls within ``within`` days
-  from the as-of day (both ends included), or when a recurring duty with a frequency starts a
-  new interval then (the same days the calendar marks). Standing duties and a bare "định kỳ"
-  have no date to be due on and are not reminders.
+  (with several due dates, the round it missed); **due soon** when its deadline falls within
+  ``within`` days from the as-of day (both ends included), or when a recurring duty with a
+  frequency starts a new interval then (the same days the calendar marks). Standing duties and
+  a bare "định kỳ" have no date to be due on and are not reminders.
 * **One section per agency.** A duty given to a group is listed under each member agency, so
   that each section is complete by itself and can be sent as it is; the line names the group.
 * **Agencies over time.** A duty of an agency that no longer exists on the as-of day is listed

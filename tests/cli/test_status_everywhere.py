@@ -201,3 +201,30 @@ def test_a_broken_results_file_stops_the_commands(run: Callable[..., Any],
         assert result.exit_code == 1, args
         assert result.stderr == (f"{broken}:7:3: DK501 [error] the plan has no task 't-nope'\n"
                                  "dakplan: 1 results file is not valid\n"), args
+
+
+def test_the_sheet_shows_the_status_beside_what_the_agency_fills(run: Callable[..., Any],
+                                                                 tmp_path: Path) -> None:
+    """The workbook an agency fills carries, after its columns, the status the rule gives each
+    duty on the sheet's day: read only, and not read back by ``results import``."""
+    from openpyxl import load_workbook
+
+    from dakplan.outputs.sheet import JUDGED_LABELS
+
+    path = _repo(tmp_path)
+    out = tmp_path / "syt.xlsx"
+    made = run("tasks", str(path), "--agency", "SYT", "--as-of", AS_OF, "-f", "xlsx",
+               "-o", str(out))
+    assert made.exit_code == 0, made.output
+    ws = load_workbook(out)["Nhiệm vụ"]
+    header = [c.value for c in ws[1]]
+    assert header[-1] == "Đánh giá đến 01/11/2030" and header[-2] == "Hợp đồng"
+    shown = {ws.cell(r, 1).value: ws.cell(r, len(header)).value
+             for r in range(2, ws.max_row + 1)}
+    for task_id, (status, late) in EXPECTED.items():
+        label = JUDGED_LABELS[status]
+        assert shown[task_id] == (f"{label}, quá hạn" if late and status != "in_progress_overdue"
+                                  else label), task_id
+    assert ws.cell(2, len(header)).protection.locked
+    taken = run("results", "import", str(out), "--plan", str(path), "--update")
+    assert taken.exit_code == 0, taken.output

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from dakplan.query.tracking import TRACKED, Tracked
 from dakplan.i18n.vn import sort_key
+from dakplan.query.tracking import TRACKED, Tracked
 from dakplan.results.summary import AgencyTally, Summary
 
 STATUS_LABELS: dict[Tracked, str] = {

@@ -176,18 +176,18 @@ def compute(plan: Plan, as_of: dt.date, results: Iterable[Results] = ()) -> Figu
 
     task_products: dict[str, int] = {}
     agency_products: dict[str, dict[str, int]] = {}
-    for agency, task_id, fmt, count in ledger.products():
+    for who, task_id, fmt, count in ledger.products():
         task_products[task_id] = task_products.get(task_id, 0) + count
-        bucket = agency_products.setdefault(agency, {})
+        bucket = agency_products.setdefault(who, {})
         bucket[fmt] = bucket.get(fmt, 0) + count
     task_amount: dict[str, int] = {}
     agency_amount: dict[str, int] = {}
     agency_contracts: dict[str, set[str]] = {}
-    for agency, task_id, amount, contract in ledger.money():
+    for who, task_id, amount, contract in ledger.money():
         task_amount[task_id] = task_amount.get(task_id, 0) + amount
-        agency_amount[agency] = agency_amount.get(agency, 0) + amount
+        agency_amount[who] = agency_amount.get(who, 0) + amount
         if contract:
-            agency_contracts.setdefault(agency, set()).add(contract)
+            agency_contracts.setdefault(who, set()).add(contract)
 
     lines = []
     for task in tasks:

@@ -11,9 +11,9 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model.results import Results
 from dakplan.model.v2 import Plan
+from dakplan.query.ledger import Ledger
 from dakplan.results.intake import read_sheet
 from dakplan.results.layout import results_file, results_root
-from dakplan.query.ledger import Ledger
 from dakplan.results.load import ResultsReport, load_results_file, load_round_files
 from dakplan.results.store import changes, results_yaml
 from dakplan.results.summary import Summary, summarise
