@@ -70,7 +70,7 @@ def _money(amount: int) -> str:
 def _figure(rows: int) -> Any:
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.5, max(2.2, 0.55 * rows + 1.4)), dpi=100)
+    figure = Figure(figsize=(7.5, max(2.2, 0.45 * rows + 1.3)), dpi=100)
     figure.set_layout_engine("constrained")
     return figure
 
@@ -166,7 +166,7 @@ def money_chart(summary: Summary, money: Money | None = None) -> Any:
 
 
 def rounds_chart(summary: Summary) -> Any:
-    figure = _figure(4)
+    figure = _figure(3)
     ax = figure.add_subplot()
     xs = list(range(len(summary.rounds)))
     done = [p.done for p in summary.rounds]

@@ -270,9 +270,13 @@ def _column_widths(need: list[float], lengths: list[float], weights: list[int] |
 
 
 def _header_row(table: DocxTable) -> None:
-    """The first row repeats at the top of every page the table runs onto."""
-    tr = table._tbl.tr_lst[0]
-    tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    """The first row repeats at the top of every page the table runs onto, and no row is
+    broken across two pages (a name would start on one and end on the next)."""
+    for n, tr in enumerate(table._tbl.tr_lst):
+        properties = tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))
+        if n == 0:
+            properties.append(OxmlElement("w:tblHeader"))
 
 
 def _borderless(table: DocxTable, cells: list[list[_Cell]], widths: tuple[int, ...]) -> None:
