@@ -212,3 +212,23 @@ def test_a_five_year_plan_has_a_line_per_year(tmp_path: Path) -> None:
             "| 2022 | 9 | 3 | 0 | 1 | 0 | 0 | 0 | 5 | 0 | 100% |\n"
             "| 2023 | 9 | 0 | 0 | 0 | 0 | 0 | 0 | 9 | 0 | — |\n") in result.stdout
     assert "### VII. NHIỆM VỤ GIAI ĐOẠN TIẾP THEO" in result.stdout
+
+
+def test_plan_text_never_becomes_a_chart(tmp_path: Path) -> None:
+    """Plan text is escaped before any chart line is looked for: a duty worded as a chart
+    reference stays its words, in every format."""
+    import yaml
+
+    from conftest import dump_plan
+
+    data = yaml.safe_load(PLAN_2020.read_text(encoding="utf-8"))
+    tasks = [t for part in data["implementation"] for t in part.get("tasks", [])]
+    next(t for t in tasks if t["id"] == "bctw-ho-tro-thong-tin")["text"] = "![x](chart:status)"
+    plan = tmp_path / "2020.yaml"
+    plan.write_text(dump_plan(data), encoding="utf-8")
+    result = _invoke("render", "report", str(plan))
+    assert result.exit_code == 0, result.output
+    assert "| 1 | !\\[x\\](chart:status) |" in result.stdout
+    html = _invoke("render", "report", str(plan), "-f", "html").stdout
+    assert html.count("<figure") == result.stdout.count("](data:image/svg+xml") == 3
+    assert "<td class=\"left\">![x](chart:status)</td>" in html

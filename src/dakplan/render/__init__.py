@@ -172,7 +172,9 @@ def _charts(text: str, report: Any, fmt: str) -> dict[str, Any]:
             raise UsageError(t("render.unknown_chart", name=name,
                                names=", ".join(titles) or "-"))
     summary, money = report.summary, money_rows(report)
-    return {name: drawing.draw(name, titles[name], summary, money) for name in wanted}
+    word = fmt == "docx"
+    return {name: drawing.draw(name, titles[name], summary, money, svg=not word, png=word)
+            for name in wanted}
 
 
 def _data_uris(text: str, drawn: dict[str, Any]) -> str:

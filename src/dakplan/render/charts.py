@@ -75,15 +75,18 @@ def _figure(rows: int) -> Any:
     return figure
 
 
-def _save(figure: Any) -> tuple[bytes, bytes]:
+def _save(figure: Any, svg: bool = True, png: bool = True) -> tuple[bytes, bytes]:
+    """The figure as SVG and as PNG (each ``b""`` when not asked for: a document takes one)."""
     import matplotlib
 
     with matplotlib.rc_context({"svg.hashsalt": "dakplan", "svg.fonttype": "path",
                                 "font.family": "DejaVu Sans", "hatch.linewidth": 0.8}):
-        svg, png = io.BytesIO(), io.BytesIO()
-        figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-        figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
-    return svg.getvalue(), png.getvalue()
+        vector, raster = io.BytesIO(), io.BytesIO()
+        if svg:
+            figure.savefig(vector, format="svg", metadata={"Date": None, "Creator": None})
+        if png:
+            figure.savefig(raster, format="png", dpi=150, metadata={"Software": None})
+    return vector.getvalue(), raster.getvalue()
 
 
 def _bars(ax: Any, labels: list[str], values: list[float], texts: list[str]) -> None:
@@ -215,10 +218,12 @@ def available(summary: Summary, money: Money | None = None) -> list[tuple[str, s
     return out
 
 
-def draw(name: str, title: str, summary: Summary, money: Money | None = None) -> Chart:
+def draw(name: str, title: str, summary: Summary, money: Money | None = None,
+         svg: bool = True, png: bool = True) -> Chart:
+    """One chart, as SVG and/or PNG."""
     figure = money_chart(summary, money) if name == "money" else _DRAW[name](summary)
-    svg, png = _save(figure)
-    return Chart(name, title, svg, png)
+    vector, raster = _save(figure, svg, png)
+    return Chart(name, title, vector, raster)
 
 
 def charts(summary: Summary, money: Money | None = None) -> list[Chart]:
