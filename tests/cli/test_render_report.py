@@ -26,6 +26,7 @@ def test_report_of_the_2020_plan_has_no_results(run) -> None:
     assert "Chưa có hợp đồng, khoản chi nào được báo cáo." in md
     assert md.count("Chưa có nội dung báo cáo.") == 3
     assert "Kết quả theo năm" not in md  # a one-year plan
+    assert "](data:image" not in md  # nothing reported, nothing to draw
 
 
 def test_overdue_only_after_the_deadline(run) -> None:

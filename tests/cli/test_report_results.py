@@ -160,9 +160,17 @@ def test_a_chart_the_report_has_not_is_a_template_error(repo: Path, tmp_path: Pa
         "# Biểu đồ\n\n![Tiến độ](chart:rounds)\n", encoding="utf-8")
     result = _invoke("render", "chart", str(tmp_path / "plans" / "2020.yaml"))
     assert result.exit_code == 2
-    # no results: one round, no progress chart
+    # nothing reported: nothing to draw
     assert result.stderr == ("dakplan: the template shows chart 'rounds', which this report does "
-                             "not have; its charts: status, rate, media\n")
+                             "not have; its charts: -\n")
+    (tmp_path / "results").mkdir()
+    shutil.copytree(repo / "results" / "2020", tmp_path / "results" / "2020")
+    (tmp_path / "templates" / "chart.md.j2").write_text(
+        "# Biểu đồ\n\n![Tiến độ](chart:nope)\n", encoding="utf-8")
+    result = _invoke("render", "chart", str(tmp_path / "plans" / "2020.yaml"))
+    assert result.exit_code == 2
+    assert result.stderr == ("dakplan: the template shows chart 'nope', which this report does "
+                             "not have; its charts: status, rate, media, money, rounds\n")
 
 
 FIVE_YEAR_ROUNDS = {
@@ -230,5 +238,5 @@ def test_plan_text_never_becomes_a_chart(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "| 1 | !\\[x\\](chart:status) |" in result.stdout
     html = _invoke("render", "report", str(plan), "-f", "html").stdout
-    assert html.count("<figure") == result.stdout.count("](data:image/svg+xml") == 3
+    assert html.count("<figure") == result.stdout.count("](data:image/svg+xml") == 0
     assert "<td class=\"left\">![x](chart:status)</td>" in html

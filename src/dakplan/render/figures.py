@@ -243,14 +243,20 @@ def compute(plan: Plan, as_of: dt.date, results: Iterable[Results] = ()) -> Figu
         amount=sum(agency_amount.values()),
         rounds=len(ledger.rounds),
         years=tuple(years(plan, results, as_of)) if period.start != period.end else (),
+        # A plan nobody has reported on yet has nothing to draw: every bar would say "not
+        # reported", and the plotting library would be loaded for nothing.
         charts=tuple(ChartRef(name, title) for name, title in available(
-            summary, _partner_money(partners))),
+            summary, _partner_money(partners))) if _anything_reported(lines, ledger) else (),
         problems=tuple(report.problems) if report else (),
         proposals=tuple(report.proposals) if report else (),
         next_period=tuple(report.next_period) if report else (),
         one_year=period.start == period.end,
         summary=summary,
     )
+
+
+def _anything_reported(lines: Sequence[TaskLine], ledger: Ledger) -> bool:
+    return bool(ledger.entries) or any(line.status != "not_reported" for line in lines)
 
 
 def _partner_money(partners: Sequence[PartnerLine]) -> tuple[tuple[str, str, int], ...]:
