@@ -15,6 +15,7 @@ from dakplan.i18n import t
 from dakplan.io import git
 from dakplan.io.read import decode
 from dakplan.model import Plan
+from dakplan.shared import Shared, at_revision
 from dakplan.validate import PLAN_SUFFIXES, discover, load_plan, validate_source
 
 WORKING_TREE = "working tree"
@@ -58,9 +59,14 @@ def compare_files(old: str | os.PathLike[str], new: str | os.PathLike[str]) -> C
                       [_file_diff(os.fspath(new), old_plan, new_plan)])
 
 
-def _plan_from_bytes(raw: bytes, name: str) -> Plan:
+def _plan_from_bytes(raw: bytes, name: str, shared: Shared | None = None) -> Plan:
+    """The plan git gave, read with ``shared``, the registry of agencies at the same
+    revision (``shared.at_revision``)."""
     source, problems = decode(raw, name)
-    report = validate_source(source) if source is not None else None
+    if shared is not None and not shared.usable:
+        raise PlanError(t("cli.invalid_registry", file=shared.file, errors=len(shared.errors)),
+                        shared.errors)
+    report = validate_source(source, shared) if source is not None else None
     if report is None or report.plan is None or report.errors:
         found = problems if report is None else report.diagnostics
         errors = [d for d in found if d.severity is Severity.ERROR]
@@ -117,7 +123,8 @@ def compare_git(spec: str, paths: list[str] | None = None,
     old_label = sides.base[:7] if sides.base else sides.old
 
     def old_plan(name: str) -> Plan:
-        return _plan_from_bytes(git.show(sides.old_commit, name, here), f"{old_label}:{name}")
+        return _plan_from_bytes(git.show(sides.old_commit, name, here), f"{old_label}:{name}",
+                                at_revision(sides.old_commit, name, old_label, root))
 
     new_commit = sides.new_commit
     if new_commit is None:
@@ -135,7 +142,8 @@ def compare_git(spec: str, paths: list[str] | None = None,
                 _missing(target, given=bool(paths))
 
         def new_plan(name: str) -> Plan:
-            return _plan_from_bytes(git.show(new_commit, name, here), f"{sides.new}:{name}")
+            return _plan_from_bytes(git.show(new_commit, name, here), f"{sides.new}:{name}",
+                                    at_revision(new_commit, name, sides.new, root))
     files: list[FileDiff] = []
     for name in sorted({n for n in at_old if n.endswith(PLAN_SUFFIXES)} | at_new):
         old = old_plan(name) if name in at_old else None

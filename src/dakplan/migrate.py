@@ -25,6 +25,7 @@ from dakplan.io.read import Source
 from dakplan.io.yaml_dump import dump_yaml
 from dakplan.io.yaml_load import load_text
 from dakplan.model.content import Headings
+from dakplan.shared import Shared, merge
 
 Path = tuple[str | int, ...]
 
@@ -269,19 +270,33 @@ def other_comments(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def migrate_text(text: str, name: str = "<plan>") -> tuple[dict[str, Any], list[str]]:
+def migrate_text(text: str, name: str = "<plan>",
+                 shared: Shared | None = None) -> tuple[dict[str, Any], list[str]]:
     """The v2 data of a v1 plan's text, and what it had to drop (comments included).
+    ``shared``, the registry of agencies the plan reads: the partners are worked out with its
+    entries, which stay in the registry (the result holds the plan's own).
 
     Raises ``MigrationError`` when the text is not a valid version 1 plan.
     """
     from dakplan.validate import validate_source
 
-    report = validate_source(Source(name, text))
+    report = validate_source(Source(name, text), shared)
     if report.plan is None:
         errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
         raise MigrationError(f"{name}: not a valid version 1 plan", errors)
     loaded = load_text(Source(name, text))
-    migrated = migrate_data(loaded.data)
+    if shared is None:
+        migrated = migrate_data(loaded.data)
+    else:
+        merged = merge(loaded.data, shared)
+        migrated = migrate_data(merged.data)
+        for section, origins in merged.origins.items():
+            own = [e for e, (shared_entry, _) in zip(migrated.data.get(section, []), origins,
+                                                     strict=True) if not shared_entry]
+            if own or section in loaded.data:
+                migrated.data[section] = own
+            else:
+                migrated.data.pop(section, None)
     dropped = list(migrated.dropped)
     dropped += [f"line {line}: comment '{comment}' is not carried (version 2 keeps only the "
                 "leading comment block)" for line, comment in other_comments(text)]

@@ -47,7 +47,8 @@ from dakplan.io.yaml_load import load_text
 from dakplan.model import Plan
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.query.succession import Remap, map_to_successors
-from dakplan.validate import read_plan, validate_source
+from dakplan.shared import SECTIONS, Shared, merge
+from dakplan.validate import read_plan, registry_for, validate_source
 
 Path_ = tuple[str | int, ...]
 
@@ -241,15 +242,19 @@ def _old_years(plan: Plan) -> re.Pattern[str]:
 
 
 def draft(plan: Plan, year: int, modeline: str | None = None,
-          source: str | None = None) -> Draft:
+          source: str | None = None, shared: Shared | None = None) -> Draft:
     """Next year's plan drafted from ``plan``, as YAML text, with the places to review.
 
     ``source``, the text ``plan`` was read from, gives the draft its comments and layout.
+    ``shared``, the registry ``plan`` was read with: the draft keeps only the plan's own
+    entries, and reads the registry's as its source did.
     """
     years_to(plan, year)
     plan, remaps = map_to_successors(plan, dt.date(year, 1, 1))
     data, years, rewrites = draft_data(plan, year)
-    text, dropped, notes = _write(data, modeline, source)
+    if shared is not None and source is not None:
+        remaps = _own_entries(data, source, remaps)
+    text, dropped, notes = _write(data, modeline, source, shared)
     index = LineIndex(text)
     handovers = sorted((Handover(index.locate(_remap_path(data, remap))[0], remap)
                         for remap in remaps), key=lambda h: h.line)
@@ -277,28 +282,46 @@ def draft(plan: Plan, year: int, modeline: str | None = None,
     return Draft(year, years, text, mentions, handovers=handovers, dropped=dropped)
 
 
+def _own_entries(data: dict[str, Any], source: str, remaps: list[Remap]) -> list[Remap]:
+    """Leave in ``data`` only the agencies and groups the source plan has itself (the others
+    are the shared registry's, which the draft reads as its source did), and the remaps of
+    those: a shared group's members are the registry's to change."""
+    own = load_text(Source("source", source)).data or {}
+    for section in SECTIONS:
+        codes = {e.get("code") for e in own.get(section) or [] if isinstance(e, dict)}
+        if section in data:
+            data[section] = [e for e in data[section] if e["code"] in codes]
+            if not data[section] and section not in own:
+                del data[section]
+    groups = {g["code"] for g in data.get("groups", [])}
+    return [r for r in remaps if r.role != "member" or r.where.removeprefix("group:") in groups]
+
+
 Lines = list[tuple[int, str]]
 
 
-def _write(data: dict[str, Any], modeline: str | None,
-           source: str | None) -> tuple[str, Lines, Lines]:
+def _write(data: dict[str, Any], modeline: str | None, source: str | None,
+           shared: Shared | None = None) -> tuple[str, Lines, Lines]:
     """The draft's text, the source's comments dropped, and the draft's comments: over its
     source when the result reads back as the same plan (it always should; if ever not, correct
     data without the comments beats a wrong plan)."""
     if source is not None:
         text, dropped, notes = dump_over(source, data, modeline)
-        if _reads_as(text, data):
+        if _reads_as(text, data, shared):
             return text, dropped, notes
     return dump_yaml(data, modeline), [], []
 
 
-def _reads_as(text: str, data: dict[str, Any]) -> bool:
+def _reads_as(text: str, data: dict[str, Any], shared: Shared | None = None) -> bool:
     loaded = load_text(Source("draft", text))
     if loaded.data is None or loaded.diagnostics:
         return False
+    ours, theirs = loaded.data, data
+    if shared is not None and shared.usable:
+        ours, theirs = merge(ours, shared).data, merge(theirs, shared).data
     try:
-        return bool(Plan.model_validate(loaded.data).model_dump()
-                    == Plan.model_validate(data).model_dump())
+        return bool(Plan.model_validate(ours).model_dump()
+                    == Plan.model_validate(theirs).model_dump())
     except ValueError:  # pydantic's ValidationError
         return False
 
@@ -374,8 +397,10 @@ def new_plan(year: int, source: str | os.PathLike[str],
     if not to_stdout and (target.exists() or target.is_symlink()):
         raise UsageError(t("new.exists", path=str(target)))
     origin, plan = read_plan(source, stdin_name)
-    result = draft(plan, year, modeline_for(source, origin.text, target), origin.text)
-    report = validate_source(Source("<stdout>" if to_stdout else str(target), result.text))
+    shared = registry_for(origin.name)
+    result = draft(plan, year, modeline_for(source, origin.text, target), origin.text, shared)
+    report = validate_source(Source("<stdout>" if to_stdout else str(target), result.text),
+                             shared if to_stdout else registry_for(target))
     errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
     if errors or report.plan is None:
         raise DakplanError(t("new.invalid_draft", errors="; ".join(

@@ -141,6 +141,19 @@ def test_a_template_change_renders_every_plan(pr: Path, env: dict[str, str]) -> 
         "plans/2019.yaml", "plans/2020.yaml"]
 
 
+def test_a_registry_change_is_a_change_to_every_plan(pr: Path, env: dict[str, str]) -> None:
+    git(pr, "switch", "-q", "-c", "registry", "main")
+    (pr / "agencies.yaml").write_text("dakplan-registry: 1\n", encoding="utf-8")
+    git(pr, "add", ".")
+    git(pr, "commit", "-q", "-m", "the plans' shared registry")
+    for mode in ("diff", "validate", "render"):
+        assert changed(pr, env, mode, "main", "HEAD").stdout.splitlines() == [
+            "plans/2019.yaml", "plans/2020.yaml"], mode
+    # Another registry than the conventional one, named as the action's input is.
+    done = changed(pr, env, "validate", "main", "HEAD", "plans", "templates", "shared.yaml")
+    assert (done.returncode, done.stdout) == (0, "")
+
+
 def test_other_folders_and_files_do_not_count(pr: Path, env: dict[str, str]) -> None:
     (pr / "plans" / "README.md").write_text("changed\n", encoding="utf-8")
     (pr / "notes.yaml").write_text("a: 1\n", encoding="utf-8")

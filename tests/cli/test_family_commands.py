@@ -84,6 +84,18 @@ def test_tasks_answers_in_spite_of_an_unwaived_basis_date(run, tmp_path: Path) -
     assert checked.exit_code == 1 and "DK303" in checked.stdout
 
 
+def test_results_and_site_answer_in_spite_of_an_unwaived_basis_date(run, tmp_path: Path) -> None:
+    text = (FAMILY / "waived-basis" / "plan.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.partition("\nwaivers:")[0] + "\n", encoding="utf-8")
+    summary = run("results", "summary", "--plan", str(path), "--as-of", "2024-05-20")
+    assert summary.exit_code == 0, summary.stderr
+    assert "DK303" in summary.stderr and "1 finding not waived" in summary.stderr
+    site = run("site", str(path), "-o", str(tmp_path / "site"), "--as-of", "2024-05-20")
+    assert site.exit_code == 0, site.stderr
+    assert "DK303" in site.stderr and (tmp_path / "site" / "index.html").is_file()
+
+
 def test_waived_finding_shows_in_validate(run) -> None:
     result = run("validate", plan("waived-basis"))
     assert result.exit_code == 0

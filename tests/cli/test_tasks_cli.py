@@ -423,12 +423,14 @@ def test_agencies_json(run: Any, plan: Path) -> None:
         "aliases": [], "kind": "department", "groups": ["DEPTS"],
         "tasks": {"lead": 3, "lead_via_group": 1, "coordinate": 1, "coordinate_via_group": 0,
                   "total": 5},
+        "source": str(plan),
     }
     assert entry["groups"][1] == {
         "code": "DEPTS", "name": "Các sở, ngành", "short": [], "aliases": [], "members": [],
         "member_kinds": ["department"], "agencies": ["SVH", "SYT"],
         "tasks": {"lead": 1, "lead_via_group": 0, "coordinate": 0, "coordinate_via_group": 0,
                   "total": 1},
+        "source": str(plan),
     }
 
 

@@ -75,16 +75,24 @@ def _plan_files(ctx: Any) -> Iterator[str]:
 
 
 def _plans(ctx: Any) -> Iterator[dict[str, Any]]:
+    """The plans' data, each followed by that of the registry it reads (once)."""
     from dakplan.io.read import read_source
     from dakplan.io.yaml_load import load_text
+    from dakplan.shared import locate
 
+    registries: set[Path] = set()
     for file in _plan_files(ctx):
-        source, _ = read_source(file)
-        if source is None:
-            continue
-        data = load_text(source).data
-        if isinstance(data, dict):
-            yield data
+        for path in (file, locate(file)):
+            if path is None or path in registries:
+                continue
+            if path != file:
+                registries.add(Path(path))
+            source, _ = read_source(str(path))
+            if source is None:
+                continue
+            data = load_text(source).data
+            if isinstance(data, dict):
+                yield data
 
 
 def _list(data: dict[str, Any], key: str) -> list[dict[str, Any]]:

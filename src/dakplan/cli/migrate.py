@@ -49,15 +49,19 @@ def migrate(
     if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:
         typer.echo(t("migrate.already", file=str(plan)), err=True)
         return
+    from dakplan.validate import registry_for, usable_registry
+
+    shared = usable_registry(registry_for(str(plan)))
     try:
-        data, dropped = migrate_text(source.text, source.name)
+        data, dropped = migrate_text(source.text, source.name, shared)
     except MigrationError as error:
         raise PlanError(t("cli.invalid_plan", file=str(plan), errors=len(error.diagnostics)),
                         list(error.diagnostics)) from None
     text = dump_v2(data, leading_comments(source.text))
     for item in dropped:
         sys.stderr.write(escape(t("migrate.dropped", file=str(plan), item=item)) + "\n")
-    checked = validate_source(Source(str(output or plan), text))
+    checked = validate_source(Source(str(output or plan), text),
+                              shared if output is None else registry_for(str(output)))
     tell([e.diagnostic for e in reported(checked.entries, "migrate")])
     if output is not None:
         create_file(output, text.encode("utf-8"), [plan], yaml_data=True)

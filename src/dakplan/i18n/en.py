@@ -55,6 +55,33 @@ EN: dict[str, str] = {
     "config.bad_lang": "{where}: unknown language '{value}'; use one of: en, vi",
     "config.bad_zone": "{where}: '{value}' is not a time zone; use a name such as "
     "Asia/Ho_Chi_Minh or UTC",
+    # shared.py, cli/registry.py: the registry of agencies the plans share
+    "registry.kind.agency": "agency",
+    "registry.kind.group": "group",
+    "registry.configured_missing": "{where}: the registry {file} does not exist",
+    "cli.invalid_registry": "{file} is not a valid registry of agencies "
+    "({errors:# error|# errors}); see `dakplan validate {file}`",
+    "registry.invalid_entries": "{count:# entry|# entries} of the plans' registries cannot be "
+    "read (above); nothing was written",
+    "registry.exists": "{file} exists; registry extract writes a new file only",
+    "registry.not_governing": "{plan} would not read {target} (see `registry` in dakplan.toml, "
+    "or put agencies.yaml beside plans/); nothing was written",
+    "registry.drop_needs_output": "--drop-from-plans needs -o FILE: the registry the plans will "
+    "read",
+    "registry.written": "wrote {file}: {agencies:# agency|# agencies}, {groups:# group|# groups}, "
+    "from {plans:# plan|# plans}",
+    "registry.built": "registry built from {plans:# plan|# plans}: "
+    "{agencies:# agency|# agencies}, {groups:# group|# groups}",
+    "registry.disagree_header": "{count:# field disagrees|# fields disagree} between plans; the "
+    "registry takes the later value:",
+    "registry.disagree": "{kind} {code}, {field}: {plan}:{line} {value} ≠ {kept_plan}:"
+    "{kept_line} {kept_value}",
+    "registry.dropped": "{file}: {count:# copy|# copies} of the registry removed",
+    "registry.kept": "{file}: {count:# copy|# copies} kept, {count:it differs|they differ} "
+    "from the registry (dakplan validate: DK213): {codes}",
+    "registry.copies": "{file}: {count:# copy|# copies} of the registry "
+    "(--drop-from-plans removes those that agree with it)",
+    "registry.lost_header": "{count:# comment|# comments} went with the copies removed:",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
@@ -254,6 +281,19 @@ EN: dict[str, str] = {
     "help.migrate.plan": "The version 1 plan file.",
     "help.migrate.output": "Write the version 2 plan to this new file.",
     "help.migrate.in_place": "Replace the plan file itself with its version 2.",
+    "help.registry": "The registry of agencies the plans of a repository share (agencies.yaml "
+    "beside plans/). `extract` builds it from the copies the plans carry: each field from the "
+    "last plan that gives it, every disagreement between plans listed; without -o it goes to "
+    "standard output. --drop-from-plans then removes from the plans the copies that agree with "
+    "it, comments kept.\n\nExit status: 0 done, 1 plans disagree (the registry is written) or "
+    "an entry cannot be read, 2 usage error.\n\nExample: dakplan registry extract plans -o "
+    "agencies.yaml --drop-from-plans",
+    "help.registry.action": "extract: build the registry from the plans' own copies.",
+    "help.registry.paths": "Plan files or folders (default: the repository's plans folder).",
+    "help.registry.output": "Write the registry to this new file (never over an existing one).",
+    "help.registry.drop": "Remove from the plans the copies that agree with the registry "
+    "(the plans are rewritten, comments kept).",
+    "help.registry.format": "text or json (default: text).",
     "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
     "model; editors with a YAML language server use it to complete and check plans as one "
     "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
@@ -367,6 +407,7 @@ EN: dict[str, str] = {
     "col.agencies": "Agencies",
     "col.via_group": "Via group",
     "col.total": "Total",
+    "col.source": "Source",
     "timing.throughout": "throughout",
     "timing.recurring": "recurring",
     "timing.recurring_every": "recurring, {frequency}",

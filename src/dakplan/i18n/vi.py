@@ -53,6 +53,31 @@ VI: dict[str, str] = {
     "config.bad_lang": "{where}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
     "config.bad_zone": "{where}: '{value}' không phải là múi giờ; hãy dùng tên như "
     "Asia/Ho_Chi_Minh hoặc UTC",
+    # shared.py, cli/registry.py: the registry of agencies the plans share
+    "registry.kind.agency": "cơ quan",
+    "registry.kind.group": "nhóm",
+    "registry.configured_missing": "{where}: không có danh mục {file}",
+    "cli.invalid_registry": "{file} không phải danh mục cơ quan hợp lệ ({errors} lỗi); "
+    "xem `dakplan validate {file}`",
+    "registry.invalid_entries": "{count} mục trong danh mục của các kế hoạch không đọc được "
+    "(ở trên); chưa ghi gì",
+    "registry.exists": "{file} đã có; registry extract chỉ ghi tệp mới",
+    "registry.not_governing": "{plan} sẽ không đọc {target} (xem `registry` trong dakplan.toml, "
+    "hoặc đặt agencies.yaml cạnh plans/); chưa ghi gì",
+    "registry.drop_needs_output": "--drop-from-plans cần -o TỆP: danh mục mà các kế hoạch sẽ "
+    "đọc",
+    "registry.written": "đã ghi {file}: {agencies} cơ quan, {groups} nhóm, từ {plans} kế hoạch",
+    "registry.built": "danh mục lập từ {plans} kế hoạch: {agencies} cơ quan, {groups} nhóm",
+    "registry.disagree_header": "{count} trường khác nhau giữa các kế hoạch; danh mục lấy giá "
+    "trị của kế hoạch sau:",
+    "registry.disagree": "{kind} {code}, trường {field}: {plan}:{line} {value} ≠ "
+    "{kept_plan}:{kept_line} {kept_value}",
+    "registry.dropped": "{file}: đã bỏ {count} bản chép của danh mục",
+    "registry.kept": "{file}: giữ {count} bản chép vì khác với danh mục (dakplan validate: "
+    "DK213): {codes}",
+    "registry.copies": "{file}: {count} bản chép của danh mục (--drop-from-plans bỏ những bản "
+    "giống danh mục)",
+    "registry.lost_header": "{count} chú thích đã bỏ cùng các bản chép:",
     # query/succession.py
     "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
     "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
@@ -250,6 +275,19 @@ VI: dict[str, str] = {
     "help.migrate.plan": "Tệp kế hoạch phiên bản 1.",
     "help.migrate.output": "Ghi kế hoạch phiên bản 2 vào tệp mới này.",
     "help.migrate.in_place": "Thay chính tệp kế hoạch bằng bản phiên bản 2 của nó.",
+    "help.registry": "Danh mục cơ quan dùng chung của các kế hoạch trong một kho (agencies.yaml "
+    "cạnh plans/). `extract` lập danh mục từ các bản chép trong kế hoạch: mỗi trường lấy theo "
+    "kế hoạch sau cùng có trường đó, liệt kê mọi chỗ các kế hoạch khác nhau; không có -o thì in "
+    "ra đầu ra chuẩn. --drop-from-plans bỏ khỏi kế hoạch các bản chép giống danh mục, giữ chú "
+    "thích.\n\nMã thoát: 0 xong, 1 các kế hoạch khác nhau (danh mục vẫn được ghi) hoặc có mục "
+    "không đọc được, 2 lỗi cách dùng.\n\nVí dụ: dakplan registry extract plans -o "
+    "agencies.yaml --drop-from-plans",
+    "help.registry.action": "extract: lập danh mục từ các bản chép trong kế hoạch.",
+    "help.registry.paths": "Tệp hoặc thư mục kế hoạch (mặc định: thư mục kế hoạch của kho).",
+    "help.registry.output": "Ghi danh mục vào tệp mới này (không bao giờ ghi đè).",
+    "help.registry.drop": "Bỏ khỏi kế hoạch các bản chép giống danh mục (kế hoạch được ghi lại, "
+    "giữ chú thích).",
+    "help.registry.format": "text hoặc json (mặc định: text).",
     "help.schema": "In lược đồ JSON Schema (draft 2020-12) của định dạng kế hoạch, sinh từ mô "
     "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
     "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "
@@ -321,6 +359,7 @@ VI: dict[str, str] = {
     "col.agencies": "Cơ quan",
     "col.via_group": "Qua nhóm",
     "col.total": "Tổng",
+    "col.source": "Nguồn",
     "timing.throughout": "thường xuyên",
     "timing.recurring": "định kỳ",
     "timing.recurring_every": "định kỳ, {frequency}",
