@@ -36,7 +36,7 @@ def test_tasks_lists_every_duty_with_its_label(run, name: str) -> None:
     assert result.stderr == ""
     document = json.loads(result.stdout)
     text = (FAMILY / name / "plan.yaml").read_text(encoding="utf-8")
-    assert document["version"] == 2
+    assert document["version"] == 3
     duties = re.findall(r"^\s*(?:- )?duty:", text, re.MULTILINE)
     assert document["count"] == len(duties) > 0
     for row in document["tasks"]:

@@ -362,7 +362,10 @@ EN: dict[str, str] = {
     "status.not_reported": "not reported",
     "status.not_started": "not started",
     "status.in_progress": "in progress",
+    "status.in_progress_overdue": "in progress, overdue",
     "status.done": "done",
+    "status.done_on_time": "done on time",
+    "status.done_late": "done late",
     "status.cancelled": "cancelled",
     "status.overdue": "{status}, overdue",
     # results/ (results files, sheets, dakplan results; query/tracking.py statuses)
@@ -501,6 +504,8 @@ EN: dict[str, str] = {
     "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
     "the plan's period).",
     "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
+    "help.render.results": "The folder of the plan's results rounds, for the report (default: "
+    "results/PLAN in the plan repository).",
     "help.render.list": "List the templates and where each comes from.",
     "help.render.time_limit": "Stop a template that runs longer than this many seconds "
     "(default: 10).",
@@ -532,6 +537,8 @@ EN: dict[str, str] = {
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
+    "render.unknown_chart": "the template shows chart '{name}', which this report does not "
+                            "have; its charts: {names}",
     "render.needs_agency": "this template needs an agency: add --agency CODE",
     "render.time_limit": "stopped after {seconds} s, the render's time limit (raise it with "
     "--time-limit SECONDS)",

@@ -356,7 +356,10 @@ VI: dict[str, str] = {
     "status.not_reported": "chưa báo cáo",
     "status.not_started": "chưa bắt đầu",
     "status.in_progress": "đang thực hiện",
+    "status.in_progress_overdue": "đang thực hiện, quá hạn",
     "status.done": "hoàn thành",
+    "status.done_on_time": "hoàn thành đúng hạn",
+    "status.done_late": "hoàn thành quá hạn",
     "status.cancelled": "đã hủy",
     "status.overdue": "{status}, quá hạn",
     # outputs/tasks.py, outputs/agencies.py (tables of dakplan tasks and dakplan agencies)
@@ -453,6 +456,8 @@ VI: dict[str, str] = {
     "help.render.as_of": "Xét tình trạng và thời hạn vào ngày này (mặc định: ngày cuối của thời "
     "kỳ kế hoạch).",
     "help.render.agency": "Mã hoặc tên cơ quan, cho phiếu nhiệm vụ (mẫu agency).",
+    "help.render.results": "Thư mục các đợt báo cáo kết quả của kế hoạch, cho báo cáo (mặc "
+    "định: results/PLAN trong kho kế hoạch).",
     "help.render.list": "Liệt kê các mẫu và nơi lấy từng mẫu.",
     "help.render.time_limit": "Dừng mẫu chạy lâu hơn số giây này (mặc định: 10).",
     "help.render.max_size": "Dừng mẫu viết ra nhiều hơn số MB văn bản này, tính bằng triệu ký "
@@ -462,6 +467,8 @@ VI: dict[str, str] = {
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
+    "render.unknown_chart": "mẫu hiển thị biểu đồ '{name}' mà báo cáo này không có; các "
+                            "biểu đồ hiện có: {names}",
     "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
     "render.time_limit": "đã dừng sau {seconds} giây, giới hạn thời gian của lần kết xuất "
     "(nâng bằng --time-limit SỐ_GIÂY)",

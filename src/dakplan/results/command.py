@@ -11,9 +11,9 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model.results import Results
 from dakplan.model.v2 import Plan
+from dakplan.query.ledger import Ledger
 from dakplan.results.intake import read_sheet
 from dakplan.results.layout import results_file, results_root
-from dakplan.results.ledger import Ledger
 from dakplan.results.load import ResultsReport, load_results_file, load_round_files
 from dakplan.results.store import changes, results_yaml
 from dakplan.results.summary import Summary, summarise
@@ -122,13 +122,9 @@ def import_sheet(sheet: Path, plan_path: Path, folder: Path | None, round_id: st
 def results_as_of(plan_path: Path, plan: Plan, folder: Path | None,
                   as_of: dt.date) -> list[Results]:
     """The valid results on or before ``as_of``; a file with errors raises ``PlanError``."""
-    from dakplan.errors import PlanError
+    from dakplan.results.load import results_beside
 
-    results, reports = load_plan_results(plan_path, plan, folder)
-    bad = [r for r in reports if r.errors]
-    if bad:
-        raise PlanError(t("results.invalid_files", count=len(bad)),
-                        [d for r in bad for d in r.diagnostics])
+    results = results_beside([(str(plan_path), plan)], folder).get(str(plan_path), [])
     return [r for r in results if r.as_of <= as_of]
 
 

@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dakplan.query.duties import duties_of
+from dakplan.query.ledger import Ledger
 from dakplan.query.tracking import DONE, TRACKED, Tracked, on_time_rate
-from dakplan.results.ledger import Ledger
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def summarise(ledger: Ledger, with_rounds: bool = True) -> Summary:
     whole = _tally([(j.status, j.late) for j in map(ledger.judge_task, tasks)])
     agencies = []
     for agency in plan.agencies:
-        duties = duties_of(registry, agency.code, carry_on=ledger.as_of)
+        duties = duties_of(registry, agency.code, carry_on=ledger.as_of, tasks=tasks)
         if not duties:
             continue
         judged = [(duty, ledger.judge_duty(agency.code, duty.task)) for duty in duties]

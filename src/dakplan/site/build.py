@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -27,6 +28,9 @@ from dakplan.i18n.vn import format_short_date
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
+
+if TYPE_CHECKING:
+    from dakplan.query.status import PlanResults as Results
 
 MARKER = ".dakplan-site"
 """The file that says dakplan built the folder: its first line, then one line per file written
@@ -55,7 +59,8 @@ def speaking(lang: str) -> Iterator[None]:
         set_language(before)
 
 
-def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
+def pages(plans: Plans, as_of: dt.date, lang: str,
+          results: Results | None = None) -> dict[str, bytes]:
     """Every file of the site by its path in the folder (``/``-separated), in sorted order."""
     from dakplan.site import search
     from dakplan.site.collect import collect
@@ -63,7 +68,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     from dakplan.site.tables import DutyTable, labels_css
 
     with speaking(lang):
-        site = collect(plans, as_of)
+        site = collect(plans, as_of, results)
         by_file = dict(plans)
         # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
         # title on each of an agency's thousands of rows would make the page several times
@@ -114,12 +119,13 @@ def pages(plans: Plans, as_of: dt.date, lang: str) -> dict[str, bytes]:
     return dict(sorted(out.items()))
 
 
-def build(plans: Plans, folder: Path, as_of: dt.date, lang: str) -> Built:
+def build(plans: Plans, folder: Path, as_of: dt.date, lang: str,
+          results: Results | None = None) -> Built:
     """Write the site of ``plans`` into ``folder``; ``UsageError`` when the folder is not one
     dakplan may write into (nothing is written then)."""
     inputs = [Path(file) for file, _ in plans]
     previous = _check_folder(folder, inputs)
-    made = pages(plans, as_of, lang)
+    made = pages(plans, as_of, lang, results)
     listing = [_MARKER_HEAD, *(f"{_digest(data)}  {name}" for name, data in made.items())]
     _make_folders(folder, made)
     # The marker first: a build stopped half-way leaves a folder the next build may finish.

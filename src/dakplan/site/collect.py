@@ -20,7 +20,8 @@ from dakplan.model.v2 import Plan, Recurring
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
-from dakplan.query.status import STATUSES
+from dakplan.query.status import STATUSES, Judge
+from dakplan.query.status import PlanResults as Results
 from dakplan.tasks import TaskList, TaskQuery, TaskRow, ended_by, list_tasks, order_key
 from dakplan.tasks import row as task_row
 
@@ -161,11 +162,13 @@ def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
         results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
 
 
-def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date) -> SitePlan:
+def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date,
+               results: Results) -> SitePlan:
     doc = plan.document
     where = places(plan)
     registry = Registry(plan)
-    rows = [task_row(file, plan, task, where[task.id], as_of)
+    judge = Judge(plan, as_of, results.get(file, ()))
+    rows = [task_row(file, plan, task, where[task.id], as_of, judge.task(task))
             for _, task, _ in plan.located_duties()]
     duties = tuple(_duty(page, listed, registry) for listed in rows)
     issuer = " ".join(doc.issuer.name.split())
@@ -185,11 +188,13 @@ def agencies_of(plans: Plans) -> list[Named]:
     return sorted(found.values(), key=lambda a: (sort_key(a.name), a.code))
 
 
-def collect(plans: Plans, as_of: dt.date) -> Site:
-    """The site of ``plans`` as of ``as_of``."""
+def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Site:
+    """The site of ``plans`` as of ``as_of``, with each plan's ``results`` files."""
+    results = results or {}
     files = [file for file, _ in plans]
     slug_of = dict(zip(files, _unique([slug(_stem(f)) for f in files]), strict=True))
-    site_plans = [_site_plan(file, plan, slug_of[file], as_of) for file, plan in plans]
+    site_plans = [_site_plan(file, plan, slug_of[file], as_of, results)
+                  for file, plan in plans]
     duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
@@ -197,7 +202,7 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
         return tuple(duty[row.plan, row.task.id] for row in listed.rows)
 
     named = agencies_of(plans)
-    held = _held_by(plans, as_of, {a.code for a in named})
+    held = _held_by(plans, as_of, {a.code for a in named}, results)
     ended = {code for _, plan in plans for a in plan.agencies if a.valid_to is not None
              for code in [a.code]}
     agencies = []
@@ -211,17 +216,18 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
             len(rows), gone.explanation if gone is not None else None,
             _counts(r.status for r in rows), sum(r.overdue for r in rows)))
 
-    overdue = duties(list_tasks(plans, TaskQuery(as_of=as_of, overdue=True)))
-    soon = duties(list_tasks(plans, TaskQuery(as_of=as_of, due_within=SOON_DAYS)))
+    overdue = duties(list_tasks(plans, TaskQuery(as_of=as_of, overdue=True), results))
+    soon = duties(list_tasks(plans, TaskQuery(as_of=as_of, due_within=SOON_DAYS), results))
     return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
 
 
-def _held_by(plans: Plans, as_of: dt.date, codes: set[str]) -> dict[str, list[TaskRow]]:
+def _held_by(plans: Plans, as_of: dt.date, codes: set[str],
+             results: Results) -> dict[str, list[TaskRow]]:
     """Each agency's rows of ``dakplan tasks --agency CODE``, in its order, from one listing
     of every agency (``--group-by agency``): the same rows (``tasks.list_tasks`` gives an
     agency the same duties either way), each plan's registry built once rather than once per
     agency. Rows of a group that reaches no agency are not an agency's."""
-    listed = list_tasks(plans, TaskQuery(as_of=as_of, by_agency=True))
+    listed = list_tasks(plans, TaskQuery(as_of=as_of, by_agency=True), results)
     out: dict[str, list[TaskRow]] = {}
     for row in listed.rows:
         if row.agency in codes:
