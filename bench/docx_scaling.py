@@ -84,9 +84,9 @@ def plan_file(tasks: int, seed: int = 7) -> Path:
 
 def measure(sizes: tuple[int, ...], formats: tuple[str, ...], reps: int) -> list[Sample]:
     from dakplan.render import Request, render
-    from dakplan.validate import load_plan
+    from dakplan.validate import load_plan_v2
 
-    plans = {n: (plan_file(n), load_plan(plan_file(n))) for n in sizes}
+    plans = {n: (plan_file(n), load_plan_v2(plan_file(n), "render")) for n in sizes}
     samples = {(t, f, n): Sample(t, f, n) for n in sizes for t in TEMPLATES for f in formats}
     for template in TEMPLATES:  # imports and first-use caches, untimed
         for fmt in formats:

@@ -31,11 +31,11 @@ def _plans(paths: list[str]) -> list[Path]:
 def write_all(out: Path, plans: list[Path]) -> int:
     from dakplan.errors import DakplanError
     from dakplan.render import FORMATS, Request, available, render
-    from dakplan.validate import load_plan
+    from dakplan.validate import load_plan_v2
 
     count = 0
     for path in plans:
-        plan = load_plan(path)
+        plan = load_plan_v2(path, "render")
         folder = out / f"{path.parent.name}-{path.stem}"
         folder.mkdir(parents=True, exist_ok=True)
         codes = [a.code for a in plan.agencies] + [g.code for g in plan.groups]

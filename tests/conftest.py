@@ -18,6 +18,8 @@ from dakplan.i18n import set_language
 ROOT = Path(__file__).resolve().parent.parent
 PLAN_2020 = ROOT / "plans" / "2020.yaml"
 EXAMPLES = Path(__file__).resolve().parent / "examples"
+PLAN_2020_V1 = EXAMPLES / "valid" / "2020-v1.yaml"
+"""The 2020 plan as it was written in format version 1 (plans/2020.yaml is its migration)."""
 
 SMALL_PLAN: dict[str, Any] = {
     "dakplan": 1,

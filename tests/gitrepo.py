@@ -35,3 +35,24 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, old
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+REASSIGN = ("id: bctw-tu-lieu\n                      lead: BCTW",
+            "id: bctw-tu-lieu\n                      lead: STTTT")
+"""An edit of plans/2020.yaml: the Sở, not the central press, provides the archive footage."""
+DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n            text: >-\n"
+            "              Đề nghị các cơ quan báo chí Trung ương: TTXVN, VOV, VTV8 báo cáo kết "
+            "quả truyền thông,\n              các kiến nghị, đề xuất với UBND tỉnh (nếu có) qua Sở "
+            "Thông tin và Truyền thông trước\n              ngày 15/12/2020",
+            "timing: {type: deadline, date: 2020-12-10}\n            text: >-\n"
+            "              Đề nghị các cơ quan báo chí Trung ương: TTXVN, VOV, VTV8 báo cáo kết "
+            "quả truyền thông,\n              các kiến nghị, đề xuất với UBND tỉnh (nếu có) qua Sở "
+            "Thông tin và Truyền thông trước\n              ngày 10/12/2020")
+"""An edit of plans/2020.yaml: the central press report five days earlier (the deadline and the
+date its text gives, which must agree)."""
+DEADLINE_CHANGES = [
+    "  task bctw-bao-cao-ket-qua: reworded: … tin và Truyền thông trước ngày [-15/12/2020-]"
+    "{+10/12/2020+} để tổng hợp, báo cáo UBND …",
+    "  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 (-5 days)",
+]
+"""What `dakplan diff` says of that edit."""

@@ -45,7 +45,8 @@ from dakplan.query.duties import duties_of
 from dakplan.query.names import resolve_agency
 from dakplan.query.options import MAX_ALARM_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import CANCELLED, is_open, status_of
+from dakplan.query.status import CANCELLED, Judge
+from dakplan.query.status import PlanResults as Results
 
 PRODID = "-//dakplan//dakplan//VI"
 SUMMARY_LENGTH = 80
@@ -182,11 +183,13 @@ def _anchored(timing: Recurring, anchor: Anchor, period: Period, label: str) -> 
 
 
 def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
-                   alarm_days: int = 14) -> CalendarFile:
+                   alarm_days: int = 14, results: Results | None = None) -> CalendarFile:
     """One calendar of every dated and recurring duty in ``plans`` (``(file, plan)`` pairs), or
     of those of ``agency`` (a code or name, as ``dakplan tasks`` takes it) only: the duties it
     leads or coordinates, directly or through any group that takes it in. Raises UsageError for
-    an unknown or ambiguous agency."""
+    an unknown or ambiguous agency. Statuses are ``query.status``'s from everything reported
+    (every round of ``results``, whatever its day: a calendar covers the period, not a day);
+    for ``agency``, as it reported them."""
     from icalendar import Alarm, Calendar, Event  # heavy: only for this command
 
     check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)
@@ -195,10 +198,12 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     counts = {"events": 0, "recurring": 0, "undated": 0, "standing": 0}
-    code = None if agency is None else resolve_agency(plans, agency).code
+    named = None if agency is None else resolve_agency(plans, agency)
+    code = None if named is None else named.code
     seen: dict[str, str] = {}
     for file, plan in plans:
         registry = Registry(plan)
+        judge = Judge(plan, dt.date.max, (results or {}).get(file, ()))
         if code is None:
             tasks = [duty for _, duty, _ in plan.located_duties()]
         elif code in registry:
@@ -211,7 +216,9 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
             if isinstance(timing, Throughout):
                 counts["standing"] += 1
                 continue
-            alarm = is_open(task)
+            judged = (judge.task(task) if named is None or named.is_group
+                      else judge.duty(named.code, task))
+            alarm = judged.is_open
             for n, (start, prefix, timing_line, rule, once) in enumerate(
                     _occasions(timing, period, counts)):
                 uid = task_uid(plan, task.id if n == 0 else f"{task.id}#{n + 1}")
@@ -228,7 +235,7 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                 event.add("dtstart", start)
                 event.add("dtend", start + dt.timedelta(days=1))
                 event.add("transp", "TRANSPARENT")
-                if status_of(task) == CANCELLED:
+                if judged.status == CANCELLED:
                     event.add("status", "CANCELLED")
                 event.add("description", _describe(plan, registry, file, task, timing_line))
                 if alarm and not once:

@@ -1,14 +1,18 @@
 """What changed between two plans, in the plan's own terms: plain data, no formatting.
 
-Tasks are matched by id wherever they sit (implementation, funding, reporting); agencies and
-groups by code; bases, themes and funding clauses by id; recipients by their text (compared
-without case, diacritics or punctuation); purposes and requirements, which have no ids, by
-their order, with unchanged bullets lined up the way ``diff`` lines up lines.
+Both plans are version 2 (a version 1 file is read through the conversion). Duties are matched
+by id wherever they stand; agencies, groups, partners and media formats by code; bases,
+themes and funding clauses by id; waivers by code and target; recipients by their text
+(compared without case, diacritics or punctuation). Sections are matched by id, else by kind
+and heading, else (renamed) by id alone, else by their order among the sections of the same
+parent; the paragraphs and plain list items of a section, which have no ids, by their order,
+with unchanged ones lined up the way ``diff`` lines up lines.
 
 Each difference is one ``Change``. ``kind`` says what happened (see ``KINDS``), ``key`` names
-the thing (a task id, an agency code, a document field, a bullet's position), and the other
-fields carry the values: ``old``/``new`` for a value that changed, ``added``/``removed`` for
-lists whose members changed, ``days`` for a deadline that moved.
+the thing (a duty id, an agency code, a section's label, a document field, an item's
+position), and the other fields carry the values: ``old``/``new`` for a value that changed,
+``added``/``removed`` for lists whose members changed, ``days`` for a deadline that moved,
+``at`` for where a paragraph or item stands (its section's label).
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from dakplan.i18n.vn import match_key
-from dakplan.model import Deadline, FundingClause, Plan, Task
+from dakplan.model.tasks import Deadline
+from dakplan.model.v2 import Duty, Plan, Section
+from dakplan.model.v2.body import BulletsBlock, NumberedBlock, ParagraphBlock
+from dakplan.model.v2.plan import Place
 
 KINDS: tuple[str, ...] = (
     "document.changed",
@@ -29,16 +36,21 @@ KINDS: tuple[str, ...] = (
     "basis.added", "basis.removed", "basis.changed",
     "agency.added", "agency.removed", "agency.changed",
     "group.added", "group.removed", "group.changed",
+    "partner.added", "partner.removed",
+    "format.added", "format.removed", "format.changed",
+    "section.added", "section.removed", "section.renamed", "section.renumbered",
+    "section.moved",
+    "paragraph.added", "paragraph.removed", "paragraph.changed",
     "purpose.added", "purpose.removed", "purpose.changed",
     "requirement.added", "requirement.removed", "requirement.changed",
+    "item.added", "item.removed", "item.changed",
     "theme.added", "theme.removed", "theme.changed",
     "media.changed",
-    "heading.changed",
-    "part.added", "part.removed", "part.renamed",
     "task.added", "task.removed", "task.reassigned", "task.coordinate", "task.reworded",
     "task.deadline_moved", "task.timing", "task.themes", "task.media", "task.status",
     "task.progress", "task.moved",
     "clause.added", "clause.removed", "clause.changed",
+    "waiver.added", "waiver.removed", "waiver.changed",
 )
 """Every kind of change, in the order changes are listed."""
 
@@ -55,6 +67,9 @@ class Change:
     added: tuple[Any, ...] = ()
     removed: tuple[Any, ...] = ()
     days: int | None = None
+    at: str | None = None
+    """Where a paragraph, list item or media statement stands: its section's label (or
+    heading); None at the top of the body and for things named by id or code."""
 
     @property
     def section(self) -> str:
@@ -70,27 +85,33 @@ class Change:
             "added": list(self.added),
             "removed": list(self.removed),
             "days": self.days,
+            "at": self.at,
         }
 
 
 def diff_plans(old: Plan, new: Plan) -> list[Change]:
-    """Every change from ``old`` to ``new``, section by section in the order of ``KINDS``."""
+    """Every change from ``old`` to ``new``, part by part in the order of ``KINDS`` (the
+    changes of one duty together)."""
     changes: list[Change] = []
     changes += _document(old, new)
     changes += _keyed("recipient", _recipients(old), _recipients(new), label="text")
     changes += _keyed("basis", _dump_by(old.bases, "id"), _dump_by(new.bases, "id"))
     changes += _keyed("agency", _dump_by(old.agencies, "code"), _dump_by(new.agencies, "code"))
     changes += _keyed("group", _dump_by(old.groups, "code"), _dump_by(new.groups, "code"))
-    changes += _bullets("purpose", old.purposes, new.purposes)
-    changes += _bullets("requirement", old.requirements, new.requirements)
-    changes += _keyed("theme", _dump_by(old.themes, "id"), _dump_by(new.themes, "id"))
-    changes += _fields("media.changed", "", _media(old), _media(new))
-    changes += _fields("heading.changed", "", old.headings.model_dump(),
-                       new.headings.model_dump())
-    part_map, part_changes = _parts(old, new)
-    changes += part_changes
-    changes += _tasks(old, new, part_map)
-    changes += _keyed("clause", _dump_by(_clauses(old), "id"), _dump_by(_clauses(new), "id"))
+    changes += _codes_each("partner", old.partners, new.partners)
+    changes += _keyed("format", _dump_by(old.media_formats, "code"),
+                      _dump_by(new.media_formats, "code"))
+    olds, news = _Sections(old), _Sections(new)
+    matched = _match(olds, news)
+    changes += _section_changes(olds, news, matched)
+    changes += _texts(olds, news, matched)
+    changes += _keyed("theme", _dump_by((t for _, t in old.themes()), "id"),
+                      _dump_by((t for _, t in new.themes()), "id"))
+    changes += _media(old, new)
+    changes += _duties(old, new, olds, news, matched)
+    changes += _keyed("clause", _dump_by((c for _, c in old.clauses()), "id"),
+                      _dump_by((c for _, c in new.clauses()), "id"))
+    changes += _keyed("waiver", _waivers(old), _waivers(new))
     return changes
 
 
@@ -105,8 +126,8 @@ def _fields(kind: str, key: str, old: dict[str, Any], new: dict[str, Any],
             prefix: str = "") -> list[Change]:
     """One change per field whose value differs; nested mappings are compared field by field.
 
-    With an empty ``key`` the field path is the key (document fields, headings); otherwise
-    the field path goes into ``field``.
+    With an empty ``key`` the field path is the key (document fields, media statements);
+    otherwise the field path goes into ``field``.
     """
     out: list[Change] = []
     for name in [*new, *(n for n in old if n not in new)]:
@@ -148,7 +169,15 @@ def _keyed(what: str, old: dict[str, dict[str, Any]], new: dict[str, dict[str, A
 
 
 def _dump_by(items: Iterable[Any], attr: str) -> dict[str, dict[str, Any]]:
-    return {getattr(item, attr): item.model_dump(mode="json") for item in items}
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        out.setdefault(str(getattr(item, attr)), item.model_dump(mode="json"))
+    return out
+
+
+def _codes_each(what: str, old: Sequence[str], new: Sequence[str]) -> list[Change]:
+    return ([Change(f"{what}.added", code) for code in new if code not in old]
+            + [Change(f"{what}.removed", code) for code in old if code not in new])
 
 
 def _align(old: Sequence[str], new: Sequence[str]) -> Iterable[tuple[str, range, range]]:
@@ -159,30 +188,35 @@ def _align(old: Sequence[str], new: Sequence[str]) -> Iterable[tuple[str, range,
         yield tag, range(i1, i2), range(j1, j2)
 
 
-def _bullets(what: str, old: Sequence[str], new: Sequence[str]) -> list[Change]:
-    """Bullets without ids: lined up by order; a replaced bullet is a change of wording."""
+def _lined_up(what: str, old: Sequence[str], new: Sequence[str],
+              at: str | None) -> list[Change]:
+    """Texts without ids: lined up by order; a replaced text is a change of wording. The key
+    is the 1-based position in the new plan (in the old one for a removed text)."""
     out: list[Change] = []
     for tag, olds, news in _align(old, new):
         if tag == "equal":
             for i, j in zip(olds, news, strict=True):
                 if old[i] != new[j]:  # same words, other case or punctuation
-                    out.append(Change(f"{what}.changed", str(j + 1), old=old[i], new=new[j]))
+                    out.append(Change(f"{what}.changed", str(j + 1), old=old[i], new=new[j],
+                                      at=at))
             continue
         paired = min(len(olds), len(news)) if tag == "replace" else 0
         for i, j in zip(olds[:paired], news[:paired], strict=True):
-            out.append(Change(f"{what}.changed", str(j + 1), old=old[i], new=new[j]))
-        out += [Change(f"{what}.added", str(j + 1), new=new[j]) for j in news[paired:]]
-        out += [Change(f"{what}.removed", str(i + 1), old=old[i]) for i in olds[paired:]]
+            out.append(Change(f"{what}.changed", str(j + 1), old=old[i], new=new[j], at=at))
+        out += [Change(f"{what}.added", str(j + 1), new=new[j], at=at) for j in news[paired:]]
+        out += [Change(f"{what}.removed", str(i + 1), old=old[i], at=at) for i in olds[paired:]]
     return out
 
 
-# --- sections ------------------------------------------------------------------------------
+# --- the frame -----------------------------------------------------------------------------
 
 
 def _document(old: Plan, new: Plan) -> list[Change]:
     def dump(plan: Plan) -> dict[str, Any]:
         data = plan.document.model_dump(mode="json", exclude={"recipients"})
         data["period"] = str(plan.document.period)
+        # the chain as its printed lines: a line added, removed or reworded reads as such
+        data["signature"]["chain"] = plan.document.signature.lines[:-1]
         return data
 
     return _fields("document.changed", "", dump(old), dump(new))
@@ -195,83 +229,220 @@ def _recipients(plan: Plan) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _media(plan: Plan) -> dict[str, Any]:
-    if plan.media is None:
-        return {"text": None, "formats": []}
-    return plan.media.model_dump(mode="json")
-
-
-def _clauses(plan: Plan) -> list[FundingClause]:
-    if plan.funding is None:
-        return []
-    return [item for item in plan.funding.items if isinstance(item, FundingClause)]
-
-
-def _parts(old: Plan, new: Plan) -> tuple[dict[int, int], list[Change]]:
-    """Parts of "Tổ chức thực hiện" lined up by heading; which old part became which new one."""
-    olds = [p.heading for p in old.implementation]
-    news = [p.heading for p in new.implementation]
-    mapping: dict[int, int] = {}
-    out: list[Change] = []
-    for tag, oi, ni in _align(olds, news):
-        paired = len(oi) if tag == "equal" else min(len(oi), len(ni)) if tag == "replace" else 0
-        for i, j in zip(oi[:paired], ni[:paired], strict=True):
-            mapping[i] = j
-            if olds[i] != news[j]:
-                out.append(Change("part.renamed", olds[i], old=olds[i], new=news[j]))
-        out += [Change("part.added", news[j], new=news[j]) for j in ni[paired:]]
-        out += [Change("part.removed", olds[i], old=olds[i]) for i in oi[paired:]]
-    return mapping, out
-
-
-def _where(plan: Plan) -> dict[str, tuple[str, int | None]]:
-    """Each task id -> (section, index of its part in "Tổ chức thực hiện" or None); a duplicated
-    id keeps its first place."""
-    out: dict[str, tuple[str, int | None]] = {}
-    for i, part in enumerate(plan.implementation):
-        for task in part.tasks:
-            out.setdefault(task.id, ("implementation", i))
-    if plan.funding is not None:
-        for item in plan.funding.items:
-            if isinstance(item, Task):
-                out.setdefault(item.id, ("funding", None))
-    for task in plan.reporting:
-        out.setdefault(task.id, ("reporting", None))
+def _waivers(plan: Plan) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for waiver in plan.waivers:
+        out.setdefault(f"{waiver.code} {waiver.at}", waiver.model_dump(mode="json"))
     return out
 
 
-def _place(plan: Plan, where: tuple[str, int | None]) -> dict[str, Any]:
-    section, index = where
-    heading = plan.implementation[index].heading if index is not None else None
-    return {"section": section, "heading": heading}
+def _media(old: Plan, new: Plan) -> list[Change]:
+    """Media statements, in document order, compared one by one."""
+    def dumps(plan: Plan) -> list[dict[str, Any]]:
+        return [{"text": use.text, "formats": list(use.formats)} for _, use in plan.media_uses()]
 
-
-def _task_summary(task: Task) -> dict[str, Any]:
-    return task.model_dump(mode="json", include={"lead", "coordinate", "text", "timing"})
-
-
-def _tasks(old: Plan, new: Plan, part_map: dict[int, int]) -> list[Change]:
-    old_tasks: dict[str, Task] = {}
-    new_tasks: dict[str, Task] = {}
-    for plan, tasks in ((old, old_tasks), (new, new_tasks)):
-        for task in plan.tasks():
-            tasks.setdefault(task.id, task)
-    old_where, new_where = _where(old), _where(new)
+    before, after = dumps(old), dumps(new)
+    empty: dict[str, Any] = {"text": None, "formats": []}
+    several = max(len(before), len(after)) > 1
     out: list[Change] = []
-    for task in new.tasks():
-        if task.id not in old_tasks:
-            out.append(Change("task.added", task.id, new=_task_summary(task)))
+    for i in range(max(len(before), len(after))):
+        a = before[i] if i < len(before) else empty
+        b = after[i] if i < len(after) else empty
+        out += _fields("media.changed", "", a, b, f"{i + 1}." if several else "")
+    return out
+
+
+# --- sections ------------------------------------------------------------------------------
+
+
+class _Sections:
+    """The sections of a plan in document order, each with its enclosing section."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.places: list[Place] = list(plan.sections())
+        index = {id(place.thing): i for i, place in enumerate(self.places)}
+        self.index = index
+        self.parents: list[int | None] = [
+            index[id(place.sections[-1])] if place.sections else None for place in self.places]
+        self.root: list[Any] = plan.body
+
+    def section(self, i: int) -> Section:
+        thing = self.places[i].thing
+        assert isinstance(thing, Section)
+        return thing
+
+    def heading_key(self, i: int) -> str | None:
+        heading = self.section(i).heading
+        return None if heading is None else match_key(heading)
+
+    def name(self, i: int | None) -> str | None:
+        """A section as a change names it: its label, else its heading, else its id."""
+        if i is None:
+            return None
+        section = self.section(i)
+        return self.places[i].label or section.heading or section.id or "-"
+
+    def where(self, i: int | None) -> dict[str, Any]:
+        """Where a thing in section ``i`` stands: the label, the heading, the kind."""
+        if i is None:
+            return {"label": None, "heading": None, "part": None}
+        place = self.places[i]
+        titled = next((s.heading for s in (*place.sections, place.thing)[::-1]
+                       if isinstance(s, Section) and s.heading is not None), None)
+        return {"label": place.label, "heading": titled, "part": place.part}
+
+
+def _match(olds: _Sections, news: _Sections) -> dict[int, int]:
+    """New section index -> old section index, for the sections that are the same."""
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+
+    def first(test: Any) -> None:
+        for j in range(len(news.places)):
+            if j in pairs:
+                continue
+            for i in range(len(olds.places)):
+                if i not in taken and test(i, j):
+                    pairs[j] = i
+                    taken.add(i)
+                    break
+
+    def same_id(i: int, j: int) -> bool:
+        return olds.section(i).id is not None and olds.section(i).id == news.section(j).id
+
+    def same_title(i: int, j: int) -> bool:
+        return (olds.section(i).kind == news.section(j).kind
+                and olds.heading_key(i) == news.heading_key(j))
+
+    first(lambda i, j: same_id(i, j) and olds.heading_key(i) == news.heading_key(j))
+    first(same_title)
+    first(same_id)
+    # the rest, renamed without ids: lined up by order among the sections of the same parent
+    for parent in [None, *range(len(news.places))]:
+        old_parent = None if parent is None else pairs.get(parent, -1)
+        if old_parent == -1:
             continue
-        if new_tasks[task.id] is not task:
-            continue  # a duplicate id: `dakplan validate` reports it; compare the first only
-        out += _task(old_tasks[task.id], task)
-        section, index = old_where[task.id]
-        mapped = (section, part_map.get(index, -1) if index is not None else None)
-        if mapped != new_where[task.id]:
-            out.append(Change("task.moved", task.id, old=_place(old, old_where[task.id]),
-                              new=_place(new, new_where[task.id])))
-    out += [Change("task.removed", task_id, old=_task_summary(task))
-            for task_id, task in old_tasks.items() if task_id not in new_tasks]
+        js = [j for j in range(len(news.places)) if j not in pairs and news.parents[j] == parent]
+        is_ = [i for i in range(len(olds.places))
+               if i not in taken and olds.parents[i] == old_parent]
+        if not js or not is_:
+            continue
+        keys_old = [olds.heading_key(i) or "" for i in is_]
+        keys_new = [news.heading_key(j) or "" for j in js]
+        for tag, oi, ni in _align(keys_old, keys_new):
+            if tag not in ("equal", "replace"):
+                continue
+            for a, b in zip(oi, ni, strict=False):
+                pairs[js[b]] = is_[a]
+                taken.add(is_[a])
+    return pairs
+
+
+def _section_changes(olds: _Sections, news: _Sections, pairs: dict[int, int]) -> list[Change]:
+    out: list[Change] = []
+    for j, place in enumerate(news.places):
+        key = news.name(j) or "-"
+        section = news.section(j)
+        i = pairs.get(j)
+        if i is None:
+            out.append(Change("section.added", key, new=section.heading))
+            continue
+        before = olds.section(i)
+        if before.heading != section.heading:
+            out.append(Change("section.renamed", key, old=before.heading, new=section.heading))
+        if olds.places[i].number != place.number:
+            out.append(Change("section.renumbered", key, old=olds.places[i].label,
+                              new=place.label))
+        old_parent, new_parent = olds.parents[i], news.parents[j]
+        if (pairs.get(new_parent) if new_parent is not None else None) != old_parent \
+                or (new_parent is None) != (old_parent is None):
+            out.append(Change("section.moved", key, old=olds.where(old_parent),
+                              new=news.where(new_parent)))
+    matched = set(pairs.values())
+    out += [Change("section.removed", olds.name(i) or "-", old=olds.section(i).heading)
+            for i in range(len(olds.places)) if i not in matched]
+    return out
+
+
+def _own_texts(blocks: list[Any]) -> tuple[list[str], list[str]]:
+    """A section's own paragraphs and the plain items of its lists (sub-lists included), in
+    order; what stands in its sub-sections is theirs."""
+    paragraphs: list[str] = []
+    items: list[str] = []
+
+    def listed(entries: list[Any]) -> None:
+        for entry in entries:
+            if isinstance(entry, str):
+                items.append(entry)
+            elif isinstance(entry, BulletsBlock):
+                listed(entry.bullets)
+            elif isinstance(entry, NumberedBlock):
+                listed(entry.numbered.items)
+
+    for block in blocks:
+        if isinstance(block, ParagraphBlock):
+            paragraphs.append(block.paragraph)
+        elif isinstance(block, BulletsBlock):
+            listed(block.bullets)
+        elif isinstance(block, NumberedBlock):
+            listed(block.numbered.items)
+    return paragraphs, items
+
+
+_ITEMS = {"purposes": "purpose", "requirements": "requirement"}
+"""The items of these sections keep the names version 1 gave them."""
+
+
+def _texts(olds: _Sections, news: _Sections, pairs: dict[int, int]) -> list[Change]:
+    """Paragraphs and plain items of the body and of each section matched."""
+    sides: list[tuple[list[Any], list[Any], str | None, str | None]] = [
+        (olds.root, news.root, None, None)]
+    sides += [(olds.section(i).blocks, news.section(j).blocks, news.name(j),
+               news.section(j).kind) for j, i in sorted(pairs.items())]
+    out: list[Change] = []
+    for before, after, at, kind in sides:
+        old_paragraphs, old_items = _own_texts(before)
+        new_paragraphs, new_items = _own_texts(after)
+        out += _lined_up("paragraph", old_paragraphs, new_paragraphs, at)
+        out += _lined_up(_ITEMS.get(str(kind), "item"), old_items, new_items, at)
+    return out
+
+
+# --- duties --------------------------------------------------------------------------------
+
+
+def _located(plan: Plan, sections: _Sections) -> dict[str, tuple[Duty, int | None]]:
+    """Each duty id -> the duty and the index of its nearest section; a duplicated id keeps
+    its first place."""
+    out: dict[str, tuple[Duty, int | None]] = {}
+    for place in plan.duties():
+        duty = place.thing
+        assert isinstance(duty, Duty)
+        nearest = sections.index[id(place.sections[-1])] if place.sections else None
+        out.setdefault(duty.id, (duty, nearest))
+    return out
+
+
+def _summary(duty: Duty) -> dict[str, Any]:
+    return duty.model_dump(mode="json", include={"lead", "coordinate", "text", "timing"})
+
+
+def _duties(old: Plan, new: Plan, olds: _Sections, news: _Sections,
+            pairs: dict[int, int]) -> list[Change]:
+    before, after = _located(old, olds), _located(new, news)
+    out: list[Change] = []
+    for duty_id, (duty, where) in after.items():
+        if duty_id not in before:
+            out.append(Change("task.added", duty_id, new=_summary(duty)))
+            continue
+        was, where_was = before[duty_id]
+        out += _duty(was, duty)
+        if (pairs.get(where) if where is not None else None) != where_was \
+                or (where is None) != (where_was is None):
+            out.append(Change("task.moved", duty_id, old=olds.where(where_was),
+                              new=news.where(where)))
+    out += [Change("task.removed", duty_id, old=_summary(duty))
+            for duty_id, (duty, _) in before.items() if duty_id not in after]
     return out
 
 
@@ -283,7 +454,7 @@ def _codes(kind: str, key: str, old: Sequence[str], new: Sequence[str]) -> list[
     return []
 
 
-def _task(old: Task, new: Task) -> list[Change]:
+def _duty(old: Duty, new: Duty) -> list[Change]:
     key = new.id
     out: list[Change] = []
     if old.lead != new.lead:

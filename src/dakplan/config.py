@@ -31,7 +31,7 @@ LANG = re.compile(r"^(en|vi)([-_.].*)?$", re.IGNORECASE)
 """A language as a person types it: ``vi``, ``en``, or with a region (``vi_VN``, ``en-GB``)."""
 
 _KINDS: dict[str, type] = {"plans": str, "templates": str, "lang": str, "strict": bool,
-                           "ignore": list, "timezone": str}
+                           "ignore": list, "timezone": str, "registry": str}
 """Every setting and the TOML type it takes (``ignore``: a list of codes or names)."""
 
 
@@ -53,6 +53,9 @@ class Config:
     strict: bool | None = None
     ignore: tuple[str, ...] = ()
     timezone: str | None = None
+    registry: Path | None = None
+    """The registry of agencies the plans share, when the file names one (else it is found
+    by its name, ``dakplan.shared.FILE_NAME``)."""
     lines: dict[str, int] = field(default_factory=dict)
     """The line of each setting in ``file``, for messages about its value."""
 
@@ -157,6 +160,7 @@ def parse(file: Path) -> Config:
         strict=values.get("strict"),
         ignore=tuple(values.get("ignore", ())),
         timezone=values.get("timezone"),
+        registry=root / values["registry"] if "registry" in values else None,
         lines=lines)
 
 

@@ -1,5 +1,7 @@
 """Load the two sides of a comparison (two files, or a git revision and the working tree) and
-diff them with ``dakplan.changes``. Both sides must be valid plans."""
+diff them with ``dakplan.changes``. Each side is read as version 2 (a version 1 file through
+the conversion) under the blocking policy of ``diff``: a structural finding stops it; the
+other errors are kept as notices, for standard error, and the diff is made."""
 
 from __future__ import annotations
 
@@ -9,13 +11,15 @@ from pathlib import Path
 from typing import NoReturn
 
 from dakplan.changes import Change, diff_plans
-from dakplan.diagnostics import Severity
+from dakplan.checks.v2.validate import blocking, reported, validate_source
+from dakplan.diagnostics import Diagnostic
 from dakplan.errors import PlanError, UsageError
 from dakplan.i18n import t
 from dakplan.io import git
 from dakplan.io.read import decode
-from dakplan.model import Plan
-from dakplan.validate import PLAN_SUFFIXES, discover, load_plan, validate_source
+from dakplan.model.v2 import Plan
+from dakplan.shared import Shared, at_revision
+from dakplan.validate import PLAN_SUFFIXES, discover, load_plan_v2
 
 WORKING_TREE = "working tree"
 """The label of the working tree in a ``--git`` comparison."""
@@ -40,6 +44,8 @@ class Comparison:
     files: list[FileDiff]
     base: str | None = None
     """The merge base read as the old side, when it is not the tip of ``old``."""
+    notices: list[Diagnostic] = field(default_factory=list)
+    """The findings of either side that do not stop a diff (for standard error)."""
 
     @property
     def changes(self) -> int:
@@ -53,18 +59,30 @@ def _file_diff(path: str, old: Plan, new: Plan) -> FileDiff:
 
 def compare_files(old: str | os.PathLike[str], new: str | os.PathLike[str]) -> Comparison:
     """Two plan files, side by side."""
-    old_plan, new_plan = load_plan(old), load_plan(new)
+    notices: list[Diagnostic] = []
+    old_plan = load_plan_v2(old, "diff", notices)
+    new_plan = load_plan_v2(new, "diff", notices)
     return Comparison(os.fspath(old), os.fspath(new),
-                      [_file_diff(os.fspath(new), old_plan, new_plan)])
+                      [_file_diff(os.fspath(new), old_plan, new_plan)], notices=notices)
 
 
-def _plan_from_bytes(raw: bytes, name: str) -> Plan:
+def _plan_from_bytes(raw: bytes, name: str, notices: list[Diagnostic],
+                     shared: Shared | None = None) -> Plan:
+    """The plan git gave, read with ``shared``, the registry of agencies at the same
+    revision (``shared.at_revision``), under the blocking policy of ``diff``."""
     source, problems = decode(raw, name)
-    report = validate_source(source) if source is not None else None
-    if report is None or report.plan is None or report.errors:
-        found = problems if report is None else report.diagnostics
-        errors = [d for d in found if d.severity is Severity.ERROR]
-        raise PlanError(t("cli.invalid_plan", file=name, errors=len(errors)), errors)
+    if shared is not None and not shared.usable:
+        raise PlanError(t("cli.invalid_registry", file=shared.file, errors=len(shared.errors)),
+                        shared.errors)
+    if source is None:
+        raise PlanError(t("cli.invalid_plan", file=name, errors=len(problems)), problems)
+    report = validate_source(source, shared)
+    stop = blocking(report.entries, "diff")
+    if report.plan is None or stop:
+        found = [e.diagnostic for e in stop] or [e.diagnostic for e in report.entries
+                                                 if e.error]
+        raise PlanError(t("cli.invalid_plan", file=name, errors=len(found)), found)
+    notices += [e.diagnostic for e in reported(report.entries, "diff")]
     return report.plan
 
 
@@ -115,16 +133,18 @@ def compare_git(spec: str, paths: list[str] | None = None,
     targets = list(paths or []) or ["plans"]
     at_old = set(git.list_files(sides.old_commit, targets, here))
     old_label = sides.base[:7] if sides.base else sides.old
+    notices: list[Diagnostic] = []
 
     def old_plan(name: str) -> Plan:
-        return _plan_from_bytes(git.show(sides.old_commit, name, here), f"{old_label}:{name}")
+        return _plan_from_bytes(git.show(sides.old_commit, name, here), f"{old_label}:{name}",
+                                notices, at_revision(sides.old_commit, name, old_label, root))
 
     new_commit = sides.new_commit
     if new_commit is None:
         now = _in_working_tree(targets, at_old, root, here, given=bool(paths))
 
         def new_plan(name: str) -> Plan:
-            return load_plan(now[name])
+            return load_plan_v2(now[name], "diff", notices)
 
         at_new = set(now)
     else:
@@ -135,7 +155,8 @@ def compare_git(spec: str, paths: list[str] | None = None,
                 _missing(target, given=bool(paths))
 
         def new_plan(name: str) -> Plan:
-            return _plan_from_bytes(git.show(new_commit, name, here), f"{sides.new}:{name}")
+            return _plan_from_bytes(git.show(new_commit, name, here), f"{sides.new}:{name}",
+                                    notices, at_revision(new_commit, name, sides.new, root))
     files: list[FileDiff] = []
     for name in sorted({n for n in at_old if n.endswith(PLAN_SUFFIXES)} | at_new):
         old = old_plan(name) if name in at_old else None
@@ -146,7 +167,7 @@ def compare_git(spec: str, paths: list[str] | None = None,
             files.append(FileDiff(name, "removed"))
         else:
             files.append(_file_diff(name, old, new))
-    return Comparison(sides.old, sides.new, files, sides.base)
+    return Comparison(sides.old, sides.new, files, sides.base, notices)
 
 
 def _missing(target: str, given: bool) -> NoReturn:

@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from dakplan.diagnostics import Diagnostic, Severity
+from dakplan.io.comments import carry, leading_block
 from dakplan.io.read import Source
 from dakplan.io.yaml_dump import dump_yaml
 from dakplan.io.yaml_load import load_text
 from dakplan.model.content import Headings
+from dakplan.shared import Shared, merge
 
 Path = tuple[str | int, ...]
 
@@ -54,6 +53,24 @@ class Migrated:
     """One sentence per thing of the v1 file that version 2 does not carry."""
     origins: dict[Path, Path] = field(default_factory=dict)
     """Path in the v2 data -> path in the v1 file, for the parts that moved."""
+    placed: dict[Path, Path] = field(default_factory=dict)
+    """Path in the v1 file -> path in the v2 data, for the v1 keys that became sections (and
+    their lists), which ``origins`` does not name."""
+
+    def v2_path(self, path: Path) -> Path | None:
+        """Where a v1 path went in the v2 data: the path itself when the v2 data has it
+        (the frame and the registry are copied), else moved by the longest known prefix;
+        None when it has no place."""
+        if _has(self.data, path):
+            return path
+        moves = {v1: v2 for v2, v1 in self.origins.items()}
+        moves.update(self.placed)
+        for cut in range(len(path), 0, -1):
+            moved = moves.get(path[:cut])
+            if moved is not None:
+                found = (*moved, *path[cut:])
+                return found if _has(self.data, found) else None
+        return None
 
     def v1_path(self, path: Path) -> Path:
         """Where a v2 path was in the v1 file: the longest known prefix, moved."""
@@ -62,6 +79,17 @@ class Migrated:
             if origin is not None:
                 return (*origin, *path[cut:])
         return path
+
+
+def _has(data: Any, path: Path) -> bool:
+    for step in path:
+        if isinstance(data, dict) and isinstance(step, str) and step in data:
+            data = data[step]
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        else:
+            return False
+    return True
 
 
 def _partners(v1: dict[str, Any]) -> list[str]:
@@ -127,11 +155,14 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
     if purposes or requirements:
         at = ("body", len(body), "section")
         origins[at] = ("headings", "objectives")
+        out.placed[("headings", "objectives")] = (*at, "heading")
         blocks: list[dict[str, Any]] = []
         for name, items in (("purposes", purposes), ("requirements", requirements)):
             if not items:
                 continue
             sub = (*at, "blocks", len(blocks), "section")
+            out.placed[(name,)] = sub
+            out.placed[("headings", name)] = (*sub, "heading")
             for n in range(len(items)):
                 origins[(*sub, "blocks", 0, "bullets", n)] = (name, n)
             blocks.append({"section": {"id": name, "kind": name, "heading": heading(name),
@@ -142,9 +173,12 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
     themes, media = v1.get("themes") or [], v1.get("media")
     if themes or media:
         at = ("body", len(body), "section")
+        out.placed[("headings", "content")] = (*at, "heading")
         blocks = []
         if themes:
             sub = (*at, "blocks", len(blocks), "section")
+            out.placed[("themes",)] = sub
+            out.placed[("headings", "themes")] = (*sub, "heading")
             for n in range(len(themes)):
                 origins[(*sub, "blocks", 0, "bullets", n, "theme")] = ("themes", n)
             blocks.append({"section": {"id": "themes", "kind": "themes",
@@ -152,6 +186,8 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
                                        "blocks": [{"bullets": [{"theme": t} for t in themes]}]}})
         if media:
             sub = (*at, "blocks", len(blocks), "section")
+            out.placed[("media",)] = sub
+            out.placed[("headings", "media")] = (*sub, "heading")
             use = {k: media[k] for k in ("text", "formats") if media.get(k) is not None}
             inner: list[dict[str, Any]] = []
             if use.get("formats") or use.get("text"):
@@ -165,10 +201,13 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
     implementation = v1.get("implementation") or []
     if implementation:
         at = ("body", len(body), "section")
+        out.placed[("implementation",)] = at
+        out.placed[("headings", "implementation")] = (*at, "heading")
         blocks = []
         for i, part in enumerate(implementation):
             sub = (*at, "blocks", i, "section")
             origins[sub] = ("implementation", i)
+            out.placed[("implementation", i, "tasks")] = (*sub, "blocks", 0, "bullets")
             tasks = part.get("tasks") or []
             for j in range(len(tasks)):
                 origins[(*sub, "blocks", 0, "bullets", j, "duty")] = (
@@ -182,6 +221,9 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
     funding = v1.get("funding")
     if funding is not None:
         at = ("body", len(body), "section")
+        out.placed[("funding",)] = at
+        out.placed[("funding", "items")] = (*at, "blocks", 0, "bullets")
+        out.placed[("headings", "funding")] = (*at, "heading")
         items = funding.get("items") or []
         entries = []
         for k, item in enumerate(items):
@@ -195,6 +237,7 @@ def migrate_data(v1: dict[str, Any]) -> Migrated:
     reporting = v1.get("reporting") or []
     if reporting:
         at = ("body", len(body), "section")
+        out.placed[("reporting",)] = at
         for m in range(len(reporting)):
             origins[(*at, "blocks", m, "duty")] = ("reporting", m)
         body.append({"section": {"id": "reporting", "kind": "reporting", "numbered": False,
@@ -233,59 +276,74 @@ def _duty(task: dict[str, Any]) -> dict[str, Any]:
 
 def leading_comments(text: str) -> list[str]:
     """The comment lines (and blank lines among them) before the first line of data."""
-    out: list[str] = []
-    for line in text.splitlines():
-        if line.startswith("#") or (not line.strip() and out):
-            out.append(line)
-        elif line.strip():
-            break
-    while out and not out[-1].strip():
-        out.pop()
-    return out
+    return leading_block(text)
 
 
-def other_comments(text: str) -> list[tuple[int, str]]:
-    """Comments after the leading block, with their lines: version 2 gives them no place."""
-    skip = len(leading_comments(text))
-    spans: list[tuple[int, int]] = []
-    try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if isinstance(token, yaml.ScalarToken):
-                spans.append((token.start_mark.index, token.end_mark.index))
-    except yaml.YAMLError:
-        return []
-    starts: list[int] = [0]
-    for line in text.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
-    found: list[tuple[int, str]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if number <= skip:
-            continue
-        for hit in re.finditer(r"(?:^|\s)(#.*)$", line):
-            at = starts[number - 1] + hit.start(1)
-            if not any(a <= at < b for a, b in spans):
-                found.append((number, hit.group(1)))
-                break
-    return found
-
-
-def migrate_text(text: str, name: str = "<plan>") -> tuple[dict[str, Any], list[str]]:
-    """The v2 data of a v1 plan's text, and what it had to drop (comments included).
+def migrate_text(text: str, name: str = "<plan>",
+                 shared: Shared | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The v2 data of a v1 plan's text, and what of its data had no place in it.
+    ``shared``, the registry of agencies the plan reads: the partners are worked out with its
+    entries, which stay in the registry (the result holds the plan's own).
 
     Raises ``MigrationError`` when the text is not a valid version 1 plan.
     """
+    migrated = _migrated(text, name, shared)
+    return migrated.data, list(migrated.dropped)
+
+
+def _migrated(text: str, name: str, shared: Shared | None = None) -> Migrated:
     from dakplan.validate import validate_source
 
-    report = validate_source(Source(name, text))
+    report = validate_source(Source(name, text), shared)
     if report.plan is None:
         errors = [d for d in report.diagnostics if d.severity is Severity.ERROR]
         raise MigrationError(f"{name}: not a valid version 1 plan", errors)
     loaded = load_text(Source(name, text))
-    migrated = migrate_data(loaded.data)
+    if shared is None:
+        return migrate_data(loaded.data)
+    merged = merge(loaded.data, shared)
+    migrated = migrate_data(merged.data)
+    for section, origins in merged.origins.items():
+        own = [e for e, (shared_entry, _) in zip(migrated.data.get(section, []), origins,
+                                                 strict=True) if not shared_entry]
+        if own or section in loaded.data:
+            migrated.data[section] = own
+        else:
+            migrated.data.pop(section, None)
+    return migrated
+
+
+@dataclass
+class Converted:
+    """A v1 plan's text written as a version 2 file, with its comments."""
+
+    text: str
+    dropped: list[str]
+    """What had no place: data, then comments, one sentence each."""
+    lost: list[tuple[int, str]]
+    """The comments that had no place: (line in the v1 text, comment)."""
+    lines: dict[int, int]
+    """Line in the v2 text -> line in the v1 text, for each comment carried (the leading
+    block is the same lines in both)."""
+
+
+def convert(text: str, name: str = "<plan>", shared: Shared | None = None) -> Converted:
+    """A v1 plan's text -> the v2 file's text: the leading comment block, then the data in
+    the written order, with every other comment beside, above or after the data it stood
+    with (``io.comments.carry``); those whose data has no place in version 2 are listed.
+    ``shared``: as for ``migrate_text``.
+
+    Raises ``MigrationError`` when the text is not a valid version 1 plan.
+    """
+    migrated = _migrated(text, name, shared)
+    carried = carry(text, dump_v2(migrated.data, leading_comments(text)), migrated.v2_path)
     dropped = list(migrated.dropped)
-    dropped += [f"line {line}: comment '{comment}' is not carried (version 2 keeps only the "
-                "leading comment block)" for line, comment in other_comments(text)]
-    return migrated.data, dropped
+    dropped += [f"line {line}: comment '{comment}' is not carried (what it stands beside has "
+                "no place in version 2)" for line, comment in carried.lost]
+    head = len(leading_comments(text))
+    lines = {n: n for n in range(1, head + 1)}
+    lines.update({new: old for old, new, _ in carried.placed})
+    return Converted(carried.text, dropped, carried.lost, lines)
 
 
 def dump_v2(data: dict[str, Any], comments: list[str] | None = None) -> str:
@@ -310,6 +368,6 @@ def _plain(value: Any) -> Any:
 
 
 def migrate_file_text(text: str, name: str = "<plan>") -> tuple[str, list[str]]:
-    """A v1 plan's text -> the v2 file's text (leading comments kept) and the dropped list."""
-    data, dropped = migrate_text(text, name)
-    return dump_v2(data, leading_comments(text)), dropped
+    """A v1 plan's text -> the v2 file's text (its comments carried) and the dropped list."""
+    converted = convert(text, name)
+    return converted.text, converted.dropped

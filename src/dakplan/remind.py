@@ -1,10 +1,11 @@
 """What is due soon or overdue, per agency, as text ready to send.
 
-* A duty is **overdue** as ``query.status`` judges it: its deadline is before the as-of day
-  and it is not done or cancelled; **due soon** when its deadline falls within ``within`` days
-  from the as-of day (both ends included), or when a recurring duty with a frequency starts a
-  new interval then (the same days the calendar marks). Standing duties and a bare "định kỳ"
-  have no date to be due on and are not reminders.
+* A duty is **overdue** as ``query.status`` judges it for the section's agency (from its
+  results files and the plan's inline records): open, and its deadline before the as-of day
+  (with several due dates, the round it missed); **due soon** when its deadline falls within
+  ``within`` days from the as-of day (both ends included), or when a recurring duty with a
+  frequency starts a new interval then (the same days the calendar marks). Standing duties and
+  a bare "định kỳ" have no date to be due on and are not reminders.
 * **One section per agency.** A duty given to a group is listed under each member agency, so
   that each section is complete by itself and can be sent as it is; the line names the group.
 * **Agencies over time.** A duty of an agency that no longer exists on the as-of day is listed
@@ -27,7 +28,8 @@ from dakplan.model.v2 import Plan, Recurring, due_dates
 from dakplan.query.duties import duties_of
 from dakplan.query.options import MAX_WINDOW_DAYS, check_days
 from dakplan.query.registry import Registry
-from dakplan.query.status import judge
+from dakplan.query.status import Judge, Judged
+from dakplan.query.status import PlanResults as Results
 from dakplan.query.succession import successors
 
 _MONTHS = {Frequency.MONTHLY: 1, Frequency.QUARTERLY: 3, Frequency.HALF_YEARLY: 6,
@@ -86,24 +88,22 @@ class Reminders:
     sections: list[Section]
 
 
-def _dates(task: Task, period: Period, as_of: dt.date, until: dt.date,
+def _dates(task: Task, judged: Judged, period: Period, as_of: dt.date, until: dt.date,
            issued: dt.date | None = None) -> Iterator[tuple[dt.date, bool, bool]]:
-    """(due day, overdue, recurring) of each reminder a task gives in the window."""
+    """(due day, overdue, recurring) of each reminder a task gives in the window, judged
+    ``judged``."""
+    if not judged.is_open:
+        return
     timing = task.timing
     if isinstance(timing, Recurring) and timing.frequency is not None and not timing.by:
-        if not judge(task, (), as_of).is_open:
-            return
         for day in occurrences(Frequency(timing.frequency), period):
             if as_of <= day <= until:
                 yield day, False, True
         return
     recurring = isinstance(timing, Recurring)
     due = due_dates(timing, period, issued)
-    judged = judge(task, due, as_of)
-    if not judged.is_open:
-        return
     passed = [day for day in due if day < as_of]
-    if judged.overdue:
+    if judged.overdue and passed:
         yield passed[-1], True, recurring
     for day in due:
         if as_of <= day <= until:
@@ -111,20 +111,24 @@ def _dates(task: Task, period: Period, as_of: dt.date, until: dt.date,
 
 
 def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
-              within: int = 14, only: str | None = None) -> list[Section]:
+              within: int = 14, only: str | None = None,
+              results: Results | None = None) -> list[Section]:
     """Sections per agency, in Vietnamese alphabetical order of their codes; in each, overdue
-    duties first, then those due soon, by date. ``only``: an agency's code, for its section
-    alone, or a group's, for its members' sections."""
+    duties first, then those due soon, by date, each as the agency reported it (``results``
+    and the plan's inline records). ``only``: an agency's code, for its section alone, or a
+    group's, for its members' sections."""
     until = as_of + dt.timedelta(days=check_days("--within", within, MAX_WINDOW_DAYS))
     sections: dict[str, Section] = {}
     for file, plan in plans:
         registry = Registry(plan)
         document = plan.document
+        judge = Judge(plan, as_of, (results or {}).get(file, ()))
         tasks = [duty for _, duty, _ in plan.located_duties()]
-        due = {task.id: days for task in tasks
-               if (days := list(_dates(task, document.period, as_of, until,
-                                       document.issue_date)))}
-        dated = [task for task in tasks if task.id in due]
+        # the duty's days in the window, whoever holds it: only these are asked about per agency
+        window = {task.id: days for task in tasks
+                  if (days := list(_dates(task, Judged("not_reported", True), document.period,
+                                          as_of, until, document.issue_date)))}
+        dated = [task for task in tasks if task.id in window]
         for agency in plan.agencies:
             found = successors(registry, agency.code, as_of)
             if not found.current and found.carriers:
@@ -132,7 +136,9 @@ def reminders(plans: Sequence[tuple[str, Plan]], as_of: dt.date,
             # query.duties_of: the same duties `dakplan tasks --agency` lists, with those of the
             # ended agencies this one carries on (each task once, with its strongest part).
             for duty in duties_of(registry, agency.code, carry_on=as_of, tasks=dated):
-                for day, overdue, recurring in due[duty.task.id]:
+                judged = judge.duty(agency.code, duty.task, duty.carried_from)
+                for day, overdue, recurring in _dates(duty.task, judged, document.period,
+                                                      as_of, until, document.issue_date):
                     section = sections.setdefault(agency.code, Section(agency.code, agency.name))
                     section.items.append(Item(day, overdue, duty.task, duty.role, duty.via,
                                               file, plan, recurring, duty.carried_from))

@@ -36,7 +36,8 @@ from dakplan.query.options import (
 )
 from dakplan.query.places import Place, places
 from dakplan.query.registry import Registry
-from dakplan.query.status import Judged, judge
+from dakplan.query.status import Judge, Judged
+from dakplan.query.status import PlanResults as Results
 from dakplan.query.succession import Succession, successors
 
 TIMING_ORDER = {"recurring": 1, "throughout": 2}
@@ -54,7 +55,8 @@ class TaskRow:
     task: Task
     place: Place
     judged: Judged
-    """Its status on the as-of day (``query.status``)."""
+    """Its status on the as-of day (``query.status``): the agency's own report when the row is
+    an agency's, else the lead's."""
     agency: str | None = None
     role: Role | None = None
     via: str | None = None
@@ -74,6 +76,10 @@ class TaskRow:
     @property
     def overdue(self) -> bool:
         return self.judged.overdue
+
+    @property
+    def completed(self) -> dt.date | None:
+        return self.judged.completed
 
     @property
     def timing(self) -> str:
@@ -159,7 +165,7 @@ class TaskQuery:
             due_after=date("--due-after", due_after),
             overdue=overdue,
             due_within=due_within,
-            statuses=frozenset(parse_status(s) for s in _split(statuses)),
+            statuses=frozenset(code for s in _split(statuses) for code in parse_status(s)),
             themes=frozenset(parse_theme(plans, s) for s in _split(themes)),
             media=frozenset(parse_media(s, plans) for s in _split(media)),
             role=role,
@@ -227,45 +233,50 @@ def ended_by(plans: Plans, code: str, on: dt.date) -> Ended | None:
 
 
 def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
-        **who: str | None) -> TaskRow:
-    """The row of ``task``, with its due dates and whether it is late on ``as_of``."""
+        judged: Judged, **who: str | None) -> TaskRow:
+    """The row of ``task``, with its due dates and its status on ``as_of``."""
     due = due_dates(task.timing, plan.document.period, plan.document.issue_date)
     upcoming = [d for d in due if d >= as_of]
     deadline = upcoming[0] if upcoming else (due[-1] if due else None)
-    return TaskRow(file, task, place, judge(task, due, as_of),
+    return TaskRow(file, task, place, judged,
                    due=tuple(due), deadline=deadline, **who)  # type: ignore[arg-type]
 
 
-def _rows_for(file: str, plan: Plan, registry: Registry, code: str, name: str,
-              as_of: dt.date, where: dict[str, Place],
+def _rows_for(file: str, plan: Plan, registry: Registry, named: Named,
+              judge: Judge, where: dict[str, Place],
               plain: Sequence[TaskRow] | None = None) -> Iterable[TaskRow]:
-    """``code``'s rows; ``plain``: every task's row without an agency, in document order,
-    when the caller has them (the plan is then not walked again, nor its due dates worked
-    out again)."""
+    """``named``'s rows; ``plain``: every task's row as such (``Judge.task``), in document
+    order, when the caller has them (the plan is then not walked again, nor its due dates
+    worked out again)."""
+    code = named.code
     tasks = None if plain is None else [r.task for r in plain]
     alone = {} if plain is None else {id(r.task): r for r in plain}
-    for duty in duties_of(registry, code, carry_on=as_of, tasks=tasks):
+    for duty in duties_of(registry, code, carry_on=judge.as_of, tasks=tasks):
         task = duty.task
-        who = {"agency": code, "role": duty.role, "via": duty.via, "agency_name": name,
+        # A group reports nothing itself: its duties stand as their lead's report says.
+        judged = (judge.task(task) if named.is_group
+                  else judge.duty(code, task, duty.carried_from))
+        who = {"agency": code, "role": duty.role, "via": duty.via, "agency_name": named.name,
                "carried_from": duty.carried_from}
         if plain is not None:
-            yield replace(alone[id(task)], **who)  # type: ignore[arg-type]
+            yield replace(alone[id(task)], judged=judged, **who)  # type: ignore[arg-type]
         else:
-            yield row(file, plan, task, where[task.id], as_of, **who)
+            yield row(file, plan, task, where[task.id], judge.as_of, judged, **who)
 
 
-def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
-    """Every task ``query`` asks for, from every plan, in order."""
+def list_tasks(plans: Plans, query: TaskQuery, results: Results | None = None) -> TaskList:
+    """Every task ``query`` asks for, from every plan, in order, each judged from the plan's
+    ``results`` and inline records (``query.status``)."""
     rows: list[TaskRow] = []
     for file, plan in plans:
         where = places(plan)
+        judge = Judge(plan, query.as_of, (results or {}).get(file, ()))
         if query.agency is not None:
-            rows += _rows_for(file, plan, Registry(plan), query.agency.code,
-                              query.agency.name, query.as_of, where)
+            rows += _rows_for(file, plan, Registry(plan), query.agency, judge, where)
         elif query.by_agency:
-            rows += _rows_by_agency(file, plan, query.as_of, where)
+            rows += _rows_by_agency(file, plan, judge, where)
         else:
-            rows += [row(file, plan, task, where[task.id], query.as_of)
+            rows += [row(file, plan, task, where[task.id], query.as_of, judge.task(task))
                      for _, task, _ in plan.located_duties()]
     rows = [r for r in rows if query.keeps(r)]
     # One collation key per distinct text: vn.sort_key's own cache is too small for a large
@@ -280,18 +291,19 @@ def list_tasks(plans: Plans, query: TaskQuery) -> TaskList:
     return TaskList(query, [file for file, _ in plans], rows, ended)
 
 
-def _rows_by_agency(file: str, plan: Plan, as_of: dt.date,
+def _rows_by_agency(file: str, plan: Plan, judge: Judge,
                     where: dict[str, Place]) -> list[TaskRow]:
     """A row per agency and task; a task whose lead reaches no registered agency (a group
     taking members by kind, none registered yet) is listed under that group, never lost."""
     registry = Registry(plan)
     # Every agency's rows come from one walk of the plan: walking it once per agency made a
     # repository's listing grow with agencies x tasks.
-    plain = [row(file, plan, task, where[task.id], as_of)
+    plain = [row(file, plan, task, where[task.id], judge.as_of, judge.task(task))
              for _, task, _ in plan.located_duties()]
     rows: list[TaskRow] = []
     for agency in plan.agencies:
-        rows += _rows_for(file, plan, registry, agency.code, agency.name, as_of, where, plain)
+        rows += _rows_for(file, plan, registry, Named(agency.code, agency.name, False), judge,
+                          where, plain)
     reached = {r.task.id for r in rows if r.role == "lead"}
     for alone in plain:
         if alone.task.id not in reached:

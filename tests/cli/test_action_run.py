@@ -20,14 +20,10 @@ from pathlib import Path
 import pytest
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from gitrepo import edit, git, git_env
+from gitrepo import DEADLINE, REASSIGN, edit, git, git_env
 from workflow_files import load_yaml
 
 ACTION = load_yaml(ROOT / "action.yml")
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
 EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 
 

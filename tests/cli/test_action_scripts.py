@@ -18,13 +18,9 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, ROOT, dump_plan, small_plan
-from gitrepo import edit, git, git_env
+from gitrepo import DEADLINE, REASSIGN, edit, git, git_env
 
 ACTION = ROOT / "action"
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
 NEW_PLAN = "plans/kế hoạch 2030.yaml"  # Vietnamese letters and a space, as editors name files
 
 
@@ -141,6 +137,19 @@ def test_a_template_change_renders_every_plan(pr: Path, env: dict[str, str]) -> 
         "plans/2019.yaml", "plans/2020.yaml"]
 
 
+def test_a_registry_change_is_a_change_to_every_plan(pr: Path, env: dict[str, str]) -> None:
+    git(pr, "switch", "-q", "-c", "registry", "main")
+    (pr / "agencies.yaml").write_text("dakplan-registry: 1\n", encoding="utf-8")
+    git(pr, "add", ".")
+    git(pr, "commit", "-q", "-m", "the plans' shared registry")
+    for mode in ("diff", "validate", "render"):
+        assert changed(pr, env, mode, "main", "HEAD").stdout.splitlines() == [
+            "plans/2019.yaml", "plans/2020.yaml"], mode
+    # Another registry than the conventional one, named as the action's input is.
+    done = changed(pr, env, "validate", "main", "HEAD", "plans", "templates", "shared.yaml")
+    assert (done.returncode, done.stdout) == (0, "")
+
+
 def test_other_folders_and_files_do_not_count(pr: Path, env: dict[str, str]) -> None:
     (pr / "plans" / "README.md").write_text("changed\n", encoding="utf-8")
     (pr / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
@@ -245,14 +254,16 @@ def test_body_is_the_branchs_diff_in_vietnamese(pr: Path, env: dict[str, str]) -
         "<!-- dakplan-diff -->",
         f"## Thay đổi của kế hoạch: `main` (điểm rẽ nhánh `{base}`) → `{short(pr, 'HEAD')}`",
         "",
-        "### `plans/2020.yaml`: 1 thay đổi",
+        "### `plans/2020.yaml`: 2 thay đổi",
         "",
+        "- **nhiệm vụ bctw-bao-cao-ket-qua**: sửa câu chữ: … tin và Truyền thông trước ngày "
+        "~~15/12/2020~~ **10/12/2020** để tổng hợp, báo cáo UBND …",
         "- **nhiệm vụ bctw-bao-cao-ket-qua**: dời thời hạn từ 15/12/2020 sang 10/12/2020 "
         "(-5 ngày)",
         "",
         "### plans/kế hoạch 2030.yaml: tệp kế hoạch mới",
         "",
-        "đã so sánh 2 tệp: 1 thay đổi",
+        "đã so sánh 2 tệp: 2 thay đổi",
         "",
         "Các kế hoạch được sửa đều hợp lệ.",
         "",

@@ -117,7 +117,7 @@ def test_ignore_takes_names_and_refuses_what_cannot_be_ignored(
 @pytest.mark.parametrize(("text", "message"), [
     ('lang = "vi"\nstrickt = true\n',
      "dakplan.toml:2: unknown setting 'strickt'; the settings are: ignore, lang, plans, "
-     "strict, templates, timezone"),
+     "registry, strict, templates, timezone"),
     ('lang = "vi"\n\nstrict = "yes"\n', "dakplan.toml:3: 'strict' must be true or false, "
      'not "yes"'),
     ('ignore = "DK203"\n', "dakplan.toml:1: 'ignore' must be a list of texts in quotes, not "
@@ -128,7 +128,7 @@ def test_ignore_takes_names_and_refuses_what_cannot_be_ignored(
      "name such as Asia/Ho_Chi_Minh or UTC"),
     ('lang = "vi"\nstrict = tru\n', "dakplan.toml:2: not valid TOML: Invalid value"),
     ('[render]\nformat = "docx"\n', "dakplan.toml:1: unknown setting 'render'; the settings "
-     "are: ignore, lang, plans, strict, templates, timezone"),
+     "are: ignore, lang, plans, registry, strict, templates, timezone"),
 ])
 def test_a_bad_configuration_names_its_file_and_line(
         run: Any, team: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str) -> None:

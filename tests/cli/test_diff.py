@@ -1,4 +1,8 @@
-"""`dakplan diff`: changes in plan terms, between files and against real git revisions."""
+"""`dakplan diff`: changes in plan terms, between files and against real git revisions.
+
+The small plan here is version 1 data, read through the conversion: each test's edit is made
+as version 1 writes it, the changes reported are version 2's (tests/cli/test_diff_v2.py edits
+version 2 plans)."""
 
 from __future__ import annotations
 
@@ -12,14 +16,15 @@ import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
 from dakplan.changes import Change, diff_plans, word_diff
+from dakplan.checks.v2.validate import validate_source
 from dakplan.io.read import Source
-from dakplan.model import Plan
-from dakplan.validate import validate_source
+from dakplan.model.v2 import Plan
+from gitrepo import DEADLINE, DEADLINE_CHANGES, REASSIGN
 
 
 def plan(data: dict[str, Any]) -> Plan:
     report = validate_source(Source("x.yaml", dump_plan(data)))
-    assert report.plan is not None, report.diagnostics
+    assert report.plan is not None, report.entries
     return report.plan
 
 
@@ -89,8 +94,9 @@ def test_task_moved_between_sections() -> None:
 
     found = changes(edit)
     assert found == [Change("task.moved", "svh-thuong-xuyen",
-                            old={"section": "implementation", "heading": "Sở Văn hóa"},
-                            new={"section": "reporting", "heading": None})]
+                            old={"label": "II.1", "heading": "Sở Văn hóa",
+                                 "part": "implementation"},
+                            new={"label": None, "heading": None, "part": "reporting"})]
 
 
 def test_document_recipients_bases_agencies_groups_bullets_themes_media() -> None:
@@ -102,7 +108,6 @@ def test_document_recipients_bases_agencies_groups_bullets_themes_media() -> Non
         d["bases"] = [{"id": "nq-1", "text": "Căn cứ Nghị quyết số 01/NQ-CP."}]
         d["agencies"].append({"code": "SNV", "name": "Sở Nội vụ", "kind": "department"})
         d["groups"][0]["members"] = ["DAIA"]
-        d["purposes"] = ["Mục đích một."]
         d["themes"][0]["text"] = "Quảng bá du lịch và ẩm thực."
         d["media"]["formats"] = ["bao-hinh", "bao-dien-tu", "bao-noi"]
 
@@ -117,13 +122,32 @@ def test_document_recipients_bases_agencies_groups_bullets_themes_media() -> Non
         ("basis.added", "nq-1", None),
         ("agency.added", "SNV", None),
         ("group.changed", "PRESS", "members"),
-        ("purpose.added", "1", None),
         ("theme.changed", "du-lich", "text"),
         ("media.changed", "formats", None),
     ]
     assert (found[0].old, found[0].new) == (None, 12)
     assert found[8].removed == ("BAOB",)
-    assert found[11].added == ("bao-noi",)
+    assert found[10].added == ("bao-noi",)
+
+
+def test_a_section_added_before_the_others_renumbers_them() -> None:
+    found = changes(lambda d: d.update(purposes=["Mục đích một."]))
+    assert [(c.kind, c.key, c.old, c.new) for c in found] == [
+        ("section.added", "I", None, "MỤC ĐÍCH, YÊU CẦU"),
+        ("section.added", "I.1", None, "Mục đích"),
+        ("section.renumbered", "II", "I", "II"),
+        ("section.renumbered", "III", "II", "III"),
+    ]
+
+
+def test_purposes_line_up_by_order_in_their_section() -> None:
+    old = small_plan()
+    old["purposes"] = ["Một.", "Hai."]
+    new = small_plan()
+    new["purposes"] = ["Một.", "Hai, sửa.", "Ba."]
+    found = diff_plans(plan(old), plan(new))
+    assert found == [Change("purpose.changed", "2", old="Hai.", new="Hai, sửa.", at="I.1"),
+                     Change("purpose.added", "3", new="Ba.", at="I.1")]
 
 
 def test_bullets_line_up_by_order() -> None:
@@ -197,12 +221,12 @@ def test_json_output(run: Any, two: tuple[Path, Path]) -> None:
     result = run("diff", str(two[0]), str(two[1]), "-f", "json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["summary"] == {"files": 1, "changed": 1, "changes": 3}
     assert document["files"][0]["status"] == "changed"
     assert document["files"][0]["changes"][0] == {
         "kind": "task.deadline_moved", "key": "svh-phim", "field": None, "old": "2030-06-30",
-        "new": "2030-07-10", "added": [], "removed": [], "days": 10}
+        "new": "2030-07-10", "added": [], "removed": [], "days": 10, "at": None}
 
 
 def test_no_changes_is_exit_0(run: Any, write_plan: Any) -> None:
@@ -273,29 +297,31 @@ def edit_2020(root: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_git_head_1_reports_exactly_the_two_changes(run: Any, repo: Path) -> None:
-    edit_2020(repo, "timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-              "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-    edit_2020(repo, "      - id: bctw-tu-lieu\n        lead: BCTW",
-              "      - id: bctw-tu-lieu\n        lead: STTTT")
+def test_git_head_1_reports_exactly_the_three_changes(run: Any, repo: Path) -> None:
+    edit_2020(repo, *DEADLINE)
+    edit_2020(repo, *REASSIGN)
     git(repo, "commit", "-q", "-am", "report earlier; STTTT provides the archive footage")
     result = run("diff", "--git", "HEAD~1", "-f", "json")
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["old"] == "HEAD~1" and document["new"] == "working tree"
     assert document["files"][0]["path"] == "plans/2020.yaml"
-    found = [(c["kind"], c["key"], c["old"], c["new"], c["days"])
-             for c in document["files"][0]["changes"]]
+    found = [(c["kind"], c["key"], c["days"]) for c in document["files"][0]["changes"]]
     assert found == [
-        ("task.reassigned", "bctw-tu-lieu", "BCTW", "STTTT", None),
-        ("task.deadline_moved", "bctw-bao-cao-ket-qua", "2020-12-15", "2020-12-10", -5),
+        ("task.reassigned", "bctw-tu-lieu", None),
+        ("task.reworded", "bctw-bao-cao-ket-qua", None),
+        ("task.deadline_moved", "bctw-bao-cao-ket-qua", -5),
     ]
+    changes = document["files"][0]["changes"]
+    assert (changes[0]["old"], changes[0]["new"]) == ("BCTW", "STTTT")
+    assert (changes[2]["old"], changes[2]["new"]) == ("2020-12-15", "2020-12-10")
+    assert "ngày 15/12/2020 để" in changes[1]["old"] and "ngày 10/12/2020 để" in changes[1]["new"]
     text = run("diff", "--git", "HEAD~1").stdout
     assert text.splitlines()[1:] == [
-        "plans/2020.yaml: 2 changes",
+        "plans/2020.yaml: 3 changes",
         "  task bctw-tu-lieu: reassigned from BCTW to STTTT",
-        "  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 (-5 days)",
-        "1 file compared: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 3 changes",
     ]
 
 

@@ -10,14 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020, dump_plan, small_plan
-from gitrepo import edit, git
-
-REASSIGN = ("      - id: bctw-tu-lieu\n        lead: BCTW",
-            "      - id: bctw-tu-lieu\n        lead: STTTT")
-DEADLINE = ("timing: {type: deadline, date: 2020-12-15}\n    text: >-\n      Đề nghị",
-            "timing: {type: deadline, date: 2020-12-10}\n    text: >-\n      Đề nghị")
-BRANCH_CHANGE = ("  task bctw-bao-cao-ket-qua: deadline moved from 2020-12-15 to 2020-12-10 "
-                 "(-5 days)")
+from gitrepo import DEADLINE, DEADLINE_CHANGES, REASSIGN, edit, git
 
 
 @pytest.fixture
@@ -53,9 +46,9 @@ def test_rev_alone_is_the_merge_base_against_the_working_tree(run: Any, branch: 
     base = merge_base(branch)[:7]
     assert result.stdout.splitlines() == [
         f"comparing main (merge base {base}) with the working tree",
-        "plans/2020.yaml: 1 change",
-        BRANCH_CHANGE,
-        "1 file compared: 1 change",
+        "plans/2020.yaml: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 2 changes",
     ]
 
 
@@ -63,10 +56,10 @@ def test_rev_alone_includes_uncommitted_edits(run: Any, branch: Path) -> None:
     edit(branch / "plans" / "2020.yaml", "coordinate: [STTTT]", "coordinate: [STTTT, VOV]")
     lines = run("diff", "--git", "main").stdout.splitlines()
     assert lines[1:] == [
-        "plans/2020.yaml: 2 changes",
+        "plans/2020.yaml: 3 changes",
         "  task bctw-bao-cao-ket-qua: coordinating agencies: added VOV",
-        BRANCH_CHANGE,
-        "1 file compared: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 3 changes",
     ]
 
 
@@ -76,9 +69,9 @@ def test_three_dots_reads_the_right_side_from_git(run: Any, branch: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"comparing main (merge base {merge_base(branch)[:7]}) with HEAD",
-        "plans/2020.yaml: 1 change",
-        BRANCH_CHANGE,
-        "1 file compared: 1 change",
+        "plans/2020.yaml: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 2 changes",
     ]
 
 
@@ -87,10 +80,10 @@ def test_two_dots_is_the_tip_of_the_left_side(run: Any, branch: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         "comparing main with HEAD",
-        "plans/2020.yaml: 2 changes",
+        "plans/2020.yaml: 3 changes",
         "  task bctw-tu-lieu: reassigned from STTTT to BCTW",
-        BRANCH_CHANGE,
-        "1 file compared: 2 changes",
+        *DEADLINE_CHANGES,
+        "1 file compared: 3 changes",
     ]
 
 
@@ -102,7 +95,7 @@ def test_an_empty_side_of_the_dots_is_head(run: Any, branch: Path) -> None:
     result = run("diff", "--git", "...sua")
     assert result.stdout.splitlines()[0] == (
         f"comparing HEAD (merge base {merge_base(branch)[:7]}) with sua")
-    assert BRANCH_CHANGE in result.stdout.splitlines()
+    assert result.stdout.splitlines()[2:4] == DEADLINE_CHANGES
 
 
 def test_an_ancestor_tag_and_head_1_are_themselves(run: Any, branch: Path) -> None:
@@ -111,9 +104,9 @@ def test_an_ancestor_tag_and_head_1_are_themselves(run: Any, branch: Path) -> No
         assert result.exit_code == 0, result.stderr
         assert result.stdout.splitlines() == [
             f"comparing {rev} with the working tree",
-            "plans/2020.yaml: 1 change",
-            BRANCH_CHANGE,
-            "1 file compared: 1 change",
+            "plans/2020.yaml: 2 changes",
+            *DEADLINE_CHANGES,
+            "1 file compared: 2 changes",
         ]
 
 
@@ -121,7 +114,8 @@ def test_json_names_the_merge_base(run: Any, branch: Path) -> None:
     document = json.loads(run("diff", "--git", "main", "-f", "json").stdout)
     assert (document["old"], document["new"], document["base"]) == (
         "main", "working tree", merge_base(branch))
-    assert [c["kind"] for c in document["files"][0]["changes"]] == ["task.deadline_moved"]
+    assert [c["kind"] for c in document["files"][0]["changes"]] == ["task.reworded",
+                                                                     "task.deadline_moved"]
     document = json.loads(run("diff", "--git", "v1", "-f", "json").stdout)
     assert document["base"] is None
     document = json.loads(run("diff", "--git", "main..sua", "-f", "json").stdout)
@@ -157,7 +151,7 @@ def test_paths_are_relative_to_where_it_runs(run: Any, branch: Path,
     monkeypatch.chdir(branch / "plans")
     result = run("diff", "--git", "main...HEAD", "2020.yaml")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[1:3] == ["plans/2020.yaml: 1 change", BRANCH_CHANGE]
+    assert result.stdout.splitlines()[1:4] == ["plans/2020.yaml: 2 changes", *DEADLINE_CHANGES]
     result = run("diff", "--git", "main...HEAD")  # the default plans/ is looked for in plans/
     assert (result.exit_code, result.stderr) == (2, "dakplan: no plan files found under plans\n")
 

@@ -17,6 +17,9 @@ VALID = sorted((EXAMPLES / "valid").glob("*.yaml"))
 RESULTS = sorted((EXAMPLES / "results" / "rounds").glob("*/*.yaml"))
 """Results files reporting on tests/examples/results/2030.yaml (tests/unit/results)."""
 _EXPECT = re.compile(r"^# expect: (?P<items>(?:DK\d{3}@\d+ )*)exit=(?P<exit>\d)$")
+REGISTRY = sorted(p for p in (EXAMPLES / "registry").rglob("*.yaml")
+                  if _EXPECT.match(p.read_text(encoding="utf-8").splitlines()[0]))
+"""Plans that read the registry of agencies beside them, and a registry with errors."""
 
 
 def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
@@ -31,7 +34,7 @@ def expectation(path: Path) -> tuple[list[tuple[str, int]], int]:
 def test_every_code_has_an_example() -> None:
     from dakplan.diagnostics.codes import CATALOGUE
 
-    shown = {code for path in [*INVALID, *V2_INVALID, *RESULTS]
+    shown = {code for path in [*INVALID, *V2_INVALID, *RESULTS, *REGISTRY]
              for code, _ in expectation(path)[0]}
     # DK006-DK008 are about bytes and paths, not YAML text: tests/unit/io/test_loader.py has them.
     assert set(CATALOGUE) - shown <= {"DK006", "DK007", "DK008"}
@@ -44,6 +47,17 @@ def test_invalid_example(path: Path, run) -> None:  # type: ignore[no-untyped-de
     assert result.exit_code == exit_code, result.output
     report = json.loads(result.stdout)
     assert [(d["code"], d["line"]) for d in report["diagnostics"]] == expected
+
+
+@pytest.mark.parametrize("path", REGISTRY, ids=lambda p: p.relative_to(EXAMPLES).as_posix())
+def test_registry_example(path: Path, run) -> None:  # type: ignore[no-untyped-def]
+    """Each file's own findings, at its own lines; the registry's are its own file's."""
+    expected, exit_code = expectation(path)
+    result = run("validate", str(path), "--format", "json")
+    assert result.exit_code == exit_code, result.output
+    report = json.loads(result.stdout)
+    assert [(d["code"], d["line"]) for d in report["diagnostics"]
+            if d["file"] == str(path)] == expected
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)

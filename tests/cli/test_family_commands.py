@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from dakplan.checks.v2.validate import validate_file
 
 FAMILY = ROOT / "tests" / "family"
 FIXTURES = sorted(p.parent.name for p in FAMILY.glob("*/plan.yaml"))
@@ -35,7 +36,7 @@ def test_tasks_lists_every_duty_with_its_label(run, name: str) -> None:
     assert result.stderr == ""
     document = json.loads(result.stdout)
     text = (FAMILY / name / "plan.yaml").read_text(encoding="utf-8")
-    assert document["version"] == 2
+    assert document["version"] == 3
     duties = re.findall(r"^\s*(?:- )?duty:", text, re.MULTILINE)
     assert document["count"] == len(duties) > 0
     for row in document["tasks"]:
@@ -84,6 +85,18 @@ def test_tasks_answers_in_spite_of_an_unwaived_basis_date(run, tmp_path: Path) -
     assert checked.exit_code == 1 and "DK303" in checked.stdout
 
 
+def test_results_and_site_answer_in_spite_of_an_unwaived_basis_date(run, tmp_path: Path) -> None:
+    text = (FAMILY / "waived-basis" / "plan.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text.partition("\nwaivers:")[0] + "\n", encoding="utf-8")
+    summary = run("results", "summary", "--plan", str(path), "--as-of", "2024-05-20")
+    assert summary.exit_code == 0, summary.stderr
+    assert "DK303" in summary.stderr and "1 finding not waived" in summary.stderr
+    site = run("site", str(path), "-o", str(tmp_path / "site"), "--as-of", "2024-05-20")
+    assert site.exit_code == 0, site.stderr
+    assert "DK303" in site.stderr and (tmp_path / "site" / "index.html").is_file()
+
+
 def test_waived_finding_shows_in_validate(run) -> None:
     result = run("validate", plan("waived-basis"))
     assert result.exit_code == 0
@@ -91,12 +104,19 @@ def test_waived_finding_shows_in_validate(run) -> None:
     assert result.stdout.endswith("1 file checked: 0 errors, 0 warnings, 1 waived\n")
 
 
-@pytest.mark.parametrize("command", [["new", "2025", "--from"], ["diff"]])
-def test_new_and_diff_say_they_read_version_1_only(run, command: list[str]) -> None:
-    args = [*command, plan("december")]
-    if command == ["diff"]:
-        args.append(plan("december"))
-    result = run(*args)
-    assert result.exit_code == 2
-    assert "is in format version 2, which this command does not read yet" in result.stderr
-    assert "DK102" not in result.stderr
+@pytest.mark.parametrize("name", FIXTURES)
+def test_new_drafts_the_next_period_and_diff_reads_both(run, name: str, tmp_path: Path) -> None:
+    source = validate_file(plan(name)).plan
+    assert source is not None
+    period = source.document.period
+    years = period.end - period.start + 1
+    draft = tmp_path / "next.yaml"
+    result = run("new", str(period.end + 1), "--from", plan(name), "-o", str(draft))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {draft} from {plan(name)} (dates moved by {years} "
+                                    f"year")
+    result = run("diff", plan(name), str(draft))
+    assert result.exit_code == 0, result.stderr
+    moved = f"{period.start + years}" if years == 1 else \
+        f"{period.start + years}-{period.end + years}"
+    assert f"  document period: {period} → {moved}\n" in result.stdout

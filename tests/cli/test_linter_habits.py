@@ -95,7 +95,7 @@ def test_commands_are_listed_checking_first_then_asking_then_documents(run: Any)
     listing = run("--help").stdout.split("\nCommands:\n", 1)[1].splitlines()
     assert [line.split()[0] for line in listing] == [
         "validate", "explain", "tasks", "agencies", "remind", "calendar", "render", "diff",
-        "new", "schema", "results", "site", "import", "migrate"]
+        "new", "registry", "schema", "results", "site", "import", "migrate"]
 
 
 def test_completion_options_are_offered_in_both_languages(run: Any) -> None:

@@ -1,4 +1,5 @@
-"""`dakplan new`: next year's plan drafted from this year's."""
+"""`dakplan new`: next year's plan drafted from this year's, version 2 (a version 1 plan through
+the conversion)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from typing import Any
 
 import pytest
 
-from conftest import PLAN_2020, dump_plan, small_plan
+from conftest import PLAN_2020, PLAN_2020_V1, ROOT, dump_plan, small_plan
+from dakplan.checks.v2.validate import validate_file as validate_v2
 from dakplan.io.read import Source
 from dakplan.io.yaml_load import load_text
+from dakplan.model.tasks import Deadline
 from dakplan.new import shift_years
 from dakplan.validate import validate_file
+
+FAMILY = ROOT / "tests" / "family"
 
 
 @pytest.fixture
@@ -31,28 +36,37 @@ def test_new_2021_from_the_2020_plan(run: Any, here: Path) -> None:
     out = here / "plans" / "2021.yaml"
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schema/plan.schema.json\n")
-    report = validate_file(out)
-    assert report.errors == 0 and report.plan is not None
+    report = validate_v2(out)
+    assert report.version == 2 and report.errors == 0 and report.plan is not None
     plan = report.plan
     assert (plan.document.period.start, plan.document.period.end) == (2021, 2021)
     assert plan.document.number is None and plan.document.date is None
-    assert [t.due for t in plan.tasks() if t.due] == [dt.date(2021, 12, 15)] * 2
+    assert [d.timing.date for _, d, _ in plan.located_duties()
+            if isinstance(d.timing, Deadline)] == [dt.date(2021, 12, 15)] * 2
     # citations are kept as issued
     assert plan.bases[0].documents[0].date == dt.date(2020, 2, 11)
     assert plan.bases[1].documents[0].period is not None
     assert plan.bases[1].documents[0].period.end == 2020
-    # a task's own deadline in its text follows the deadline; other prose is left alone
+    # a duty's own deadline in its text follows the deadline; other prose is left alone
     assert "Trước ngày 15/12/2021, Sở Thông tin" in text
     assert "VTV8 năm 2020" in text
     # the agreements that expired are flagged by validation, not silently changed
-    assert [d.code for d in report.diagnostics] == ["DK305", "DK305"]
+    assert [e.code for e in report.entries] == ["DK305", "DK305"]
     lines = result.stdout.splitlines()
     assert lines[0].startswith("wrote plans/2021.yaml from plans/2020.yaml (dates moved by 1")
-    assert "  plans/2021.yaml:391: implementation[1].tasks[8].text: 15/12/2020 → 15/12/2021" \
-        in lines
+    assert lines[1:4] == [
+        "timing dates rewritten in duty texts:",
+        "  plans/2021.yaml:459: III.2 duty:stttt-danh-gia-nam.text: 15/12/2020 → 15/12/2021",
+        "  plans/2021.yaml:519: duty:bctw-bao-cao-ket-qua.text: 15/12/2020 → 15/12/2021",
+    ]
+    drafted = text.splitlines()
+    assert drafted[458].strip() == drafted[518].strip() == "text: >-"  # the lines they name
+    assert "Trước ngày 15/12/2021" in drafted[459]
     assert "15 places still name the old period; review them:" in lines
     assert any(line.startswith("  plans/2021.yaml:20: document.subject: ") for line in lines)
-    assert text.splitlines()[19] == "  subject: >-"  # the line it names
+    assert drafted[19] == "  subject: >-"  # the line it names
+    assert "  plans/2021.yaml:371: III.1 duty:bctw-khen-thuong.text: … trình phối hợp này " \
+        "trong năm 2020." in lines
     # comments that name the old period are listed too
     assert "  plans/2021.yaml:3: #: …ắk với TTXVN, VOV và VTV8 năm 2020." in lines
 
@@ -66,12 +80,27 @@ def test_output_is_readable_yaml(run: Any, here: Path) -> None:
     assert "    timing: {type: deadline, date: 2021-12-15}\n" in text  # a date, unquoted
     assert "name: Nguyễn Tuấn Hà\n" in text  # Unicode, not escapes
     assert "\\u" not in text
-    assert '    - text: "Các cơ quan: TTXVN, VOV, VTV8"\n' in text  # quoted as the source is
+    assert "    - text: 'Các cơ quan: TTXVN, VOV, VTV8'\n" in text  # quoted as the source is
     assert "\n\nagencies:\n" in text  # sections apart
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
-    assert keys == ["dakplan", "document", "bases", "agencies", "groups", "headings",
-                    "purposes", "requirements", "themes", "media", "implementation", "funding",
-                    "reporting"]
+    assert keys == ["dakplan", "document", "bases", "agencies", "groups", "partners",
+                    "numbering", "body"]
+
+
+def test_a_version_1_plan_is_drafted_in_version_2(run: Any, here: Path) -> None:
+    (here / "plans" / "2020.yaml").write_text(PLAN_2020_V1.read_text(encoding="utf-8"),
+                                              encoding="utf-8")
+    result = run("new", "2021", "--from", "plans/2020.yaml", "-o", "v1.yaml")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[1] == (
+        "plans/2020.yaml is in format version 1: the draft is written in version 2 (dakplan "
+        "migrate), its comments carried")
+    run("new", "2021", "--from", str(PLAN_2020), "-o", "v2.yaml")
+    from_v1 = (here / "v1.yaml").read_text(encoding="utf-8")
+    from_v2 = (here / "v2.yaml").read_text(encoding="utf-8")
+    # the same plan: the same draft, apart from the v1 copy's own first lines
+    assert from_v1.splitlines()[2:] == from_v2.splitlines()[2:]
+    assert "III.2 duty:stttt-danh-gia-nam.text: 15/12/2020 → 15/12/2021" in result.stdout
 
 
 def test_same_input_same_output(run: Any, here: Path) -> None:
@@ -108,8 +137,10 @@ def test_json_report(run: Any, here: Path) -> None:
     result = run("new", "2022", "--from", "plans/2020.yaml", "-f", "json")
     document = json.loads(result.stdout)
     assert document["version"] == 1 and document["years_moved"] == 2
+    assert document["converted"] is False
     assert document["rewritten"][0] == {
-        "path": "implementation[1].tasks[8].text", "line": 391, "kind": "rewritten",
+        "path": "body[3].section.blocks[1].section.blocks[0].bullets[8].duty.text",
+        "place": "III.2 duty:stttt-danh-gia-nam.text", "line": 459, "kind": "rewritten",
         "excerpt": "Trước ngày 15/12/2022, Sở Thông tin và Truyền thông…",
         "old": "15/12/2020", "new": "15/12/2022"}
     assert {m["kind"] for m in document["review"]} == {"text", "citation", "comment"}
@@ -148,8 +179,7 @@ def test_leap_day_and_date_spellings(run: Any, write_plan: Any, tmp_path: Path) 
     assert "Trước ngày 5/2/2029 (ngày 05 tháng 02 năm 2029), làm phim năm 2028." in \
         out.read_text(encoding="utf-8")
     assert "document.subject: Kế hoạch thử nghiệm năm 2030" not in result.stdout
-    assert ": implementation[0].tasks[0].text: …ng 02 năm 2029), làm phim năm 2028." in \
-        result.stdout
+    assert ": II.1 duty:svh-phim.text: …ng 02 năm 2029), làm phim năm 2028." in result.stdout
 
 
 def test_dump_round_trips(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """``dakplan new`` keeps the comments of the plan it starts from, with its key order, quoting and
-layout; only comments that went with removed fields are dropped, and those are listed."""
+layout; only comments that went with removed fields are dropped, and those are listed. A
+version 1 plan is drafted in version 2, its comments carried by the conversion."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES, PLAN_2020
+from dakplan.checks.v2.validate import validate_file
 from dakplan.io.yaml_dump import comment_lines
-from dakplan.validate import validate_file
+from dakplan.migrate import migrate_file_text
 
 PROGRESS = EXAMPLES / "progress" / "2030.yaml"
 
@@ -73,19 +75,33 @@ DROPPED = ["# reported at the May meeting", "# confirmed by phone", "# signed la
            "# The results of the year.", "# from the review meeting"]
 
 
-def commented_source(here: Path) -> Path:
+QUOTED = ("                      text: Đặt hàng bài viết về du lịch.\n",
+          "                      text: 'Đặt hàng bài viết về du lịch.'\n")
+"""In the version 2 source, a text quoted as a person may quote it."""
+
+
+def commented_source(here: Path, version: int = 2) -> Path:
+    """The progress example with comments everywhere: as version 1, or as its version 2
+    conversion (which carries them) with one text quoted by hand."""
     text = PROGRESS.read_text(encoding="utf-8")
     for old, new in COMMENTED:
         assert text.count(old) == 1, old
         text = text.replace(old, new)
+    if version == 2:
+        converted = migrate_file_text(text)[0]
+        assert comments(converted) == comments(text)  # every comment carried, in order
+        assert converted.count(QUOTED[0]) == 1
+        text = converted.replace(*QUOTED)
     path = here / "plans" / "2030.yaml"
     path.write_text(text, encoding="utf-8")
     assert validate_file(path).errors == 0
     return path
 
 
-def test_comments_anywhere_survive_unless_their_field_is_removed(run: Any, here: Path) -> None:
-    source = commented_source(here)
+@pytest.mark.parametrize("version", [2, 1])
+def test_comments_anywhere_survive_unless_their_field_is_removed(run: Any, here: Path,
+                                                                 version: int) -> None:
+    source = commented_source(here, version)
     result = run("new", "2031", "--from", str(source))
     assert result.exit_code == 0, result.stderr
     draft = (here / "plans" / "2031.yaml").read_text(encoding="utf-8")
@@ -93,21 +109,28 @@ def test_comments_anywhere_survive_unless_their_field_is_removed(run: Any, here:
     assert found == [c for c in comments(source.read_text(encoding="utf-8")) if c not in DROPPED]
     assert set(KEPT) <= set(found)
     lines = draft.splitlines()
-    # each where it was: beside its key, or above the next entry
-    assert "        lead: SVH  # the department, not the committee" in lines
-    at = lines.index("      # The articles: ordered from Báo B.")
-    assert lines[at + 1] == "      - id: svh-bai-viet"
-    at = lines.index("# The reporting duties of the press.")
-    assert lines[at + 1] == "reporting:"
-    assert lines[-1] == "    # Keep this duty every year."
-    # the quoting of the source is kept
-    assert "        text: 'Đặt hàng bài viết về du lịch.'" in lines
+    # each where it was: beside its key, or above the next entry, or after the last one
+    assert "                      lead: SVH  # the department, not the committee" in lines
+    at = lines.index("                  # The articles: ordered from Báo B.")
+    assert lines[at + 1:at + 3] == ["                  - duty:",
+                                    "                      id: svh-bai-viet"]
+    at = lines.index("  # The reporting duties of the press.")
+    assert lines[at + 1:at + 3] == ["  - section:", "      id: reporting"]
+    assert "            coordinate: [SVH]  # since 2029" in lines
+    at = lines.index("        # Keep this duty every year.")
+    assert lines[at - 1] == "            text: Các cơ quan báo chí báo cáo kết quả trước ngày " \
+        "15/12/2031."
+    # the quoting of the source is kept (a version 1 source is written as the conversion
+    # writes it)
+    assert QUOTED[version == 2].rstrip("\n") in lines
     assert "status:" not in draft and "progress:" not in draft and "report:" not in draft
     assert validate_file(here / "plans" / "2031.yaml").errors == 0
 
 
-def test_the_comments_dropped_are_listed_with_their_lines(run: Any, here: Path) -> None:
-    source = commented_source(here)
+@pytest.mark.parametrize("version", [2, 1])
+def test_the_comments_dropped_are_listed_with_their_lines(run: Any, here: Path,
+                                                          version: int) -> None:
+    source = commented_source(here, version)
     text = source.read_text(encoding="utf-8").splitlines()
     result = run("new", "2031", "--from", str(source))
     out = result.stdout.splitlines()

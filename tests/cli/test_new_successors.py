@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from conftest import small_plan
+from dakplan.checks.v2.validate import validate_file
 from dakplan.io.yaml_dump import dump_yaml
-from dakplan.validate import validate_file
 
 
 def _source() -> dict[str, Any]:
@@ -49,7 +49,7 @@ def test_duties_go_to_the_successor_and_a_split_lead_is_left_to_choose(
     assert result.exit_code == 0, result.stderr
     plan = validate_file(out).plan
     assert plan is not None
-    tasks = {task.id: task for task in plan.tasks()}
+    tasks = {duty.id: duty for _, duty, _ in plan.located_duties()}
     assert (tasks["svh-phim"].lead, tasks["svh-phim"].coordinate) == ("SVHDL", ["PRESS"])
     assert tasks["svh-thuong-xuyen"].lead == "SVHDL"
     assert tasks["press-bao-cao"].coordinate == ["SVHDL"]

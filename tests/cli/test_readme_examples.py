@@ -52,7 +52,7 @@ def test_every_sh_example_runs_and_exits_0(run: Any, tmp_path: Path, monkeypatch
 def test_every_file_the_readme_names_exists() -> None:
     named = set(re.findall(r"(?<![\w/.])((?:tests|bench|docs|schema|src|templates|\.github)/"
                            r"[\w./*-]+\.(?:py|ya?ml|md|json|txt|j2))\b", README))
-    named |= set(re.findall(r"\]\(((?!https?:|#)[^)]+)\)", README))  # links to files
+    named |= set(re.findall(r"\]\(((?!https?:|#|chart:)[^)]+)\)", README))  # links to files
     assert "tests/examples/invalid/dk307-agency-not-in-period.yaml" in named
     missing = sorted(path for path in named if not list(ROOT.glob(path)))
     assert missing == []

@@ -166,17 +166,25 @@ def test_docx_of_the_report_has_its_tables(run, tmp_path: Path) -> None:
     document = docx.Document(str(out))
     grids = [t for t in document.tables
              if t._tbl.tblPr.find(qn("w:tblBorders"))[0].get(qn("w:val")) == "single"]
-    assert len(grids) == 6  # statuses, tasks, agencies, press partners, media, contracts
+    # statuses, tasks, agencies' statuses, agencies' rates, press partners, media, contracts
+    assert len(grids) == 7
     totals = [[c.text for c in row.cells] for row in grids[-1].rows][-1]
     assert totals == ["Tổng cộng", "", "", "", "77", "232.750.000 đồng"]
-    # The ten-column table of results per agency steps down to 11 pt so that no header word
-    # ("Nhiệm", "phẩm") is split; the narrower tables stay at the body's 12 pt; all fit the page.
+    # A table whose template gives its widths (the delimiter row's dashes) steps down from
+    # 12 pt until its widest column gets nine tenths of its share without splitting a word:
+    # the tasks at 11 pt, their text on 46 % of the width; the ten columns of statuses per
+    # agency at 10 pt. The others stay at the body's 12 pt; all fit the page.
     from dakplan.render.docx import TEXT_WIDTH
 
     sizes = [{r.font.size.pt if r.font.size else 12.0 for cell in t._cells
               for p in cell.paragraphs for r in p.runs} for t in grids]
-    assert [len(t.columns) for t in grids] == [2, 6, 10, 7, 2, 6]
-    assert sizes == [{12.0}, {12.0}, {11.0}, {12.0}, {12.0}, {12.0}]
+    assert [len(t.columns) for t in grids] == [2, 5, 10, 6, 7, 2, 6]
+    assert sizes == [{12.0}, {11.0}, {10.0}, {12.0}, {12.0}, {12.0}, {10.0}]
+    assert grids[1].columns[1].width > 0.45 * TEXT_WIDTH
+    # the header row of every table repeats on each page it runs onto
+    assert all(t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for t in grids)
+    # the charts, as pictures: status and on-time rate per agency, products, money
+    assert len(document.inline_shapes) == 4
     twip = 635  # Word stores widths in twips: each column may round up by one
     assert all(sum(c.width for c in t.columns) <= TEXT_WIDTH + twip * len(t.columns)
                for t in grids)

@@ -125,7 +125,7 @@ def test_the_table_gives_what_results_summary_gives(run: Any, repo: Path,
 def test_the_report_charts_are_in_the_page(run: Any, repo: Path, tmp_path: Path) -> None:
     home = _build(run, repo, tmp_path / "site")
     assert home.count('<figure class="chart">') == 2
-    for name in ("status", "on_time"):
+    for name in ("status", "rate"):
         assert f'<svg role="img" aria-labelledby="chart-{name}" ' in home
         assert f'<span id="chart-{name}">' in home
     assert "<?xml" not in home and "<metadata>" not in home and "<!DOCTYPE svg" not in home
@@ -149,7 +149,7 @@ def test_in_english(run: Any, repo: Path, tmp_path: Path) -> None:
     head, *_ = _table(home)
     assert head[:3] == ["Agency", "Done on time", "Done late"]
     assert head[-3:] == ["Total", "Of which overdue", "On-time rate"]
-    assert '<span id="chart-on_time">On-time rate by agency</span>' in home
+    assert '<span id="chart-rate">On-time rate by agency</span>' in home
 
 
 def test_a_results_file_with_errors_writes_nothing(run: Any, repo: Path,

@@ -56,7 +56,7 @@ def test_table_for_every_task(run: Any, plan: Path) -> None:
         "7 tasks, as of 15/07/2030",
         "Due                   Lead   Coordinate  Status                Section  ID"
         "                Task",
-        "31/03/2030            SVH                done                  II.1     svh-ho-so"
+        "31/03/2030            SVH                done on time          II.1     svh-ho-so"
         "         Hoàn thiện hồ sơ.",
         "30/06/2030            SVH    PRESS       in progress, overdue  II.1     svh-phim"
         "          Làm phim quảng bá.",
@@ -170,7 +170,7 @@ ROW_SCHEMA = {
     "additionalProperties": False,
     "required": ["plan", "id", "part", "section", "section_title", "agency", "agency_name",
                  "role", "via", "carried_from", "lead", "coordinate", "timing", "deadline",
-                 "status", "overdue", "themes", "media", "text"],
+                 "status", "overdue", "completed", "themes", "media", "text"],
     "properties": {
         "plan": {"type": "string"},
         "id": {"type": "string"},
@@ -187,8 +187,10 @@ ROW_SCHEMA = {
         "timing": {"type": "object", "required": ["type"],
                    "properties": {"type": {"enum": ["deadline", "recurring", "throughout"]}}},
         "deadline": {"type": ["string", "null"], "format": "date"},
-        "status": {"enum": ["not_reported", "not_started", "in_progress", "done", "cancelled"]},
+        "status": {"enum": ["done_on_time", "done_late", "in_progress", "in_progress_overdue",
+                            "not_started", "cancelled", "not_reported"]},
         "overdue": {"type": "boolean"},
+        "completed": {"type": ["string", "null"], "format": "date"},
         "themes": {"type": "array", "items": {"type": "string"}},
         "media": {"type": "array",
                   "items": {"enum": ["bao-in", "bao-dien-tu", "bao-hinh", "bao-noi"]}},
@@ -201,7 +203,7 @@ TASKS_SCHEMA = {
     "required": ["version", "plans", "as_of", "agency", "group_by", "succession", "count",
                  "tasks"],
     "properties": {
-        "version": {"const": 2},
+        "version": {"const": 3},
         "plans": {"type": "array", "items": {"type": "string"}},
         "as_of": {"type": "string", "format": "date"},
         "agency": {"oneOf": [{"type": "null"}, {
@@ -244,8 +246,10 @@ def test_json_row_for_an_agency(run: Any, plan: Path) -> None:
         "role": "coordinate", "via": "PRESS", "carried_from": None, "lead": "SVH",
         "coordinate": ["PRESS"],
         "timing": {"type": "deadline", "date": "2030-06-30"}, "deadline": "2030-06-30",
-        "status": "in_progress", "overdue": True, "themes": ["du-lich"], "media": ["bao-hinh"],
-        "text": "Làm phim quảng bá.",
+        # the plan's inline record stands for every agency holding the duty (README, Status)
+        "status": "in_progress_overdue", "overdue": True, "completed": None,
+        "themes": ["du-lich"],
+        "media": ["bao-hinh"], "text": "Làm phim quảng bá.",
     }
 
 
@@ -259,8 +263,8 @@ def test_csv_is_utf8_with_bom_and_reads_back(run: Any, plan: Path) -> None:
     assert list(rows[0]) == TASK_FIELDS
     assert [(r["id"], r["role"], r["via"], r["deadline"], r["status"], r["overdue"])
             for r in rows] == [
-        ("svh-ho-so", "lead", "", "2030-03-31", "done", "false"),
-        ("svh-phim", "lead", "", "2030-06-30", "in_progress", "true"),
+        ("svh-ho-so", "lead", "", "2030-03-31", "done_on_time", "false"),
+        ("svh-phim", "lead", "", "2030-06-30", "in_progress_overdue", "true"),
         ("press-bao-cao", "coordinate", "", "2030-12-15", "not_reported", "false"),
         ("depts-phoi-hop", "lead", "DEPTS", "", "not_reported", "false"),
         ("svh-thuong-xuyen", "lead", "", "", "not_reported", "false"),
@@ -275,7 +279,7 @@ def test_csv_quotes_commas_and_quotes_in_text(run: Any, write_plan: Any) -> None
                                   coordinate=["SVH", "PRESS"]))
     result = run("tasks", "-f", "csv", str(write_plan(data)), *AS_OF)
     line = result.stdout_bytes.decode("utf-8-sig").splitlines()[1]
-    assert line.endswith(',SYT,SVH; PRESS,,,"Báo cáo ""nhanh"", gửi Sở.",')
+    assert line.endswith(',SYT,SVH; PRESS,,,"Báo cáo ""nhanh"", gửi Sở.",,')
 
 
 def test_markdown_table(run: Any, write_plan: Any) -> None:
@@ -335,8 +339,9 @@ def test_nfd_plan_gives_the_same_answer_as_nfc(run: Any, write_plan: Any) -> Non
     (["--due-before", "30/02/2030"], "--due-before: '30/02/2030' is not a date that exists"),
     (["--as-of", "hôm nay"], "--as-of: 'hôm nay' is not a date; write 2020-12-15 or 15/12/2020"),
     (["--due-within", "-2"], "--due-within: -2 is not a number of days from 0 to 3660"),
-    (["--status", "xong"], "--status: unknown value 'xong'; use one of: done, "
-                           "in_progress, not_started, cancelled, not_reported"),
+    (["--status", "xong"], "--status: unknown value 'xong'; use one of: done_on_time, "
+                           "done_late, in_progress, in_progress_overdue, not_started, "
+                           "cancelled, not_reported, done"),
     (["--role", "lead"], "--role needs --agency or --group-by agency"),
     (["--format", "pdf"], "unknown format 'pdf'; use one of: table, json, csv, markdown, xlsx"),
 ])
@@ -418,12 +423,14 @@ def test_agencies_json(run: Any, plan: Path) -> None:
         "aliases": [], "kind": "department", "groups": ["DEPTS"],
         "tasks": {"lead": 3, "lead_via_group": 1, "coordinate": 1, "coordinate_via_group": 0,
                   "total": 5},
+        "source": str(plan),
     }
     assert entry["groups"][1] == {
         "code": "DEPTS", "name": "Các sở, ngành", "short": [], "aliases": [], "members": [],
         "member_kinds": ["department"], "agencies": ["SVH", "SYT"],
         "tasks": {"lead": 1, "lead_via_group": 0, "coordinate": 0, "coordinate_via_group": 0,
                   "total": 1},
+        "source": str(plan),
     }
 
 

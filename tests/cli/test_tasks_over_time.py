@@ -87,8 +87,8 @@ def test_role_filter_and_csv_see_the_carried_duties(run: Any) -> None:
     assert json.loads(result.stdout)["tasks"] == []
     csv_out = run("tasks", "-a", "SKHCN", PLAN_2026, "--as-of", "2026-03-01", "-f", "csv")
     lines = csv_out.stdout_bytes.decode("utf-8-sig").splitlines()
-    assert lines[0].endswith(",text,carried_from")
-    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["STTTT", "STTTT", "", "STTTT"]
+    assert lines[0].endswith(",text,carried_from,completed")
+    assert [line.rsplit(",", 2)[1] for line in lines[1:]] == ["STTTT", "STTTT", "", "STTTT"]
 
 
 def test_group_by_agency_lists_them_under_the_successor_too(run: Any) -> None:

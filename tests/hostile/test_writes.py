@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 
 from conftest import PLAN_2020
+from dakplan.checks.v2.validate import validate_file
 from dakplan.io import write
-from dakplan.validate import PLAN_SUFFIXES, validate_file
+from dakplan.validate import PLAN_SUFFIXES
 
 OLD = b"BEGIN:VCALENDAR\r\nold\r\nEND:VCALENDAR\r\n"
 

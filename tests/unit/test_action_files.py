@@ -135,7 +135,8 @@ def _check_workflow(flow: dict[str, Any], uses: str) -> dict[str, Any]:
 
 
 def test_sample_workflow_for_a_plans_repository() -> None:
-    assert SAMPLE["on"] == {"pull_request": {"paths": ["plans/**", "templates/**"]}}
+    assert SAMPLE["on"] == {"pull_request": {"paths": ["plans/**", "templates/**",
+                                                     "agencies.yaml"]}}
     action = _check_workflow(SAMPLE, "OWNER/dakplan@REF")
     assert action["with"] == {"lang": "vi"}
 

@@ -11,7 +11,12 @@ import yaml
 from conftest import PLAN_2020, ROOT
 from dakplan.i18n.vn import format_month
 from dakplan.io.yaml_load import load_file
-from dakplan.validate import load_plan
+from dakplan.model.v2 import Duty, Section, Theme
+from dakplan.validate import load_plan_v2
+
+
+def load_plan(path: Any) -> Any:
+    return load_plan_v2(path, "render")
 
 SEED = ROOT / "tests" / "data" / "source-2020.txt"  # a copy of the issued text (OCR)
 NOTE = re.compile(r"^(?P<text>.*?)(?: \((?P<note>b/c|t/h|p/h)\))?[;.]$")
@@ -48,15 +53,14 @@ def test_every_line_of_the_source_is_in_the_plan(corpus: list[str]) -> None:
     plan = load_plan(PLAN_2020)
     doc = plan.document
     recipients = iter(doc.recipients)
-    headings = {_norm(h) for h in plan.headings.model_dump().values()}
-    headings |= {_norm(p.heading) for p in plan.implementation}
+    headings = {_norm(p.thing.heading) for p in plan.sections()
+                if isinstance(p.thing, Section) and p.thing.heading}
     fixed = {
         f"Số: {doc.number_symbol}",
         f"{doc.place}, {format_month(2020, 3)}".replace("  ", " "),
         doc.title,
         "Nơi nhận:",
-        f"{doc.signature.authority} {doc.signature.on_behalf_of}",
-        doc.signature.title,
+        *doc.signature.lines,
         doc.signature.name,
     }
     missing = []
@@ -84,8 +88,9 @@ def test_every_line_of_the_source_is_in_the_plan(corpus: list[str]) -> None:
 def test_bullets_are_in_the_source_order(corpus: list[str]) -> None:
     source = "\n".join(_source_lines())
     plan = load_plan(PLAN_2020)
-    texts = [*plan.purposes, *plan.requirements, *(t.text for t in plan.themes),
-             *(t.text for t in plan.tasks())]
+    texts = [p.thing if isinstance(p.thing, str) else p.thing.text for p in plan.walk()
+             if p.kind == "item" or isinstance(p.thing, Duty | Theme)]
+    assert len(texts) == 5 + 8 + 17  # purposes and requirements, themes, duties
     positions = [source.find(_norm(text)) for text in texts]
     assert -1 not in positions
     funding_task = positions[-2]  # the funding duty comes after the III.3 duties
@@ -95,5 +100,5 @@ def test_bullets_are_in_the_source_order(corpus: list[str]) -> None:
 def test_plan_file_is_plain_yaml() -> None:
     # Any YAML tool can read the plan (no tags, no anchors).
     text = PLAN_2020.read_text(encoding="utf-8")
-    assert yaml.safe_load(text)["dakplan"] == 1
+    assert yaml.safe_load(text)["dakplan"] == 2
     assert "&" not in "".join(line.split("#")[0] for line in text.splitlines() if ": &" in line)

@@ -69,3 +69,10 @@ def agencies_exist_in_period(ctx: Context) -> Iterator[Finding]:
             problem = agency and _problem(ctx, agency, _span(ctx, None))
             if problem:
                 yield Finding("DK307", ("groups", i, "members", j), problem.key, problem.params)
+
+
+@check("DK215")
+def successor_cycles(ctx: Context) -> Iterator[Finding]:
+    from dakplan.checks.registry import successor_cycles as cycles  # it imports this package
+
+    return cycles(ctx.plan.agencies)

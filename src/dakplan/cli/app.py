@@ -80,6 +80,7 @@ COMMANDS: dict[str, str] = {
     "render": "dakplan.cli.render",
     "diff": "dakplan.cli.diff",
     "new": "dakplan.cli.new",
+    "registry": "dakplan.cli.registry",
     "schema": "dakplan.cli.schema",
     "results": "dakplan.cli.results",
     "site": "dakplan.cli.site",

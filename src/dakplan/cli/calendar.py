@@ -41,7 +41,10 @@ def calendar(
     check_suffix(output, {".ics": "iCalendar"}, "iCalendar")
     check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)  # before reading any plan
     plans = _loaded(paths or default_plans())
-    result = build_calendar(plans, agency=agency, alarm_days=alarm_days)
+    from dakplan.results.load import results_beside
+
+    result = build_calendar(plans, agency=agency, alarm_days=alarm_days,
+                            results=results_beside(plans))
     write(output, result.data, [Path(file) for file, _ in plans])
     err = is_stdout(output)  # the calendar itself is on standard output
     typer.echo(t("calendar.written", file=str(output), events=result.events,

@@ -53,7 +53,7 @@ def _values(kind: str, ctx: Any) -> Iterator[tuple[str, str]]:
                 if isinstance(entry.get("code"), str):
                     yield entry["code"], str(entry.get("name", ""))
         elif kind == "theme":
-            for entry in _list(data, "themes"):
+            for entry in (*_list(data, "themes"), *_themes_in(data.get("body"))):
                 if isinstance(entry.get("id"), str):
                     yield entry["id"], _first_line(str(entry.get("text", "")))
 
@@ -75,21 +75,44 @@ def _plan_files(ctx: Any) -> Iterator[str]:
 
 
 def _plans(ctx: Any) -> Iterator[dict[str, Any]]:
+    """The plans' data, each followed by that of the registry it reads (once)."""
     from dakplan.io.read import read_source
     from dakplan.io.yaml_load import load_text
+    from dakplan.shared import locate
 
+    registries: set[Path] = set()
     for file in _plan_files(ctx):
-        source, _ = read_source(file)
-        if source is None:
-            continue
-        data = load_text(source).data
-        if isinstance(data, dict):
-            yield data
+        for path in (file, locate(file)):
+            if path is None or path in registries:
+                continue
+            if path != file:
+                registries.add(Path(path))
+            source, _ = read_source(str(path))
+            if source is None:
+                continue
+            data = load_text(source).data
+            if isinstance(data, dict):
+                yield data
 
 
 def _list(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = data.get(key)
     return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
+
+
+def _themes_in(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The ``theme:`` blocks of a version 2 body, wherever they stand, in order."""
+    if depth > 64:  # the loader bounds nesting; a half-written file is walked no deeper
+        return
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "theme" and isinstance(value, dict):
+                yield value
+            else:
+                yield from _themes_in(value, depth + 1)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _themes_in(value, depth + 1)
 
 
 def _first_line(text: str, width: int = 60) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dakplan.cli.app import command, fail
+from dakplan.cli.app import command, fail, tell
 from dakplan.cli.validate import check_format
 from dakplan.i18n import t
 
@@ -28,14 +28,16 @@ def diff(
                      show_default=False),
     ] = None,
 ) -> None:
-    """Show what changed between two plans: tasks added, removed, reassigned or reworded,
-    deadlines moved, document fields, bases, recipients and the rest changed.
+    """Show what changed between two plans: duties added, removed, reassigned, reworded or
+    moved, timings changed, sections added, removed, renamed or renumbered, paragraphs and
+    items, document fields, signature, bases, recipients, waivers and the rest changed.
 
     ``--git REV`` compares the working tree with the merge base of REV and HEAD (what a pull
     request from this branch into REV would show); ``A..B`` and ``A...B`` have git's meaning.
 
-    Exit status: 0 whether or not anything changed, 1 when a side is not a valid plan,
-    2 usage error (missing file, bad revision, no merge base, not a git repository).
+    Exit status: 0 whether or not anything changed (a side's errors that do not stop it on
+    standard error), 1 when a side cannot be read as a plan, 2 usage error (missing file, bad
+    revision, no merge base, not a git repository).
 
     Examples: dakplan diff plans/2020.yaml plans/2021.yaml;
     dakplan diff --git main --format markdown; dakplan diff --git origin/main...HEAD
@@ -51,3 +53,4 @@ def diff(
     else:
         raise fail(t("diff.usage"))
     FORMATS[fmt](result, sys.stdout)
+    tell(result.notices)

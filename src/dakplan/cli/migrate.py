@@ -27,18 +27,19 @@ def migrate(
         bool, typer.Option("--in-place", help="help.migrate.in_place")] = False,
 ) -> None:
     """Convert a version 1 plan to version 2, losslessly: the same document, the same
-    duties and ids; what version 2 has no place for is listed on standard error.
+    duties and ids, its comments beside the same data; what version 2 has no place for is
+    listed on standard error.
 
     Without -o the result goes to standard output; -o writes a new file (never over an
     existing one); --in-place replaces the plan itself, in one step.
 
-    Example: dakplan migrate plans/2020.yaml -o plans/2020.v2.yaml
+    Example: dakplan migrate plans/2019.yaml -o plans/2019.v2.yaml
     """
     from dakplan.checks.v2.validate import reported, validate_source
     from dakplan.io.read import Source, read_source
     from dakplan.io.write import create_file, replace_file
     from dakplan.io.yaml_load import load_text
-    from dakplan.migrate import MigrationError, dump_v2, leading_comments, migrate_text
+    from dakplan.migrate import MigrationError, convert
 
     if output is not None and in_place:
         raise UsageError(t("migrate.output_or_in_place"))
@@ -49,15 +50,19 @@ def migrate(
     if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:
         typer.echo(t("migrate.already", file=str(plan)), err=True)
         return
+    from dakplan.validate import registry_for, usable_registry
+
+    shared = usable_registry(registry_for(str(plan)))
     try:
-        data, dropped = migrate_text(source.text, source.name)
+        converted = convert(source.text, source.name, shared)
     except MigrationError as error:
         raise PlanError(t("cli.invalid_plan", file=str(plan), errors=len(error.diagnostics)),
                         list(error.diagnostics)) from None
-    text = dump_v2(data, leading_comments(source.text))
-    for item in dropped:
+    text = converted.text
+    for item in converted.dropped:
         sys.stderr.write(escape(t("migrate.dropped", file=str(plan), item=item)) + "\n")
-    checked = validate_source(Source(str(output or plan), text))
+    checked = validate_source(Source(str(output or plan), text),
+                              shared if output is None else registry_for(str(output)))
     tell([e.diagnostic for e in reported(checked.entries, "migrate")])
     if output is not None:
         create_file(output, text.encode("utf-8"), [plan], yaml_data=True)

@@ -30,12 +30,13 @@ def new(
                      show_default=False),
     ] = None,
 ) -> None:
-    """Draft next year's plan from this year's: duties copied (those of agencies that no
-    longer exist given to their successors), dates moved, number, date, status and progress
-    cleared; lists every place that still names the old year.
+    """Draft next year's plan from this year's, in format version 2 (a version 1 plan is
+    converted first): duties copied (those of agencies that no longer exist given to their
+    successors), the period and every timing date moved, in the duties' texts too, number,
+    date, status and progress cleared; lists every place that still names the old year.
 
-    Exit status: 0 written, 1 the source is not a valid plan, 2 usage error (the output
-    exists, missing file).
+    Exit status: 0 written, 1 the source or the draft has a structural error, 2 usage error
+    (the output exists, missing file).
 
     Example: dakplan new 2021 --from plans/2020.yaml
     """

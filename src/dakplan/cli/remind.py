@@ -60,5 +60,8 @@ def remind(
         from dakplan.query.names import resolve_agency
 
         named = resolve_agency(plans, agency)
-    sections = reminders(plans, day, within, only=None if named is None else named.code)
+    from dakplan.results.load import results_beside
+
+    sections = reminders(plans, day, within, only=None if named is None else named.code,
+                         results=results_beside(plans))
     FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

@@ -51,6 +51,8 @@ def render(
     agency: Annotated[str | None, typer.Option(
         "--agency", "-a", metavar="AGENCY", help="help.render.agency", show_default=False,
         autocompletion=completer("agency"))] = None,
+    results: Annotated[Path | None, typer.Option(
+        "--results", metavar="DIR", help="help.render.results", show_default=False)] = None,
     list_: Annotated[bool, typer.Option(
         "--list", help="help.render.list")] = False,
     time_limit: Annotated[float | None, typer.Option(
@@ -114,8 +116,12 @@ def render(
     notices: list[Diagnostic] = []
     document = load_plan_v2(path, "render", notices)
     tell(notices)
+    from dakplan.results.load import results_beside
+
+    reported = results_beside([(str(path), document)], results).get(str(path), [])
     rendered = render_document(document, Request(template, path, fmt, day, agency,
-                                                 seconds, megabytes, templates=folder))
+                                                 seconds, megabytes, templates=folder,
+                                                 results=tuple(reported)))
     if to_stdout and fmt != "docx":
         typer.echo(rendered.data.decode("utf-8"), nl=False)
         return

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from dakplan.cli.app import command
+from dakplan.errors import UsageError
 from dakplan.i18n import t
 
 
@@ -18,8 +19,13 @@ def schema(
         typer.Option("--output", "-o", metavar="FILE", help="help.schema.output",
                      show_default=False),
     ] = None,
+    version: Annotated[
+        int,
+        typer.Option("--version", metavar="N", help="help.schema.version"),
+    ] = 2,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of the plan format, generated from the model.
+    """Print the JSON Schema (draft 2020-12) of the plan format, generated from the model:
+    format version 2, or version 1 with --version 1.
 
     Editors with a YAML language server use it to complete and check plans as one types.
 
@@ -27,10 +33,13 @@ def schema(
     """
     from dakplan.cli.targets import check_suffix, is_stdout
     from dakplan.io.write import replace_file
-    from dakplan.model.json_schema import schema_text
+    from dakplan.model.json_schema import VERSIONS, schema_text
 
+    if version not in VERSIONS:
+        raise UsageError(t("schema.bad_version", version=version,
+                           versions=", ".join(str(v) for v in sorted(VERSIONS))))
     check_suffix(output, {".json": "JSON"}, "JSON")
-    text = schema_text()
+    text = schema_text(version)
     if output is None or is_stdout(output):
         typer.echo(text, nl=False)
         return

@@ -78,11 +78,14 @@ def tasks(
         loaded, agency=agency, as_of=as_of, due_before=due_before,
         due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
         themes=theme or [], media=media or [], role=role, group_by=group_by)
+    from dakplan.results.load import results_beside
+
+    listing = list_tasks(loaded, query, results_beside(loaded))
     if fmt == "xlsx":
         from dakplan.cli.results import write_sheet
 
-        return write_sheet(loaded, list_tasks(loaded, query), output)
-    WRITERS[fmt](list_tasks(loaded, query), sys.stdout)
+        return write_sheet(loaded, listing, output)
+    WRITERS[fmt](listing, sys.stdout)
 
 
 @command(help="help.agencies")

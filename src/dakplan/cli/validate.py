@@ -52,14 +52,13 @@ def validate(
     """
     from dakplan.cli import settings
     from dakplan.outputs.validate import FORMATS, Checked, default_format
-    from dakplan.validate import exit_code, plan_files, validate_any
+    from dakplan.validate import exit_code, plan_files, validate_each
 
     fmt = check_format(format, list(FORMATS), default_format())
     ignored = settings.ignored(ignore)
     fail_on_warnings = settings.strict(strict)
     reports = []
-    for file in plan_files(paths or settings.default_plans()):
-        report = validate_any(file, stdin_filename)
+    for report in validate_each(plan_files(paths or settings.default_plans()), stdin_filename):
         report.plan = None  # the reporters need only the findings: memory stays flat
         report.migrated = None
         if ignored:

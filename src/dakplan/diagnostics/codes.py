@@ -443,6 +443,78 @@ _RULES = [
              "check.duplicate_label": ("'{label}' is printed twice here (first at line {first})",
                  "'{label}' được in hai lần ở đây (lần đầu ở dòng {first})"),
          }),
+    # The registry a repository's plans share, and succession in any registry.
+    Rule("DK213", "registry-redefined", E,
+         summary=("A plan redefines an agency or group of the shared registry (agencies.yaml) "
+                  "with other values.",
+                  "Kế hoạch khai báo lại một cơ quan hoặc nhóm của danh mục dùng chung "
+                  "(agencies.yaml) với giá trị khác."),
+         why=("The plan and the registry would say different things about one code, and every "
+              "other plan reads the registry's.",
+              "Kế hoạch và danh mục sẽ nói khác nhau về cùng một mã, trong khi mọi kế hoạch "
+              "khác đọc theo danh mục."),
+         fix=("Drop the entry from the plan so that the registry's is read, or correct the "
+              "registry; a difference the issued plan keeps on purpose is waived with its "
+              "reason (`at: agency:CODE`).",
+              "Bỏ mục đó khỏi kế hoạch để đọc theo danh mục, hoặc sửa danh mục; khác biệt mà "
+              "kế hoạch đã ban hành cố ý giữ thì ghi miễn trừ kèm lý do (`at: agency:CODE`)."),
+         messages={
+             "check.registry_redefined": ("{kind} '{code}' differs from the shared registry "
+                                          "({file}:{line}) in {fields}; drop it here or make "
+                                          "the two the same",
+                 "{kind} '{code}' khác với danh mục dùng chung ({file}:{line}) ở {fields}; bỏ "
+                 "mục này hoặc sửa cho hai bên giống nhau"),
+         }),
+    Rule("DK214", "registry-copy", W,
+         summary=("A plan repeats an entry of the shared registry word for word.",
+                  "Kế hoạch chép lại nguyên văn một mục của danh mục dùng chung."),
+         why=("Two copies drift apart at the next change (a merger, a new name), when only one "
+              "of them is edited.",
+              "Hai bản sẽ lệch nhau ở lần thay đổi sau (sáp nhập, đổi tên), khi chỉ một bản "
+              "được sửa."),
+         fix=("Remove the copy from the plan; `dakplan registry extract --drop-from-plans` "
+              "removes every such copy.",
+              "Bỏ bản chép khỏi kế hoạch; `dakplan registry extract --drop-from-plans` bỏ mọi "
+              "bản chép như vậy."),
+         messages={
+             "check.registry_copy": ("{kind} '{code}' repeats the shared registry's entry "
+                                     "({file}:{line}); drop the copy",
+                 "{kind} '{code}' chép lại mục của danh mục dùng chung ({file}:{line}); hãy bỏ "
+                 "bản chép"),
+         }),
+    Rule("DK215", "successor-cycle", E,
+         summary=("Agencies succeed one another in a circle: A merged into B and B into A, "
+                  "directly or through others.",
+                  "Các cơ quan kế thừa nhau thành vòng: A sáp nhập vào B và B vào A, trực tiếp "
+                  "hoặc qua cơ quan khác."),
+         why=("Nobody could be found to carry the duties of an agency that has ended.",
+              "Không tìm được ai tiếp nhận nhiệm vụ của cơ quan đã chấm dứt hoạt động."),
+         fix=("Correct `merged_into` or `successors` so that the links lead to an agency that "
+              "exists.",
+              "Sửa `merged_into` hoặc `successors` để liên kết dẫn tới một cơ quan đang tồn "
+              "tại."),
+         messages={
+             "check.successor_cycle": ("agency '{code}' succeeds itself: {cycle}",
+                 "cơ quan '{code}' kế thừa chính nó: {cycle}"),
+         }),
+    Rule("DK216", "registry-has-errors", E,
+         summary=("The shared registry of agencies the plan reads has errors, so the plan "
+                  "could not be checked against it.",
+                  "Danh mục cơ quan dùng chung mà kế hoạch đọc có lỗi, nên không kiểm tra được "
+                  "kế hoạch theo danh mục."),
+         why=("Any agency or group of the plan may come from the registry: with the registry "
+              "broken, nothing can be told about them.",
+              "Mọi cơ quan và nhóm của kế hoạch đều có thể lấy từ danh mục: danh mục hỏng thì "
+              "không biết được gì về chúng."),
+         fix=("Fix the registry's errors, which `dakplan validate` lists under the registry's "
+              "own file name.",
+              "Sửa các lỗi của danh mục, được `dakplan validate` liệt kê dưới tên tệp danh "
+              "mục."),
+         messages={
+             "check.registry_broken": ("the shared registry {file} has "
+                                       "{errors:# error|# errors}; the plan was not checked",
+                 "danh mục dùng chung {file} có {errors} lỗi; kế hoạch chưa được kiểm tra"),
+         }),
     Rule("DK301", "date-does-not-exist", E,
          summary=("A date that does not exist (30 February, month 13).",
                   "Ngày không có thật (30 tháng 2, tháng 13)."),

@@ -28,9 +28,6 @@ EN: dict[str, str] = {
     "cli.unknown_code": "unknown code or name '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
-    "cli.version_1_only": "{file} is in format version 2, which this command does not read "
-    "yet (validate, tasks, agencies, render, calendar, remind, results and site read both "
-    "versions)",
     "cli.not_waived": "{file}: {count:# finding|# findings} not waived; "
     "see `dakplan validate {file}`",
     "cli.bad_lang": "{origin}: unknown language '{value}'; use one of: en, vi",
@@ -55,6 +52,33 @@ EN: dict[str, str] = {
     "config.bad_lang": "{where}: unknown language '{value}'; use one of: en, vi",
     "config.bad_zone": "{where}: '{value}' is not a time zone; use a name such as "
     "Asia/Ho_Chi_Minh or UTC",
+    # shared.py, cli/registry.py: the registry of agencies the plans share
+    "registry.kind.agency": "agency",
+    "registry.kind.group": "group",
+    "registry.configured_missing": "{where}: the registry {file} does not exist",
+    "cli.invalid_registry": "{file} is not a valid registry of agencies "
+    "({errors:# error|# errors}); see `dakplan validate {file}`",
+    "registry.invalid_entries": "{count:# entry|# entries} of the plans' registries cannot be "
+    "read (above); nothing was written",
+    "registry.exists": "{file} exists; registry extract writes a new file only",
+    "registry.not_governing": "{plan} would not read {target} (see `registry` in dakplan.toml, "
+    "or put agencies.yaml beside plans/); nothing was written",
+    "registry.drop_needs_output": "--drop-from-plans needs -o FILE: the registry the plans will "
+    "read",
+    "registry.written": "wrote {file}: {agencies:# agency|# agencies}, {groups:# group|# groups}, "
+    "from {plans:# plan|# plans}",
+    "registry.built": "registry built from {plans:# plan|# plans}: "
+    "{agencies:# agency|# agencies}, {groups:# group|# groups}",
+    "registry.disagree_header": "{count:# field disagrees|# fields disagree} between plans; the "
+    "registry takes the later value:",
+    "registry.disagree": "{kind} {code}, {field}: {plan}:{line} {value} ≠ {kept_plan}:"
+    "{kept_line} {kept_value}",
+    "registry.dropped": "{file}: {count:# copy|# copies} of the registry removed",
+    "registry.kept": "{file}: {count:# copy|# copies} kept, {count:it differs|they differ} "
+    "from the registry (dakplan validate: DK213): {codes}",
+    "registry.copies": "{file}: {count:# copy|# copies} of the registry "
+    "(--drop-from-plans removes those that agree with it)",
+    "registry.lost_header": "{count:# comment|# comments} went with the copies removed:",
     # query/succession.py
     "succession.current": "{agency} exists on {day} and carries its own duties.",
     "succession.not_yet": "{agency} does not exist yet on {day}: it starts on {start}.",
@@ -167,6 +191,7 @@ EN: dict[str, str] = {
     "migrate.dropped": "{file}: not carried: {item}",
     "migrate.output_or_in_place": "give -o FILE or --in-place, not both",
     "schema.written": "schema written to {path}",
+    "schema.bad_version": "no format version {version}; the versions are {versions}",
     # io/git.py
     "git.missing": "git is not installed or not on PATH",
     "git.not_repo": "{path} is not in a git repository",
@@ -197,14 +222,20 @@ EN: dict[str, str] = {
     "diff.what.requirement": "requirement {key}",
     "diff.what.theme": "theme {key}",
     "diff.what.media": "media {key}",
-    "diff.what.heading": "heading {key}",
-    "diff.what.part": "part \"{key}\"",
+    "diff.what.partner": "partner {key}",
+    "diff.what.format": "media format {key}",
+    "diff.what.section": "section {key}",
+    "diff.what.paragraph": "paragraph {key}",
+    "diff.what.item": "item {key}",
+    "diff.what.waiver": "waiver {key}",
+    "diff.in": "{what} in {at}",
     "diff.what.task": "task {key}",
     "diff.what.clause": "funding clause {key}",
     "diff.added": "added",
     "diff.removed": "removed",
     "diff.task_added": "added (lead {lead}, {timing})",
-    "diff.renamed": "renamed to \"{new}\"",
+    "diff.renamed": "renamed from {old} to {new}",
+    "diff.renumbered": "renumbered from {old} to {new}",
     "diff.reassigned": "reassigned from {old} to {new}",
     "diff.reworded": "reworded: {detail}",
     "diff.deadline_moved": "deadline moved from {old} to {new} ({days:# day|# days})",
@@ -222,8 +253,15 @@ EN: dict[str, str] = {
     "diff.timing.throughout": "throughout the period",
     "diff.timing.recurring": "recurring",
     "diff.timing.recurring_every": "recurring ({frequency})",
+    "diff.timing.deadlines": "by each of {dates}",
+    "diff.timing.window": "window {start} – {end}",
+    "diff.timing.window_end": "window to {end}",
+    "diff.timing.recurring_by": "recurring ({frequency}, by {by})",
+    "diff.anchor.day": "day {day}",
+    "diff.anchor.month_day": "day {day} of month {month}",
     "diff.section.funding": "the funding section",
     "diff.section.reporting": "the reporting paragraph",
+    "diff.section.none": "outside any section",
     # new.py, cli/new.py
     "new.same_year": "the plan already covers {year}; give another year",
     "new.bad_year": "{year} is not a year a plan can cover ({first} to {last})",
@@ -231,12 +269,19 @@ EN: dict[str, str] = {
     "new.invalid_draft": "the draft would not be a valid plan: {errors}",
     "new.written": "wrote {path} from {source} (dates moved by {years:# year|# years}; number, "
     "issue date, status and progress cleared)",
-    "new.rewritten_header": "deadlines rewritten in task texts:",
+    "new.converted": "{source} is in format version 1: the draft is written in version 2 "
+    "(dakplan migrate), its comments carried",
+    "new.rewritten_header": "timing dates rewritten in duty texts:",
     "new.review_header": "{count:# place still names|# places still name} the old period; "
     "review {count:it|them}:",
+    "new.check_header": "{count:# more place|# more places} to check:",
     "new.citation": "citation, kept as issued",
+    "new.unsure": "a timing date that is none of the duty's: not moved",
+    "new.waiver": "waiver copied: check the defect is still there",
     "new.dropped_header": "{count:# comment|# comments} of the source went with the fields "
     "removed:",
+    "new.lost_header": "{count:# comment|# comments} of the source stood beside what version 2 "
+    "has no place for, and {count:is|are} not in the draft:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "duties of agencies that no longer exist on {day}, given to the "
     "agencies that carry them:",
@@ -250,18 +295,35 @@ EN: dict[str, str] = {
     "what version 2 has no place for is listed on standard error. Without -o the result goes "
     "to standard output; -o writes a new file, never over an existing one; --in-place replaces "
     "the plan itself, in one step.\n\nExit status: 0 done, 1 the plan is not valid, 2 usage "
-    "error.\n\nExample: dakplan migrate plans/2020.yaml -o plans/2020.v2.yaml",
+    "error.\n\nExample: dakplan migrate plans/2019.yaml -o plans/2019.v2.yaml",
     "help.migrate.plan": "The version 1 plan file.",
     "help.migrate.output": "Write the version 2 plan to this new file.",
     "help.migrate.in_place": "Replace the plan file itself with its version 2.",
+    "help.registry": "The registry of agencies the plans of a repository share (agencies.yaml "
+    "beside plans/). `extract` builds it from the copies the plans carry: each field from the "
+    "last plan that gives it, every disagreement between plans listed; without -o it goes to "
+    "standard output. --drop-from-plans then removes from the plans the copies that agree with "
+    "it, comments kept.\n\nExit status: 0 done, 1 plans disagree (the registry is written) or "
+    "an entry cannot be read, 2 usage error.\n\nExample: dakplan registry extract plans -o "
+    "agencies.yaml --drop-from-plans",
+    "help.registry.action": "extract: build the registry from the plans' own copies.",
+    "help.registry.paths": "Plan files or folders (default: the repository's plans folder).",
+    "help.registry.output": "Write the registry to this new file (never over an existing one).",
+    "help.registry.drop": "Remove from the plans the copies that agree with the registry "
+    "(the plans are rewritten, comments kept).",
+    "help.registry.format": "text or json (default: text).",
     "help.schema": "Print the JSON Schema (draft 2020-12) of the plan format, generated from the "
-    "model; editors with a YAML language server use it to complete and check plans as one "
-    "types.\n\nExit status: 0 done, 2 the file cannot be written.\n\nExample: dakplan schema -o "
+    "model: format version 2, or version 1 with --version 1; editors with a YAML language "
+    "server use it to complete and check plans as one types.\n\nExit status: 0 done, 2 the "
+    "file cannot be written or no such version.\n\nExample: dakplan schema -o "
     "schema/plan.schema.json",
     "help.schema.output": "Write the schema to this file (.json) instead of standard output.",
-    "help.diff": "Show what changed between two plans, in plan terms: tasks added, removed, "
-    "reassigned or reworded, deadlines moved, document fields, bases, recipients and the rest."
-    "\n\nExit status: 0 whether or not anything changed, 1 a side is not a valid plan, 2 usage "
+    "help.schema.version": "The format version the schema is of: 2 (the current one) or 1.",
+    "help.diff": "Show what changed between two plans, in plan terms: duties added, removed, "
+    "reassigned, reworded or moved, timings changed, sections added, removed, renamed or "
+    "renumbered, paragraphs and items, document fields, signature, bases, recipients, waivers "
+    "and the rest.\n\nExit status: 0 whether or not anything changed (a side's errors that do "
+    "not stop it on standard error), 1 a side cannot be read as a plan, 2 usage "
     "error (missing file, bad revision, no merge base, not a git repository).\n\nExample: "
     "dakplan diff --git main --format markdown (or: dakplan diff plans/2020.yaml "
     "plans/2021.yaml)",
@@ -271,10 +333,11 @@ EN: dict[str, str] = {
     "merge base of REV and HEAD), as a pull request does: main, origin/main, HEAD~1, a tag. "
     "A..B compares A with B, A...B the merge base of A and B with B (both read from git).",
     "help.diff.format": "text, markdown or json (default: text).",
-    "help.new": "Draft another year's plan from this one: duties copied (those of agencies "
-    "that no longer exist given to their successors), the period and "
-    "deadlines moved, number, issue date, status and progress cleared; every place that still "
-    "names the old year is listed.\n\nExit status: 0 written, 1 the source is not a valid plan, "
+    "help.new": "Draft another year's plan from this one (version 2; a version 1 plan is "
+    "converted): duties copied (those of agencies that no longer exist given to their "
+    "successors), the period and every timing date moved, in the texts too, number, issue "
+    "date, status and progress cleared; every place that still names the old year is listed."
+    "\n\nExit status: 0 written, 1 the source or the draft has a structural error, "
     "2 usage error (the output exists, missing file).\n\nExample: dakplan new 2021 --from "
     "plans/2020.yaml",
     "help.new.year": "The year of the new plan, e.g. 2021.",
@@ -299,7 +362,10 @@ EN: dict[str, str] = {
     "status.not_reported": "not reported",
     "status.not_started": "not started",
     "status.in_progress": "in progress",
+    "status.in_progress_overdue": "in progress, overdue",
     "status.done": "done",
+    "status.done_on_time": "done on time",
+    "status.done_late": "done late",
     "status.cancelled": "cancelled",
     "status.overdue": "{status}, overdue",
     # results/ (results files, sheets, dakplan results; query/tracking.py statuses)
@@ -364,6 +430,7 @@ EN: dict[str, str] = {
     "col.agencies": "Agencies",
     "col.via_group": "Via group",
     "col.total": "Total",
+    "col.source": "Source",
     "timing.throughout": "throughout",
     "timing.recurring": "recurring",
     "timing.recurring_every": "recurring, {frequency}",
@@ -437,6 +504,8 @@ EN: dict[str, str] = {
     "help.render.as_of": "Judge statuses and deadlines on this day (default: the last day of "
     "the plan's period).",
     "help.render.agency": "Agency code or name, for the duty sheet (template agency).",
+    "help.render.results": "The folder of the plan's results rounds, for the report (default: "
+    "results/PLAN in the plan repository).",
     "help.render.list": "List the templates and where each comes from.",
     "help.render.time_limit": "Stop a template that runs longer than this many seconds "
     "(default: 10).",
@@ -468,6 +537,8 @@ EN: dict[str, str] = {
     "render.include_missing": "template '{name}' not found (looked in the plan repository's "
     "templates/ folder and in the shipped defaults)",
     "render.unknown_template": "unknown template '{name}'; available: {names}",
+    "render.unknown_chart": "the template shows chart '{name}', which this report does not "
+                            "have; its charts: {names}",
     "render.needs_agency": "this template needs an agency: add --agency CODE",
     "render.time_limit": "stopped after {seconds} s, the render's time limit (raise it with "
     "--time-limit SECONDS)",
@@ -576,7 +647,7 @@ EN: dict[str, str] = {
     "of {date}",
     "site.on_time_all": "Every plan (each duty once, as its lead reported it)",
     "site.chart_status": "Duties by status and agency",
-    "site.chart_on_time": "On-time rate by agency",
+    "site.chart_rate": "On-time rate by agency",
     "site.chart_table": "The chart's figures: the table below",
     "site.col_late": "Of which overdue",
     "site.col_rate": "On-time rate",

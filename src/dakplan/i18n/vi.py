@@ -26,8 +26,6 @@ VI: dict[str, str] = {
     "cli.unknown_code": "không có mã hay tên '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
-    "cli.version_1_only": "{file} theo định dạng phiên bản 2, lệnh này chưa đọc được (validate, "
-    "tasks, agencies, render, calendar, remind, results và site đọc được cả hai phiên bản)",
     "cli.not_waived": "{file}: {count} phát hiện chưa được chấp nhận; "
     "xem `dakplan validate {file}`",
     "cli.bad_lang": "{origin}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
@@ -53,6 +51,31 @@ VI: dict[str, str] = {
     "config.bad_lang": "{where}: không có ngôn ngữ '{value}'; hãy dùng một trong: en, vi",
     "config.bad_zone": "{where}: '{value}' không phải là múi giờ; hãy dùng tên như "
     "Asia/Ho_Chi_Minh hoặc UTC",
+    # shared.py, cli/registry.py: the registry of agencies the plans share
+    "registry.kind.agency": "cơ quan",
+    "registry.kind.group": "nhóm",
+    "registry.configured_missing": "{where}: không có danh mục {file}",
+    "cli.invalid_registry": "{file} không phải danh mục cơ quan hợp lệ ({errors} lỗi); "
+    "xem `dakplan validate {file}`",
+    "registry.invalid_entries": "{count} mục trong danh mục của các kế hoạch không đọc được "
+    "(ở trên); chưa ghi gì",
+    "registry.exists": "{file} đã có; registry extract chỉ ghi tệp mới",
+    "registry.not_governing": "{plan} sẽ không đọc {target} (xem `registry` trong dakplan.toml, "
+    "hoặc đặt agencies.yaml cạnh plans/); chưa ghi gì",
+    "registry.drop_needs_output": "--drop-from-plans cần -o TỆP: danh mục mà các kế hoạch sẽ "
+    "đọc",
+    "registry.written": "đã ghi {file}: {agencies} cơ quan, {groups} nhóm, từ {plans} kế hoạch",
+    "registry.built": "danh mục lập từ {plans} kế hoạch: {agencies} cơ quan, {groups} nhóm",
+    "registry.disagree_header": "{count} trường khác nhau giữa các kế hoạch; danh mục lấy giá "
+    "trị của kế hoạch sau:",
+    "registry.disagree": "{kind} {code}, trường {field}: {plan}:{line} {value} ≠ "
+    "{kept_plan}:{kept_line} {kept_value}",
+    "registry.dropped": "{file}: đã bỏ {count} bản chép của danh mục",
+    "registry.kept": "{file}: giữ {count} bản chép vì khác với danh mục (dakplan validate: "
+    "DK213): {codes}",
+    "registry.copies": "{file}: {count} bản chép của danh mục (--drop-from-plans bỏ những bản "
+    "giống danh mục)",
+    "registry.lost_header": "{count} chú thích đã bỏ cùng các bản chép:",
     # query/succession.py
     "succession.current": "{agency} còn tồn tại vào ngày {day} và tự đảm nhận nhiệm vụ của mình.",
     "succession.not_yet": "{agency} chưa tồn tại vào ngày {day}: bắt đầu từ ngày {start}.",
@@ -163,6 +186,7 @@ VI: dict[str, str] = {
     "migrate.already": "{file} đã là phiên bản 2: không có gì để chuyển",
     "migrate.dropped": "{file}: không mang sang: {item}",
     "migrate.output_or_in_place": "dùng -o TỆP hoặc --in-place, không dùng cả hai",
+    "schema.bad_version": "không có định dạng phiên bản {version}; các phiên bản là {versions}",
     "schema.written": "đã ghi lược đồ vào {path}",
     # io/git.py
     "git.missing": "chưa cài git hoặc git không có trong PATH",
@@ -194,14 +218,20 @@ VI: dict[str, str] = {
     "diff.what.requirement": "yêu cầu thứ {key}",
     "diff.what.theme": "nội dung truyền thông {key}",
     "diff.what.media": "hình thức truyền thông, mục {key}",
-    "diff.what.heading": "tiêu đề mục {key}",
-    "diff.what.part": "phần \"{key}\"",
+    "diff.what.partner": "đối tác {key}",
+    "diff.what.format": "loại hình truyền thông {key}",
+    "diff.what.section": "mục {key}",
+    "diff.what.paragraph": "đoạn thứ {key}",
+    "diff.what.item": "ý thứ {key}",
+    "diff.what.waiver": "miễn trừ {key}",
+    "diff.in": "{what} tại {at}",
     "diff.what.task": "nhiệm vụ {key}",
     "diff.what.clause": "khoản kinh phí {key}",
     "diff.added": "thêm mới",
     "diff.removed": "bị xóa",
     "diff.task_added": "thêm mới (chủ trì {lead}, {timing})",
-    "diff.renamed": "đổi tên thành \"{new}\"",
+    "diff.renamed": "đổi tên từ {old} thành {new}",
+    "diff.renumbered": "đổi số thứ tự từ {old} thành {new}",
     "diff.reassigned": "chuyển chủ trì từ {old} sang {new}",
     "diff.reworded": "sửa câu chữ: {detail}",
     "diff.deadline_moved": "dời thời hạn từ {old} sang {new} ({days} ngày)",
@@ -219,8 +249,15 @@ VI: dict[str, str] = {
     "diff.timing.throughout": "thường xuyên trong thời kỳ",
     "diff.timing.recurring": "định kỳ",
     "diff.timing.recurring_every": "định kỳ ({frequency})",
+    "diff.timing.deadlines": "trước các ngày {dates}",
+    "diff.timing.window": "khoảng {start} – {end}",
+    "diff.timing.window_end": "khoảng đến {end}",
+    "diff.timing.recurring_by": "định kỳ ({frequency}, trước {by})",
+    "diff.anchor.day": "ngày {day}",
+    "diff.anchor.month_day": "ngày {day} tháng thứ {month} của kỳ",
     "diff.section.funding": "mục Kinh phí",
     "diff.section.reporting": "đoạn báo cáo",
+    "diff.section.none": "ngoài các mục",
     # new.py, cli/new.py
     "new.same_year": "kế hoạch đã thuộc năm {year}; hãy chọn năm khác",
     "new.bad_year": "{year} không phải là năm hợp lệ cho một kế hoạch (từ {first} đến {last})",
@@ -229,10 +266,17 @@ VI: dict[str, str] = {
     "new.invalid_draft": "bản dự thảo không phải kế hoạch hợp lệ: {errors}",
     "new.written": "đã ghi {path} từ {source} (dời các mốc thời gian {years} năm; đã xóa số, "
     "ngày ban hành, trạng thái và tiến độ)",
-    "new.rewritten_header": "thời hạn đã được sửa trong câu chữ nhiệm vụ:",
+    "new.converted": "{source} theo định dạng phiên bản 1: bản dự thảo được viết theo phiên "
+    "bản 2 (dakplan migrate), giữ các chú thích",
+    "new.rewritten_header": "mốc thời gian đã được sửa trong câu chữ nhiệm vụ:",
     "new.review_header": "{count} chỗ vẫn nhắc đến thời kỳ cũ; cần rà soát:",
+    "new.check_header": "{count} chỗ khác cần kiểm tra:",
     "new.citation": "trích dẫn, giữ nguyên như đã ban hành",
+    "new.unsure": "mốc thời gian không phải của nhiệm vụ: chưa dời",
+    "new.waiver": "đã chép miễn trừ: kiểm tra lỗi còn hay không",
     "new.dropped_header": "{count} chú thích của bản gốc đã bỏ theo các trường bị xóa:",
+    "new.lost_header": "{count} chú thích của bản gốc đứng cạnh phần phiên bản 2 không có chỗ, "
+    "không có trong bản dự thảo:",
     # new.py, cli/new.py: duties of ended agencies
     "new.mapped_header": "nhiệm vụ của các cơ quan không còn tồn tại vào ngày {day}, đã giao "
     "cho cơ quan kế thừa:",
@@ -246,20 +290,36 @@ VI: dict[str, str] = {
     "mã; những gì phiên bản 2 không có chỗ được liệt kê trên stderr. Không có -o thì in ra màn "
     "hình; -o ghi tệp mới, không bao giờ ghi đè tệp có sẵn; --in-place thay chính tệp kế "
     "hoạch, trong một bước.\n\nMã thoát: 0 xong, 1 kế hoạch không hợp lệ, 2 lỗi cách "
-    "dùng.\n\nVí dụ: dakplan migrate plans/2020.yaml -o plans/2020.v2.yaml",
+    "dùng.\n\nVí dụ: dakplan migrate plans/2019.yaml -o plans/2019.v2.yaml",
     "help.migrate.plan": "Tệp kế hoạch phiên bản 1.",
     "help.migrate.output": "Ghi kế hoạch phiên bản 2 vào tệp mới này.",
     "help.migrate.in_place": "Thay chính tệp kế hoạch bằng bản phiên bản 2 của nó.",
+    "help.registry": "Danh mục cơ quan dùng chung của các kế hoạch trong một kho (agencies.yaml "
+    "cạnh plans/). `extract` lập danh mục từ các bản chép trong kế hoạch: mỗi trường lấy theo "
+    "kế hoạch sau cùng có trường đó, liệt kê mọi chỗ các kế hoạch khác nhau; không có -o thì in "
+    "ra đầu ra chuẩn. --drop-from-plans bỏ khỏi kế hoạch các bản chép giống danh mục, giữ chú "
+    "thích.\n\nMã thoát: 0 xong, 1 các kế hoạch khác nhau (danh mục vẫn được ghi) hoặc có mục "
+    "không đọc được, 2 lỗi cách dùng.\n\nVí dụ: dakplan registry extract plans -o "
+    "agencies.yaml --drop-from-plans",
+    "help.registry.action": "extract: lập danh mục từ các bản chép trong kế hoạch.",
+    "help.registry.paths": "Tệp hoặc thư mục kế hoạch (mặc định: thư mục kế hoạch của kho).",
+    "help.registry.output": "Ghi danh mục vào tệp mới này (không bao giờ ghi đè).",
+    "help.registry.drop": "Bỏ khỏi kế hoạch các bản chép giống danh mục (kế hoạch được ghi lại, "
+    "giữ chú thích).",
+    "help.registry.format": "text hoặc json (mặc định: text).",
     "help.schema": "In lược đồ JSON Schema (draft 2020-12) của định dạng kế hoạch, sinh từ mô "
-    "hình; trình soạn thảo có YAML language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
+    "hình: định dạng phiên bản 2, hoặc phiên bản 1 với --version 1; trình soạn thảo có YAML "
+    "language server dùng nó để gợi ý và kiểm tra ngay khi gõ."
     "\n\nMã thoát: 0 xong, 2 không ghi được tệp.\n\nVí dụ: dakplan schema -o "
     "schema/plan.schema.json",
     "help.schema.output": "Ghi lược đồ vào tệp này (.json) thay vì in ra màn hình.",
+    "help.schema.version": "Lược đồ của định dạng phiên bản nào: 2 (hiện hành) hoặc 1.",
     "help.diff": "Cho biết hai kế hoạch khác nhau thế nào, theo ngôn ngữ của kế hoạch: nhiệm vụ "
-    "thêm, bỏ, chuyển chủ trì hay sửa câu chữ, thời hạn bị dời, thông tin văn bản, căn cứ, nơi "
-    "nhận và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không, 1 một bên không phải kế "
-    "hoạch hợp lệ, 2 dùng lệnh sai (thiếu tệp, phiên bản sai, không có điểm rẽ nhánh, không "
-    "ở trong kho git).\n\nVí dụ: "
+    "thêm, bỏ, chuyển chủ trì, sửa câu chữ hay chuyển mục, thời gian thực hiện, các mục thêm, "
+    "bỏ, đổi tên hay đổi số, đoạn văn và ý, thông tin văn bản, chữ ký, căn cứ, nơi nhận, miễn "
+    "trừ và các phần khác.\n\nMã thoát: 0 dù có thay đổi hay không (lỗi không chặn lệnh của "
+    "một bên in ra luồng lỗi), 1 một bên không đọc được thành kế hoạch, 2 dùng lệnh sai (thiếu "
+    "tệp, phiên bản sai, không có điểm rẽ nhánh, không ở trong kho git).\n\nVí dụ: "
     "dakplan diff --git main --format markdown (hoặc: dakplan diff plans/2020.yaml "
     "plans/2021.yaml)",
     "help.diff.paths": "CŨ MỚI: hai tệp kế hoạch; với --git: tệp hoặc thư mục kế hoạch (mặc "
@@ -268,10 +328,11 @@ VI: dict[str, str] = {
     "nhánh của REV và HEAD), như pull request so sánh: main, origin/main, HEAD~1, một thẻ. "
     "A..B so sánh A với B, A...B so sánh điểm rẽ nhánh của A và B với B (cả hai đọc từ git).",
     "help.diff.format": "text, markdown hoặc json (mặc định: text).",
-    "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này: chép các nhiệm vụ (nhiệm vụ "
-    "của cơ quan không còn tồn tại giao cho cơ quan kế thừa), dời thời kỳ "
-    "và thời hạn, xóa số, ngày ban hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến "
-    "năm cũ.\n\nMã thoát: 0 đã ghi, 1 kế hoạch nguồn không hợp lệ, 2 dùng lệnh sai (tệp đích "
+    "help.new": "Lập dự thảo kế hoạch năm khác từ kế hoạch này (phiên bản 2; kế hoạch phiên "
+    "bản 1 được chuyển đổi): chép các nhiệm vụ (nhiệm vụ của cơ quan không còn tồn tại giao cho "
+    "cơ quan kế thừa), dời thời kỳ và mọi mốc thời gian, cả trong câu chữ, xóa số, ngày ban "
+    "hành, trạng thái và tiến độ; liệt kê mọi chỗ còn nhắc đến năm cũ.\n\nMã thoát: 0 đã ghi, "
+    "1 kế hoạch nguồn hay bản dự thảo có lỗi cấu trúc, 2 dùng lệnh sai (tệp đích "
     "đã có, thiếu tệp).\n\nVí dụ: dakplan new 2021 --from plans/2020.yaml",
     "help.new.year": "Năm của kế hoạch mới, ví dụ 2021.",
     "help.new.source": "Kế hoạch dùng làm gốc.",
@@ -295,7 +356,10 @@ VI: dict[str, str] = {
     "status.not_reported": "chưa báo cáo",
     "status.not_started": "chưa bắt đầu",
     "status.in_progress": "đang thực hiện",
+    "status.in_progress_overdue": "đang thực hiện, quá hạn",
     "status.done": "hoàn thành",
+    "status.done_on_time": "hoàn thành đúng hạn",
+    "status.done_late": "hoàn thành quá hạn",
     "status.cancelled": "đã hủy",
     "status.overdue": "{status}, quá hạn",
     # outputs/tasks.py, outputs/agencies.py (tables of dakplan tasks and dakplan agencies)
@@ -318,6 +382,7 @@ VI: dict[str, str] = {
     "col.agencies": "Cơ quan",
     "col.via_group": "Qua nhóm",
     "col.total": "Tổng",
+    "col.source": "Nguồn",
     "timing.throughout": "thường xuyên",
     "timing.recurring": "định kỳ",
     "timing.recurring_every": "định kỳ, {frequency}",
@@ -391,6 +456,8 @@ VI: dict[str, str] = {
     "help.render.as_of": "Xét tình trạng và thời hạn vào ngày này (mặc định: ngày cuối của thời "
     "kỳ kế hoạch).",
     "help.render.agency": "Mã hoặc tên cơ quan, cho phiếu nhiệm vụ (mẫu agency).",
+    "help.render.results": "Thư mục các đợt báo cáo kết quả của kế hoạch, cho báo cáo (mặc "
+    "định: results/PLAN trong kho kế hoạch).",
     "help.render.list": "Liệt kê các mẫu và nơi lấy từng mẫu.",
     "help.render.time_limit": "Dừng mẫu chạy lâu hơn số giây này (mặc định: 10).",
     "help.render.max_size": "Dừng mẫu viết ra nhiều hơn số MB văn bản này, tính bằng triệu ký "
@@ -400,6 +467,8 @@ VI: dict[str, str] = {
     "render.include_missing": "không tìm thấy mẫu '{name}' (đã tìm trong thư mục templates/ "
     "của kho kế hoạch và trong các mẫu mặc định)",
     "render.unknown_template": "không có mẫu '{name}'; các mẫu hiện có: {names}",
+    "render.unknown_chart": "mẫu hiển thị biểu đồ '{name}' mà báo cáo này không có; các "
+                            "biểu đồ hiện có: {names}",
     "render.needs_agency": "mẫu này cần một cơ quan: thêm --agency MÃ",
     "render.time_limit": "đã dừng sau {seconds} giây, giới hạn thời gian của lần kết xuất "
     "(nâng bằng --time-limit SỐ_GIÂY)",
@@ -574,7 +643,7 @@ VI: dict[str, str] = {
     "site.on_time_all": "Mọi kế hoạch (mỗi nhiệm vụ tính một lần, theo báo cáo của cơ quan chủ "
     "trì)",
     "site.chart_status": "Tình trạng nhiệm vụ theo cơ quan",
-    "site.chart_on_time": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
+    "site.chart_rate": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
     "site.chart_table": "Số liệu của biểu đồ: bảng dưới đây",
     "site.col_late": "Trong đó quá hạn",
     "site.col_rate": "Tỷ lệ đúng hạn",

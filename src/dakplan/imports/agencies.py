@@ -79,6 +79,8 @@ class Entry:
     """A group a heading made by listing agencies ("Báo X, Đài Y")."""
     guessed: bool = False
     """Members read from the plan's parts, not from the text ("các đơn vị")."""
+    plural: bool = False
+    """A plural name whose members the text does not list, kept as one agency."""
 
     @property
     def ref(self) -> str:
@@ -88,11 +90,19 @@ class Entry:
         return [self.name, *self.forms, *([self.abbr] if self.abbr else [])]
 
 
+HOME_KINDS = frozenset({"party", "people_council", "people_committee", "district", "commune"})
+"""The bodies named after their locality ("Tỉnh ủy", "HĐND tỉnh", "UBND huyện"): in the
+document of that locality, the locality's own."""
+
+
 class Registry:
     def __init__(self, places: tuple[str, ...] = ()) -> None:
         self.entries: list[Entry] = []
         self.places = places
         self.issuer: Entry | None = None
+        self.home: tuple[str, str] | None = None
+        """The issuer's locality: its level as the issuer's name prints it and its name
+        (("tỉnh", "Lâm Đồng")), when the issuer is a body of the place in the date line."""
         self._units: dict[str, tuple[Unit, ...]] = {}
 
     # --- registering ---
@@ -100,13 +110,26 @@ class Registry:
     def add(self, name: str, line: int, *, group: bool = False, abbr: str | None = None,
             kind: str | None = None) -> Entry:
         full = spelled_out(name)
-        entry = Entry(len(self.entries) + 1, full, group, line,
-                      None if group else (kind or kind_of(full)), abbr=abbr)
+        kind = None if group else (kind or kind_of(full))
+        if kind in HOME_KINDS:
+            full = self._at_home(full)
+        entry = Entry(len(self.entries) + 1, full, group, line, kind, abbr=abbr)
         if full != name:
             entry.forms.append(name)
             entry.spelled = name
         self.entries.append(entry)
         return entry
+
+    def _at_home(self, name: str) -> str:
+        """ "Tỉnh ủy", "Hội đồng nhân dân tỉnh" in a plan of tỉnh Lâm Đồng: the province's own,
+        named in full as the issuer is ("Tỉnh ủy Lâm Đồng")."""
+        if self.home is None:
+            return name
+        level, place = self.home
+        key, low = fold(name), fold(level)
+        if key == f"{low} uy" or key.endswith(f" {low}"):
+            return f"{name} {place}"
+        return name
 
     def known(self, known: Known, printed: str, line: int) -> Entry:
         for entry in self.entries:
@@ -130,10 +153,19 @@ class Registry:
         return entry
 
     def saw(self, entry: Entry, printed: str) -> None:
-        """Remember another way the text writes ``entry``."""
+        """Remember another way the text writes ``entry`` (and, for a group a heading made by
+        listing agencies, the way it writes each of them: "Báo X, Đài PT-TH Y")."""
         key = fold(printed)
         if printed and key not in _GENERIC and all(fold(f) != key for f in entry.all_forms()):
             entry.forms.append(printed)
+        if entry.listed:
+            pieces = re.split(r"\s*[,;]\s*", printed)
+            if len(pieces) < len(entry.members):
+                pieces = re.split(r"\s*[,;]\s*|\s+và\s+", printed)
+            if len(pieces) == len(entry.members):
+                for member, piece in zip(entry.members, pieces, strict=True):
+                    if any(same_name(piece, form) for form in member.all_forms()):
+                        self.saw(member, piece)
 
     # --- looking up ---
 
@@ -192,6 +224,9 @@ class Registry:
             if entry.code:
                 continue
             base = self._code(entry) or "CQ"
+            if base in taken and not entry.known and not entry.abbr and not entry.listed:
+                base = initials(entry.name, self.places, group=entry.group,
+                                locality=True) or base
             code, n = base[:30], 2
             while code in taken:
                 code, n = f"{base[:28]}{n}", n + 1
@@ -207,9 +242,10 @@ class Registry:
         if entry.listed:
             shortest = min(entry.all_forms(), key=len)
             code = initials(shortest, self.places, group=True)
-            if 0 < len(code) <= 6:
+            joined = [m.code or self._code(m) for m in entry.members]
+            if 0 < len(code) <= 6 and code not in joined:
                 return code
-            return "".join(m.code or self._code(m) for m in entry.members)
+            return "".join(joined)
         code = initials(entry.name, self.places, group=entry.group)
         if entry.group and not code:  # only generic nouns: "Các đơn vị" -> DONVI
             return ascii_code(" ".join(t.key for t in strip_cac(tokens(entry.name))))

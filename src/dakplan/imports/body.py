@@ -42,6 +42,16 @@ _KINDS: tuple[tuple[str, str], ...] = (
 
 PRESS = (("bao in", "bao-in"), ("bao dien tu", "bao-dien-tu"), ("bao hinh", "bao-hinh"),
          ("bao noi", "bao-noi"))
+PRESS_TYPES = tuple(code for _, code in PRESS)
+PRESS_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bbao chi\b", PRESS_TYPES),
+    (r"\b(?:dai phat thanh|dai pt)\b", ("bao-noi",)),
+    (r"\btruyen hinh\b|\bdai pt (?:va )?th\b", ("bao-hinh",)),
+)
+"""The press a media statement names by its bodies: "các cơ quan báo chí" publishes in the
+four press types, a radio station on báo nói, television on báo hình, a newspaper ("Báo Vĩnh
+Long", a capital after "Báo") in print and online."""
+_NEWSPAPER = re.compile(r"\bBáo (?=[A-ZĐ])")
 FORMATS = (
     (r"\bcong thong tin dien tu\b|\bcong ttdt\b", "cong-ttdt", "Cổng thông tin điện tử"),
     (r"trang thong tin dien tu", "trang-ttdt", "Trang thông tin điện tử"),
@@ -100,6 +110,9 @@ def _blocks(section: Section, ctx: Context, kind: str | None, lead: Entry | None
 def _section(section: Section, ctx: Context, parent: str | None, lead: Entry | None,
              numbers: dict[int, tuple[str | None, list[str] | None]]) -> list[dict[str, Any]]:
     own = heading_kind(section.heading, parent, section.depth) if section.line else None
+    if own == "themes" and any(
+            heading_kind(c.heading, "content", c.depth) for c in section.sections() if c.line):
+        own = "content"  # "NỘI DUNG" over "Nội dung truyền thông" and "Hình thức"
     kind = own or parent
     part = None
     if kind in DUTY_KINDS and own is None and section.line is not None:
@@ -249,9 +262,18 @@ def _formats(text: str, ctx: Context) -> list[str]:
         at = key.find(phrase)
         if at >= 0:
             found.append((at, code))
+    for pattern, codes in PRESS_BODIES:
+        match = re.search(pattern, key)
+        if match:
+            found += [(match.start(), code) for code in codes]
+    if _NEWSPAPER.search(text):
+        found += [(len(key), "bao-in"), (len(key), "bao-dien-tu")]
     for pattern, code, label in FORMATS:
         match = re.search(pattern, key)
         if match:
             found.append((match.start(), code))
             ctx.formats.setdefault(code, label)
-    return list(dict.fromkeys(code for _, code in sorted(found)))
+    named = {code for _, code in found}
+    press = [code for code in PRESS_TYPES if code in named]  # in the vocabulary's order
+    return press + list(dict.fromkeys(code for _, code in sorted(found)
+                                      if code not in PRESS_TYPES))

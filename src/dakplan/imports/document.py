@@ -126,9 +126,26 @@ def _issuer(header: Header, reg: Registry, review: Review, texts: list[str], lin
         review.add(candidates[0].line, "review.issuer_from_text", text=who)
     entry = reg.add(name, header.lines.get("issuer", line), kind=kind_of(name))
     reg.issuer = entry
+    reg.home = _home(name, header)
     placeless = _without_place(name, header.place)
     if placeless:
         entry.forms.append(placeless)
+
+
+def _home(name: str, header: Header) -> tuple[str, str] | None:
+    """The issuer's locality (("tỉnh", "Lâm Đồng")): the level its own name, or the body
+    above it, prints before the place of the date line."""
+    if not header.place:
+        return None
+    for body in (name, header.parent or ""):
+        found = re.search(r"\b(tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran)\s+"
+                          rf"{re.escape(fold(header.place))}$", fold(body))
+        if found:
+            level = {"tinh": "tỉnh", "huyen": "huyện", "thanh pho": "thành phố",
+                     "thi xa": "thị xã", "xa": "xã", "phuong": "phường",
+                     "thi tran": "thị trấn"}[found.group(1)]
+            return level, header.place
+    return None
 
 
 def _without_place(name: str, place: str | None) -> str | None:
@@ -228,13 +245,19 @@ def _finish(data: dict[str, Any], reg: Registry, header: Header, review: Review)
     for entry in list(reg.entries):
         used |= {m.ref for m in entry.members} if entry.ref in used else set()
     reg.entries = [e for e in reg.entries if e.ref in used or e is reg.issuer]
+    for entry in reg.entries:
+        if entry.group and not entry.members and not entry.member_kinds:
+            _unlisted(entry)
     table = reg.finish(_issuer_code(header))
     agencies, groups = reg.data()
     data["agencies"], data["groups"] = agencies, groups
     if not groups:
         del data["groups"]
     for entry, item in zip([e for e in reg.entries if not e.group], agencies, strict=True):
-        if entry.spelled and not _common(entry.spelled):
+        if entry.plural:
+            review.add(entry.line, "review.group_as_agency", item, "code", name=entry.name,
+                       code=entry.code)
+        elif entry.spelled and not _common(entry.spelled):
             review.add(entry.line, "review.agency_expanded", item, "code",
                        short=entry.spelled, name=entry.name)
         elif entry.kind == "other" and entry is not reg.issuer:
@@ -244,10 +267,26 @@ def _finish(data: dict[str, Any], reg: Registry, header: Header, review: Review)
         if entry.guessed:
             review.add(entry.line, "review.group_guess", item, "code", name=entry.name,
                        members=", ".join(m.code for m in entry.members))
-        elif not entry.members and not entry.member_kinds:
-            review.add(entry.line, "review.group_open", item, "code", name=entry.name)
     _replace(data, table)
     _unique_ids(data)
+
+
+_EVERY = {"so": ("SBN", "department"), "huyen": ("HUYEN", "district"), "xa": ("XA", "commune")}
+"""Plural names that take in every body of a kind: "Các sở" is every department."""
+
+
+def _unlisted(entry: Entry) -> None:
+    """A plural name whose members the text does not list ("Các Trung tâm Y tế huyện"): every
+    body of a kind when it names one ("Các sở"); else one agency standing for them all, for
+    review (a group must have members, and none is invented)."""
+    every = _EVERY.get(" ".join(fold(entry.name).split()[1:]))
+    if every is not None:
+        entry.known, kind = every
+        entry.member_kinds = [kind]
+        return
+    entry.group = False
+    entry.plural = True
+    entry.kind = kind_of(" ".join(entry.name.split()[1:]) or entry.name)
 
 
 _REF = re.compile(r"\x00\d+\x00")

@@ -51,7 +51,8 @@ EN: dict[str, str] = {
     "of no body the importer recognises; set its kind and check its name",
     "review.agency_expanded": "agency '{short}' is printed only in short form; its name is "
     "spelled out as '{name}'; check it",
-    "review.group_open": "group '{name}' names no members; add its members or member_kinds",
+    "review.group_as_agency": "'{name}' names several bodies without listing them; kept as "
+    "one agency, {code}; make it a group with members if each must answer for its duties",
     "review.group_guess": "group '{name}' is taken to mean the units this plan assigns duties "
     "to: {members}; check it",
     "review.timing_date": "the date '{text}' does not exist; timing left as standing",
@@ -101,8 +102,9 @@ VI: dict[str, str] = {
     "ra loại cơ quan); hãy ghi loại và kiểm tra tên",
     "review.agency_expanded": "cơ quan '{short}' chỉ in tên viết tắt; tên đầy đủ được ghi là "
     "'{name}'; hãy kiểm tra",
-    "review.group_open": "nhóm '{name}' không nêu thành viên; hãy thêm members hoặc "
-    "member_kinds",
+    "review.group_as_agency": "'{name}' chỉ nhiều cơ quan mà không nêu tên từng cơ quan; "
+    "giữ là một cơ quan, mã {code}; hãy đổi thành nhóm có members nếu từng cơ quan phải chịu "
+    "trách nhiệm",
     "review.group_guess": "nhóm '{name}' được hiểu là các đơn vị được giao nhiệm vụ trong kế "
     "hoạch: {members}; hãy kiểm tra",
     "review.timing_date": "ngày '{text}' không có thật; thời hạn để là thường xuyên",

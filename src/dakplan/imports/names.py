@@ -15,10 +15,12 @@ Codes are made the usual way (the rule, documented in the README):
 3. otherwise the initials of the words, "và" and "các" left out, a word in capitals counting
    as its letters, and a locality at the end left out ("... tỉnh", "... huyện", the plan's own
    place): "Sở Thông tin và Truyền thông" -> STTTT, "Ủy ban nhân dân tỉnh Đắk Lắk" -> UBND,
-   "Đài PT-TH Lâm Đồng" -> DPTTH; a group leaves out its generic nouns as well ("các cơ quan
-   báo chí Trung ương" -> BCTW; "Các đơn vị", nothing else, -> DONVI) and, named by
-   listing other groups, joins their codes (SBN + HUYEN -> SBNHUYEN) unless a short form of
-   it abbreviates in six letters or fewer ("Các Sở, ban, ngành, địa phương" -> SBNDP).
+   "Đài PT-TH Lâm Đồng" -> DPTTH, the locality kept when the code without it is another
+   body's ("UBND huyện Một" beside the province's UBND -> UBNDHM); a group leaves out its
+   generic nouns as well ("các cơ quan báo chí Trung ương" -> BCTW; "Các đơn vị", nothing
+   else, -> DONVI) and, named by listing other groups, joins their codes (SBN + HUYEN ->
+   SBNHUYEN) unless a short form of it abbreviates in six letters or fewer and is no
+   member's code ("Các Sở, ban, ngành, địa phương" -> SBNDP).
 """
 
 from __future__ import annotations
@@ -191,10 +193,14 @@ def ascii_code(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", fold(text).upper())
 
 
-def initials(name: str, places: tuple[str, ...] = (), group: bool = False) -> str:
+def initials(name: str, places: tuple[str, ...] = (), group: bool = False,
+             locality: bool = False) -> str:
+    """The code of ``name`` by the rule; ``locality``: the closing locality kept (for a name
+    whose code without it is another body's: "UBND huyện Một" beside the issuing UBND)."""
     toks = list(strip_cac(tokens(name)))
     newspaper = bool(toks) and toks[0].low == "báo" and not group
-    toks = _drop_locality(toks, places)
+    if not locality:
+        toks = _drop_locality(toks, places)
     if group:
         toks = _drop_generic(toks)
     if not toks:

@@ -37,7 +37,8 @@ class Para:
     cell: tuple[int, int, int] | None = None
     """(table, row, column) for a paragraph inside a table."""
     heading: int | None = None
-    """The level of a Word heading style (1 for "Heading 1")."""
+    """The level of a Word heading style (1 for "Heading 1"), or of a Markdown heading (the
+    number of its "#")."""
 
 
 @dataclass

@@ -14,7 +14,7 @@ Numbers are kept as printed. ``numbering`` gives the style of each depth as the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dakplan.imports.lines import Line
 
@@ -77,10 +77,14 @@ def build(lines: list[Line]) -> Section:
     root = Section(None, -1)
     stack: list[Section] = [root]
     levels: list[str] = []
+    marked = [ln.heading for ln in lines if ln.heading is not None and ln.style is not None]
+    base = min(marked, default=1) - 1
     for line in lines:
+        if line.heading is not None:
+            line = replace(line, heading=max(1, line.heading - base))
         if line.style in ("-", "+"):
             _bullet(stack[-1], line)
-        elif line.style is not None and is_heading(line):
+        elif line.style is not None and _opens_section(line, bool(marked)):
             level = _level(line)
             if level in levels:
                 depth = levels.index(level)
@@ -92,12 +96,12 @@ def build(lines: list[Line]) -> Section:
             levels.append(level)
         elif line.style is not None:
             level = _level(line)
-            if level in levels:  # a point numbered like a heading above: it closes the sections
+            if level in levels and _closes(line, stack[levels.index(level) + 1], stack[-1]):
                 depth = levels.index(level)
                 del stack[depth + 1:]
                 del levels[depth:]
             _point(stack[-1], line)
-        elif line.heading is not None and line.bold and is_heading(line):
+        elif line.heading is not None and is_heading(line):
             depth = max(0, min(line.heading - 1, len(stack) - 1))
             del stack[depth + 1:]
             del levels[depth:]
@@ -108,6 +112,41 @@ def build(lines: list[Line]) -> Section:
         else:
             stack[-1].children.append(line)
     return root
+
+
+def _opens_section(line: Line, marked: bool) -> bool:
+    """A labelled line is a heading when it reads like one; in a document whose headings
+    carry a heading style (Word) or mark (Markdown), when it carries one, or is bold and
+    reads like one (a clerk styles some headings and only bolds others)."""
+    if not marked:
+        return is_heading(line)
+    return line.heading is not None or (line.bold and is_heading(line))
+
+
+def _closes(point: Line, sibling: Section, current: Section) -> bool:
+    """A point numbered like a heading above closes the sections down to that heading. In a
+    document whose headings carry a style or mark, and the point none, only when it goes on
+    with that heading's numbers ("3.4." after the heading "3.3."): else it is one of the
+    current section's points ("1. Quảng bá du lịch." under "2. Nội dung")."""
+    if sibling.line is None or sibling.line.heading is None or point.heading is not None:
+        return True
+    assert point.style is not None and point.label is not None
+    last = current.children[-1] if current.children else None
+    here = label_index(point.style, point.label)
+    if isinstance(last, ListBlock) and last.style == point.style \
+            and here == last.start + len(last.items):
+        return False  # the next point of the current list
+    heading = sibling.line
+    assert heading.style is not None and heading.label is not None
+    before = label_index(heading.style, heading.label)
+    return here is not None and before is not None and here == before + 1 \
+        and _stem(point.label) == _stem(heading.label)
+
+
+def _stem(label: str) -> str:
+    """What a label repeats of its parent's: "3." of "3.4."."""
+    core = label.rstrip(".)").rsplit(".", 1)
+    return core[0] if len(core) == 2 else ""
 
 
 def _bullet(section: Section, line: Line) -> None:

@@ -7,7 +7,8 @@ only, a size bound, UTF-8 only, legacy Vietnamese encodings named), so a TCVN3 t
 same message here as a TCVN3 plan.
 
 Markdown marks are taken off here, and remembered: a line wholly in ``**bold**`` is a bold
-paragraph, as a heading is in Word. Texts keep their words exactly; only the marks go.
+paragraph, and a ``###`` line a heading of that level, as in Word. Texts keep their words
+exactly; only the marks go.
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ def parse_text(name: str, text: str) -> Source:
             paras.append(Para("", number))
             continue
         line = _HARD_BREAK.sub("", raw.rstrip("\n"))
-        line = _HEADING_MARK.sub("", line)
+        mark = _HEADING_MARK.match(line)
+        level = mark.group().count("#") if mark else None
+        line = line[mark.end():] if mark else line
         marks = _BOLD.findall(line)
         starts_bold = bold_open or line.lstrip().startswith(("**", "__"))
         starts_italic = italic_open or line.lstrip().startswith("***")
@@ -122,7 +125,7 @@ def parse_text(name: str, text: str) -> Source:
         line, italic = _single_stars(line)
         line = _ESCAPE.sub(r"\1", line)
         paras.append(Para(line.rstrip(), number, bold=starts_bold,
-                          italic=italic or starts_italic))
+                          italic=italic or starts_italic, heading=level))
     return Source(name, paras, "line")
 
 

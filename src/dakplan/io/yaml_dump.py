@@ -90,12 +90,7 @@ def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
     """
     import io
 
-    from ruamel.yaml import YAML
-
-    yaml_rt = YAML(typ="rt")
-    yaml_rt.width = 96
-    yaml_rt.indent(mapping=2, sequence=4, offset=2)
-    yaml_rt.preserve_quotes = True
+    yaml_rt = _round_trip()
     tree = yaml_rt.load(source)
     before = _comments(tree)
     _merge_map(tree, data)
@@ -112,6 +107,88 @@ def dump_over(source: str, data: dict[str, Any], modeline: str | None = None
 
 
 _MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=\S+\s*$")
+
+
+def drop_items_rt(source: str, drops: dict[str, set[int]]
+                  ) -> tuple[str, list[tuple[int, str]]]:
+    """``source`` with the items at the given indices of its top-level lists removed (a list
+    left empty goes with its key), and the comments of ``source`` that did not survive: by the
+    round-trip writer, for lists in flow style (``yaml_cut.drop_items`` cuts the lines of
+    block lists and leaves the rest byte for byte).
+
+    A removed item takes with it its own comments and those just above it; those below it
+    stay, with the item before. ``source`` must have been loaded (and so bounded) by
+    ``yaml_load`` already.
+    """
+    import io
+
+    yaml_rt = _round_trip()
+    tree = yaml_rt.load(source)
+    before = _comments(tree)
+    for key, indices in drops.items():
+        items = tree.get(key)
+        for index in sorted(indices, reverse=True):
+            _remove_item(items, index)
+        if items.ca.comment and items.ca.comment[1] == []:
+            # the list's heading comments all went: no empty slot may stay (the writer would
+            # then run the first item onto its key's line)
+            items.ca.comment[1] = None
+            slot = tree.ca.items.get(key)
+            if slot is not None and len(slot) > 3 and slot[3] == []:
+                slot[3] = None
+        if not items:
+            _remove_key(tree, key)
+    after = _comments(tree)
+    out = io.StringIO()
+    yaml_rt.dump(tree, out)
+    return out.getvalue().rstrip("\n") + "\n", _lost(source, before, after)
+
+
+def _round_trip() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml_rt = YAML(typ="rt")
+    yaml_rt.width = 96
+    yaml_rt.indent(mapping=2, sequence=4, offset=2)
+    yaml_rt.preserve_quotes = True
+    return yaml_rt
+
+
+def _remove_item(items: Any, index: int) -> None:
+    """Delete ``items[index]`` as ``_remove_key`` deletes a key: the comments below it go to
+    the item before (or above the list's new first item); its own, and those just above it,
+    go with it."""
+    below = _trailing(items, index)
+    column = items.lc.item(index)[1] if hasattr(items, "lc") else 0
+    del items[index]
+    if index > 0:
+        before = index - 1
+        _set_trailing(items, before, _without_heading(_trailing(items, before), column) + below)
+        return
+    heading = (items.ca.comment or [None, None])[1]
+    # Above the first item: the comments just above it (no blank line between) at its depth
+    # or shallower are its own; one a blank line away heads the list and stays.
+    while heading and heading[-1].value.endswith("\n") and not heading[-1].value.endswith(
+            "\n\n") and _column(heading[-1]) <= column:
+        heading.pop()
+    if items and below.strip():
+        _head(items, below)
+
+
+def _head(items: Any, lines: str) -> None:
+    """Put the comment ``lines`` above the first item of ``items``, after those there."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if items.ca.comment is None:
+        items.ca.comment = [None, []]
+    if items.ca.comment[1] is None:
+        items.ca.comment[1] = []
+    for line in lines.split("\n"):
+        if line.strip():
+            stripped = line.lstrip()
+            items.ca.comment[1].append(
+                CommentToken(stripped + "\n", CommentMark(len(line) - len(stripped)), None))
 
 
 def _plain(value: Any) -> Any:

@@ -2,7 +2,9 @@
 
 The same four formats as ``dakplan tasks`` (table, json, csv, markdown). Agencies and groups
 keep the plan's own order. Counts put each task under the agency's strongest part in it:
-leading before coordinating, named directly before through a group.
+leading before coordinating, named directly before through a group. ``source`` is the file an
+entry is read from: the shared registry's, or the plan's own (the table shows it only for a
+plan that reads a registry).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain
 
 CSV_FIELDS = ["plan", "entry", "code", "name", "short", "aliases", "kind", "groups", "members",
               "member_kinds", "agencies", "lead", "lead_via_group", "coordinate",
-              "coordinate_via_group", "total"]
+              "coordinate_via_group", "total", "source"]
 
 
 def _counts(counts: Counts) -> dict[str, int]:
@@ -43,6 +45,7 @@ def plan_dict(view: RegistryView) -> dict[str, Any]:
                 "kind": str(a.kind),
                 "groups": view.groups_of[a.code],
                 "tasks": _counts(view.counts[a.code]),
+                "source": _source(view, a.code),
             }
             for a in plan.agencies
         ],
@@ -56,10 +59,16 @@ def plan_dict(view: RegistryView) -> dict[str, Any]:
                 "member_kinds": [str(k) for k in g.member_kinds],
                 "agencies": view.members_of[g.code],
                 "tasks": _counts(view.counts[g.code]),
+                "source": _source(view, g.code),
             }
             for g in plan.groups
         ],
     }
+
+
+def _source(view: RegistryView, code: str) -> str:
+    """The file the entry ``code`` is read from: a shared registry, or the plan itself."""
+    return view.plan.registry_source(code) or view.file
 
 
 def write_json(views: Sequence[RegistryView], stream: TextIO) -> None:
@@ -96,22 +105,31 @@ def tables(views: Sequence[RegistryView]) -> list[Table]:
     out: list[Table] = []
     for view in views:
         plan = view.plan
+        codes = [*(a.code for a in plan.agencies), *(g.code for g in plan.groups)]
+        shared = any(plan.registry_source(code) for code in codes)
+        source = [t("col.source")] if shared else []
+
+        def cell(code: str, view: RegistryView = view, shared: bool = shared) -> list[str]:
+            return [_source(view, code)] if shared else []
+
         agencies = Table(
             [t("col.code"), t("col.name"), t("col.names"), t("col.kind"), t("col.groups"),
-             *count_headers],
+             *count_headers, *source],
             [[a.code, a.name, "; ".join([*a.short, *a.aliases]), t(f"kind.{a.kind}"),
-              ", ".join(view.groups_of[a.code]), *_count_cells(view.counts[a.code])]
+              ", ".join(view.groups_of[a.code]), *_count_cells(view.counts[a.code]),
+              *cell(a.code)]
              for a in plan.agencies],
             t("agencies.agencies", file=view.file, count=len(plan.agencies)),
             flex=None,
         )
         groups = Table(
             [t("col.code"), t("col.name"), t("col.names"), t("col.members"), t("col.agencies"),
-             *count_headers],
+             *count_headers, *source],
             [[g.code, g.name, "; ".join([*g.short, *g.aliases]),
               ", ".join([*g.members,
                          *(t("agencies.every_kind", kind=t(f"kind.{k}")) for k in g.member_kinds)]),
-              ", ".join(view.members_of[g.code]), *_count_cells(view.counts[g.code])]
+              ", ".join(view.members_of[g.code]), *_count_cells(view.counts[g.code]),
+              *cell(g.code)]
              for g in plan.groups],
             t("agencies.groups", file=view.file, count=len(plan.groups)),
             flex=None,

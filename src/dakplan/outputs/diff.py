@@ -2,7 +2,7 @@
 
 * ``text``: one line per change, for a terminal;
 * ``markdown``: the same as a list, for a pull-request comment or a job summary;
-* ``json``: the fixed shape documented in the README (``"version": 1``).
+* ``json``: the fixed shape documented in the README (``"version": 2``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,13 @@ from dakplan.changes import Change, word_diff
 from dakplan.diff import WORKING_TREE, Comparison, FileDiff
 from dakplan.i18n import language, t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
+from dakplan.outputs.base import Writer, dump_json
 from dakplan.outputs.escape import markdown as md_escape
+
+DIFF_JSON_VERSION = 2
+"""The ``version`` of the diff JSON, a step ahead of ``outputs.base.JSON_VERSION``: 2 has the
+version 2 change kinds (sections, paragraphs, items, waivers) in place of headings and parts,
+timings in their version 2 forms, ``task.moved`` between labels, and ``at`` on every change."""
 
 _CONTEXT = 6
 """Words kept on each side of a change when a long text is shown."""
@@ -33,12 +38,32 @@ def _date(iso: str) -> str:
     return iso
 
 
+def _anchor(frequency: str | None, anchor: dict[str, Any]) -> str:
+    day, month = anchor["day"], anchor.get("month")
+    if month is None:
+        return t("diff.anchor.day", day=day)
+    if frequency == "yearly":
+        return f"{day:02d}/{month:02d}"
+    return t("diff.anchor.month_day", day=day, month=month)
+
+
 def _timing(value: dict[str, Any]) -> str:
+    """A timing in words, in each of its forms."""
     kind = value.get("type")
     if kind == "deadline":
         return t("diff.timing.deadline", date=_date(value["date"]))
+    if kind == "deadlines":
+        return t("diff.timing.deadlines", dates=", ".join(_date(d) for d in value["dates"]))
+    if kind == "window":
+        if value.get("start"):
+            return t("diff.timing.window", start=_date(value["start"]), end=_date(value["end"]))
+        return t("diff.timing.window_end", end=_date(value["end"]))
     if kind == "recurring" and value.get("frequency"):
-        return t("diff.timing.recurring_every", frequency=value["frequency"])
+        frequency = value["frequency"]
+        if value.get("by"):
+            return t("diff.timing.recurring_by", frequency=frequency,
+                     by=", ".join(_anchor(frequency, a) for a in value["by"]))
+        return t("diff.timing.recurring_every", frequency=frequency)
     return t(f"diff.timing.{kind}")
 
 
@@ -50,10 +75,20 @@ def _value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def _place(value: dict[str, Any]) -> str:
-    if value["section"] == "implementation":
-        return f"\"{value['heading']}\""
-    return t(f"diff.section.{value['section']}")
+def _place(value: dict[str, Any], show: Callable[[str], str]) -> str:
+    """Where a duty or section stands: the label and heading of its section."""
+    parts = [show(value["label"])] if value.get("label") else []
+    if value.get("heading"):
+        parts.append(f"\"{value['heading']}\"")
+    if parts:
+        return " ".join(parts)
+    part = value.get("part")
+    return t(f"diff.section.{part}") if part in ("funding", "reporting") \
+        else t("diff.section.none")
+
+
+def _quoted(text: Any) -> str:
+    return f"\"{text}\"" if text is not None else t("diff.none")
 
 
 def _is_prose(old: Any, new: Any) -> bool:
@@ -107,13 +142,18 @@ def phrase(change: Change, show: Callable[[str], str], marks: Marks) -> str:
     if action == "added" and kind == "task":
         return t("diff.task_added", lead=show(change.new["lead"]),
                  timing=_timing(change.new["timing"]))
+    if action in ("added", "removed") and kind == "section":
+        heading = change.new if action == "added" else change.old
+        return t(f"diff.{action}") + (f" ({_quoted(heading)})" if heading else "")
     if action in ("added", "removed"):
         return t(f"diff.{action}")
     if action == "changed":
         detail = _detail(change, show, marks)
         return f"{change.field}: {detail}" if change.field else detail
     if action == "renamed":
-        return t("diff.renamed", new=change.new)
+        return t("diff.renamed", old=_quoted(change.old), new=_quoted(change.new))
+    if action == "renumbered":
+        return t("diff.renumbered", old=show(change.old or "-"), new=show(change.new or "-"))
     if action == "reassigned":
         return t("diff.reassigned", old=show(change.old), new=show(change.new))
     if action == "reworded":
@@ -130,12 +170,13 @@ def phrase(change: Change, show: Callable[[str], str], marks: Marks) -> str:
     if action == "progress":
         return t("diff.progress", added=len(change.added), removed=len(change.removed))
     if action == "moved":
-        return t("diff.moved", old=_place(change.old), new=_place(change.new))
+        return t("diff.moved", old=_place(change.old, show), new=_place(change.new, show))
     return change.kind  # pragma: no cover  (every kind is handled above)
 
 
 def subject(change: Change) -> str:
-    return t(f"diff.what.{change.section}", key=change.key)
+    what = t(f"diff.what.{change.section}", key=change.key)
+    return t("diff.in", what=what, at=change.at) if change.at else what
 
 
 def _label(side: str) -> str:
@@ -218,7 +259,7 @@ def report_markdown(result: Comparison, stream: TextIO) -> None:
 
 def report_json(result: Comparison, stream: TextIO) -> None:
     document = {
-        "version": JSON_VERSION,
+        "version": DIFF_JSON_VERSION,
         "old": result.old,
         "new": result.new,
         "base": result.base,

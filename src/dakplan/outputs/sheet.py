@@ -32,6 +32,11 @@ from dakplan.model.v2 import Plan
 from dakplan.results.columns import META, SHEET, SHEET_VERSION, STATUS_LABELS, columns
 from dakplan.tasks import TaskRow
 
+JUDGED_LABELS = {
+    "done_on_time": "Hoàn thành đúng hạn", "done_late": "Hoàn thành quá hạn",
+    "in_progress": "Đang thực hiện trong hạn", "in_progress_overdue": "Đang thực hiện quá hạn",
+    "not_started": "Chưa thực hiện", "cancelled": "Đã hủy", "not_reported": "Chưa báo cáo"}
+"""The tracking statuses (``query.status``) as the sheet, a Vietnamese document, words them."""
 DATE_FORMAT = "DD/MM/YYYY"
 FIXED_TIME = dt.datetime(2000, 1, 1)
 """Stands for every time a workbook records: a sheet made twice is the same file."""
@@ -91,6 +96,17 @@ def workbook_bytes(plan: Plan, plan_stem: str, agency: str, rows: Sequence[TaskR
                 cell.number_format = "#,##0"
             if col.filled:
                 cell.protection = Protection(locked=False)
+    # What the plan's rule makes of the duty as of the sheet's day, after the columns the
+    # agency fills: its to read, not to change (results import reads no further than those).
+    judged = len(cols) + 1
+    cell = sheet.cell(1, judged, f"Đánh giá đến {as_of:%d/%m/%Y}")
+    cell.font = bold
+    cell.alignment = Alignment(wrap_text=True, vertical="center")
+    sheet.column_dimensions[get_column_letter(judged)].width = 26
+    for r, row in enumerate(rows, 2):
+        label = JUDGED_LABELS[row.status]
+        sheet.cell(r, judged, f"{label}, quá hạn" if row.judged.marked_overdue else label
+                   ).alignment = wrap
     last = max(len(rows) + 1, 2)
     letter = {col.key: get_column_letter(c) for c, col in enumerate(cols, 1)}
     status = DataValidation(type="list", formula1='"' + ",".join(STATUS_LABELS.values()) + '"',

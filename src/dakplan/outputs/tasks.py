@@ -1,7 +1,7 @@
 """Output formats of ``dakplan tasks``: table, json, csv, markdown.
 
 * ``table``: a rich table on a terminal; plain aligned columns otherwise (one line per task);
-* ``json``: the fixed shape documented in the README (``"version": 2``);
+* ``json``: the fixed shape documented in the README (``"version": 3``);
 * ``csv``: UTF-8 with a byte-order mark, one line per row, the JSON's field names as header;
 * ``markdown``: a pipe table (one per agency with ``--group-by agency``).
 
@@ -19,15 +19,17 @@ from dakplan.outputs.base import Writer, dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
 from dakplan.tasks import Ended, TaskList, TaskRow
 
-TASKS_JSON_VERSION = 2
-"""The ``version`` of the tasks JSON, a step ahead of ``outputs.base.JSON_VERSION``: 2 gives
-timings in their version 2 forms (deadlines, window, recurring with anchors) and section labels
-as the document prints them."""
+TASKS_JSON_VERSION = 3
+"""The ``version`` of the tasks JSON, ahead of ``outputs.base.JSON_VERSION``: 2 gives timings in
+their version 2 forms (deadlines, window, recurring with anchors) and section labels as the
+document prints them; 3 the tracking statuses (``done_on_time``, ``done_late``,
+``in_progress_overdue`` beside the others, ``done`` no more) and ``completed``."""
 
 CSV_FIELDS = ["plan", "agency", "role", "via", "id", "part", "section", "deadline", "timing",
               "frequency", "status", "overdue", "lead", "coordinate", "themes", "media", "text",
-              "carried_from"]
-"""``carried_from`` came later: it is last, so that columns read by position stay put."""
+              "carried_from", "completed"]
+"""``carried_from`` and ``completed`` came later: they are last, so that columns read by position
+stay put."""
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -52,6 +54,7 @@ def row_dict(row: TaskRow) -> dict[str, Any]:
         "deadline": None if row.deadline is None else row.deadline.isoformat(),
         "status": row.status,
         "overdue": row.overdue,
+        "completed": None if row.completed is None else row.completed.isoformat(),
         "themes": list(task.themes),
         "media": [str(m) for m in task.media],
         "text": task.text,
@@ -133,7 +136,9 @@ def role_cell(row: TaskRow) -> str:
 
 def status_cell(row: TaskRow) -> str:
     label = t(f"status.{row.status}")
-    return t("status.overdue", status=label) if row.overdue else label
+    if row.completed is not None:
+        return f"{label}, {format_short_date(row.completed)}"
+    return t("status.overdue", status=label) if row.judged.marked_overdue else label
 
 
 def tables(result: TaskList) -> list[Table]:

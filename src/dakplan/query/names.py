@@ -14,7 +14,7 @@ from dakplan.model.v2 import Plan
 from dakplan.query.registry import Registry
 
 Plans = Sequence[tuple[str, Plan]]
-"""Plans with the file each came from, as ``validate.load_plans`` returns them."""
+"""Plans with the file each came from, as ``validate.load_plans_v2`` returns them."""
 
 
 # --- agency names -------------------------------------------------------------------------
@@ -39,6 +39,18 @@ def _entries(plans: Plans) -> dict[str, Named]:
     return out
 
 
+def _registries(plans: Plans) -> list[Registry]:
+    """One registry per set of names the plans answer to: plans that read one shared registry
+    (and add no names of their own) are resolved against it once."""
+    out: dict[tuple[tuple[str, ...], ...], Registry] = {}
+    for _, plan in plans:
+        key = (*((a.code, *a.names) for a in plan.agencies),
+               *((g.code, *g.names) for g in plan.groups))
+        if key not in out:
+            out[key] = Registry(plan)
+    return list(out.values())
+
+
 def _label(entry: Named) -> str:
     return f"{entry.code} ({entry.name})"
 
@@ -52,8 +64,8 @@ def resolve_agency(plans: Plans, name: str) -> Named:
     entries = _entries(plans)
     key = match_key(nfc(name))
     codes: list[str] = []
-    for _, plan in plans:
-        for code in Registry(plan).name_index.get(key, []):
+    for registry in _registries(plans):
+        for code in registry.name_index.get(key, []):
             if code not in codes:
                 codes.append(code)
     if len(codes) > 1 and name.strip().upper() in codes:
@@ -71,8 +83,8 @@ def resolve_agency(plans: Plans, name: str) -> Named:
 def _near(plans: Plans, key: str, entries: dict[str, Named], limit: int = 5) -> list[str]:
     """Labels of the agencies whose names come closest to ``key``."""
     by_key: dict[str, list[str]] = {}
-    for _, plan in plans:
-        for code, other in Registry(plan).names():
+    for registry in _registries(plans):
+        for code, other in registry.names():
             codes = by_key.setdefault(match_key(other), [])
             if code not in codes:
                 codes.append(code)

@@ -16,7 +16,7 @@ from dakplan.model import MediaFormat
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.model.v2.plan import PRESS_FORMATS
 from dakplan.query.names import Plans
-from dakplan.query.status import STATUSES
+from dakplan.query.status import GROUPS, STATUSES
 
 _DATE_SHAPE = re.compile(r"^\s*\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\s*$")
 
@@ -60,13 +60,15 @@ def _choice(option: str, text: str, names: dict[str, str], shown: Iterable[str])
     return found
 
 
-def parse_status(text: str) -> str:
-    """A status by its code (``in_progress``) or its label in English or Vietnamese."""
+def parse_status(text: str) -> tuple[str, ...]:
+    """The statuses a value names: a status by its code (``in_progress``) or its label in
+    English or Vietnamese, or ``done`` (``hoàn thành``) for both kinds of done."""
     names: dict[str, str] = {}
-    for status in STATUSES:
+    for status in (*STATUSES, *GROUPS):
         for label in (status, EN[f"status.{status}"], VI[f"status.{status}"]):
             names[match_key(label)] = status
-    return _choice("--status", text, names, STATUSES)
+    found = _choice("--status", text, names, (*STATUSES, *GROUPS))
+    return GROUPS.get(found, (found,))
 
 
 def parse_media(text: str, plans: Plans = ()) -> str:

@@ -1,81 +1,101 @@
-"""A task's status, the one rule ``tasks``, ``remind``, ``calendar`` and the report follow.
+"""A duty's status as of a day: the one entry point ``tasks``, ``remind``, ``calendar``, the
+results report and the site ask, so that each says the same of every duty.
 
-* A task's status is what was reported (``status``); a task with progress records but no
-  status is ``in_progress`` (its agency has reported work on it); a task with neither is
-  ``not_reported``.
-* A task is **open** unless it is done or cancelled, and **overdue** as of a day when it is
-  open and a due date is before that day (the due day itself is not late); with several due
-  dates, when the latest one passed has no progress reported since the one before it.
+The rule itself is ``query.tracking``'s (the provinces' task-tracking statuses, modelled on
+Decision 42/2014/QĐ-TTg): done on time, done late, in progress within its deadline, in
+progress past it, not started, cancelled, not reported; and, as a mark within those, open past
+the deadline ("trong đó quá hạn", ``overdue`` here). What it judges is what was reported
+(``query.ledger``): the agencies' results files beside the plan (``results.layout``) and the
+plan's own inline ``status``/``progress`` records.
 
-Callers ask ``judge(task, due, as_of)`` for what to show and ``is_open(task)`` for whether to
-remind; they take the codes from ``STATUSES`` and their labels from the catalogue
-(``status.<code>``), so that a finer rule (done on time or late, judged from the completion
-date) changes this module and the catalogue only.
+* A duty as such (a list of every task, a calendar of the plan) is judged by its lead's report
+  (a group's: done when every member reports it done): ``Judge.task``.
+* A duty as one agency holds it (``tasks --agency``, a section of ``remind``, an agency's
+  calendar) is judged by that agency's own report, led or coordinated: ``Judge.duty``.
+
+Callers take the codes from ``STATUSES`` and their labels from the catalogue
+(``status.<code>``); ``--status done`` stands for both kinds of done (``GROUPS``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from dakplan.model import Status, Task
-from dakplan.model.v2 import Duty
+from dakplan.model.results import Results
+from dakplan.model.v2 import Duty, Plan
+from dakplan.query.ledger import Ledger
+from dakplan.query.tracking import TRACKED, Judgement, Tracked
 
-DONE = Status.DONE.value
-IN_PROGRESS = Status.IN_PROGRESS.value
-NOT_STARTED = Status.NOT_STARTED.value
-CANCELLED = Status.CANCELLED.value
-NOT_REPORTED = "not_reported"
+DONE_ON_TIME = Tracked.DONE_ON_TIME.value
+DONE_LATE = Tracked.DONE_LATE.value
+IN_PROGRESS = Tracked.IN_PROGRESS.value
+IN_PROGRESS_OVERDUE = Tracked.IN_PROGRESS_OVERDUE.value
+NOT_STARTED = Tracked.NOT_STARTED.value
+CANCELLED = Tracked.CANCELLED.value
+NOT_REPORTED = Tracked.NOT_REPORTED.value
 
-STATUSES: tuple[str, ...] = (DONE, IN_PROGRESS, NOT_STARTED, CANCELLED, NOT_REPORTED)
-"""Every status a task can have, in the order the report counts them and ``--status`` lists
-them."""
+STATUSES: tuple[str, ...] = tuple(status.value for status in TRACKED)
+"""Every status a duty can have, in the order reports count them and ``--status`` lists
+them; each duty has exactly one, so they add up to the total."""
 
-CLOSED = frozenset({DONE, CANCELLED})
+DONE = frozenset({DONE_ON_TIME, DONE_LATE})
+CLOSED = frozenset({DONE_ON_TIME, DONE_LATE, CANCELLED})
 """Statuses that end a duty: no reminder, no alarm, never overdue."""
+
+GROUPS: dict[str, tuple[str, ...]] = {"done": (DONE_ON_TIME, DONE_LATE)}
+"""Names ``--status`` takes for several statuses at once."""
+
+PlanResults = Mapping[str, Sequence[Results]]
+"""Each plan's results files, checked, by the plan's file name (as the ``(file, plan)`` pairs
+of a command name it); a plan not in it has none."""
+
+SAYS_OVERDUE = frozenset({IN_PROGRESS_OVERDUE})
+"""Statuses whose label already says the deadline passed (no second "overdue" mark)."""
 
 
 @dataclass(frozen=True)
 class Judged:
-    """A task's status as of a day."""
+    """A duty's status as of a day."""
 
     status: str
     """One of ``STATUSES``."""
     overdue: bool
-    """Open, and late for a due date before the day (``is_late``)."""
+    """Open, and its deadline before the day ("trong đó quá hạn")."""
+    completed: dt.date | None = None
+    """The day it was done, when it is done and the day is known."""
 
     @property
     def is_open(self) -> bool:
         return self.status not in CLOSED
 
-
-def status_of(task: Task | Duty) -> str:
-    """What was reported of ``task``: its status, else ``in_progress`` when it has progress
-    records, else ``not_reported``."""
-    if task.status is not None:
-        return str(task.status)
-    return IN_PROGRESS if task.progress else NOT_REPORTED
+    @property
+    def marked_overdue(self) -> bool:
+        """Shown with an "overdue" mark beside its status label."""
+        return self.overdue and self.status not in SAYS_OVERDUE
 
 
-def is_open(task: Task | Duty) -> bool:
-    """Not done or cancelled: still to be reminded of, and late after its deadline."""
-    return status_of(task) not in CLOSED
+def _judged(judgement: Judgement) -> Judged:
+    return Judged(judgement.status.value, judgement.late, judgement.completed)
 
 
-def is_late(task: Task | Duty, due: Sequence[dt.date], as_of: dt.date) -> bool:
-    """Overdue for any timing, given its due dates (``model.v2.due_dates``). One due date:
-    it has passed and the duty is open. Several: the latest one passed has no progress
-    record dated after the due date before it, and the duty is open. None: never late."""
-    passed = [d for d in due if d < as_of]
-    if not passed or status_of(task) in CLOSED:
-        return False
-    if len(due) == 1:
-        return True
-    before = passed[-2] if len(passed) > 1 else None
-    return not any(before is None or record.date > before for record in task.progress)
+class Judge:
+    """The status of each duty of ``plan`` as of ``as_of``, from ``results`` (the agencies'
+    results files, checked) and the plan's inline records."""
 
+    def __init__(self, plan: Plan, as_of: dt.date, results: Iterable[Results] = ()) -> None:
+        self.as_of = as_of
+        self.ledger = Ledger(plan, results, as_of)
 
-def judge(task: Task | Duty, due: Sequence[dt.date], as_of: dt.date) -> Judged:
-    """``task``'s status and whether it is overdue as of ``as_of``, given its due dates."""
-    return Judged(status_of(task), is_late(task, due, as_of))
+    def task(self, task: Duty) -> Judged:
+        """The duty as such: its lead's report."""
+        return _judged(self.ledger.judge_task(task))
+
+    def duty(self, agency: str, task: Duty, carried_from: str | None = None) -> Judged:
+        """The duty as ``agency`` holds it: its own report; for a duty it carries on from an
+        ended agency, that agency's report until it reports itself."""
+        if carried_from is not None and self.ledger.reported(agency, task) is None:
+            agency = carried_from
+        return _judged(self.ledger.judge_duty(agency, task))
+

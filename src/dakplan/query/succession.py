@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.model import Group, Plan, Task
+from dakplan.model import Group
+from dakplan.model.v2 import Duty, Plan
 from dakplan.query.registry import Registry
 
 
@@ -124,7 +126,8 @@ class Remap:
 
 def map_to_successors(plan: Plan, on: dt.date) -> tuple[Plan, list[Remap]]:
     """The plan with every duty of an agency that no longer exists on ``on`` given to the
-    agencies that carry it then, and a list of what was changed.
+    agencies that carry it then, and a list of what was changed, in document order (the
+    duties, wherever they stand, then the groups).
 
     A lead passes to its successor when there is exactly one; when the agency was split among
     several, nobody can tell which of them leads, so the lead stays as it was and the ``Remap``
@@ -137,37 +140,37 @@ def map_to_successors(plan: Plan, on: dt.date) -> tuple[Plan, list[Remap]]:
     def carriers(code: str) -> Succession:
         return successors(registry, code, on)
 
-    def map_task(task: Task) -> Task:
+    def map_duty(duty: Duty) -> dict[str, object]:
         update: dict[str, object] = {}
-        found = carriers(task.lead)
+        found = carriers(duty.lead)
         if not found.current:
             if len(found.carriers) == 1:
                 update["lead"] = found.carriers[0]
-                changes.append(Remap(task.id, "lead", task.lead, found.carriers,
+                changes.append(Remap(duty.id, "lead", duty.lead, found.carriers,
                                      found.explain(registry)))
             else:
-                changes.append(Remap(task.id, "lead", task.lead, (),
-                                     t("succession.choose_lead", code=task.lead,
+                changes.append(Remap(duty.id, "lead", duty.lead, (),
+                                     t("succession.choose_lead", code=duty.lead,
                                        carriers=", ".join(found.carriers) or "-")))
         coordinate: list[str] = []
-        for code in task.coordinate:
+        for code in duty.coordinate:
             found = carriers(code)
             if found.current or not found.carriers:
                 coordinate.append(code)
                 if not found.current:
-                    changes.append(Remap(task.id, "coordinate", code, (),
+                    changes.append(Remap(duty.id, "coordinate", code, (),
                                          found.explain(registry)))
                 continue
-            changes.append(Remap(task.id, "coordinate", code, found.carriers,
+            changes.append(Remap(duty.id, "coordinate", code, found.carriers,
                                  found.explain(registry)))
             coordinate += found.carriers
-        lead = str(update.get("lead", task.lead))
+        lead = str(update.get("lead", duty.lead))
         coordinate = [c for c in dict.fromkeys(coordinate) if c != lead]
-        if coordinate != task.coordinate:
+        if coordinate != duty.coordinate:
             update["coordinate"] = coordinate
-        return task.model_copy(update=update) if update else task
+        return update
 
-    def map_group(group: Group) -> Group:
+    def map_group(group: Group) -> list[str] | None:
         members: list[str] = []
         for code in group.members:
             found = carriers(code)
@@ -178,21 +181,26 @@ def map_to_successors(plan: Plan, on: dt.date) -> tuple[Plan, list[Remap]]:
                                  found.explain(registry)))
             members += found.carriers
         members = list(dict.fromkeys(members))
-        return group.model_copy(update={"members": members}) if members != group.members else group
+        return members if members != group.members else None
 
-    implementation = [
-        part.model_copy(update={"tasks": [map_task(task) for task in part.tasks]})
-        for part in plan.implementation
-    ]
-    funding = plan.funding
-    if funding is not None:
-        items = [map_task(item) if isinstance(item, Task) else item for item in funding.items]
-        funding = funding.model_copy(update={"items": items})
-    reporting = [map_task(task) for task in plan.reporting]
-    groups = [map_group(group) for group in plan.groups]
-    new = {"implementation": implementation, "funding": funding, "reporting": reporting,
-           "groups": groups}
-    # Only what changed is updated: an update counts as "set", and a plan written back with
-    # exclude_unset (``dakplan new``) must not gain sections it did not have.
-    update = {name: value for name, value in new.items() if value != getattr(plan, name)}
-    return (plan.model_copy(update=update) if update else plan), changes
+    # Only what changed is written into the data: a plan written back with exclude_unset
+    # (``dakplan new``) must not gain fields it did not have.
+    data = plan.model_dump(mode="python", exclude_unset=True)
+    changed = False
+    for path, duty, _ in plan.located_duties():
+        update = map_duty(duty)
+        if update:
+            _at(data, path).update(update)
+            changed = True
+    for i, group in enumerate(plan.groups):
+        members = map_group(group)
+        if members is not None:
+            data["groups"][i]["members"] = members
+            changed = True
+    return (Plan.model_validate(data) if changed else plan), changes
+
+
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data

@@ -18,16 +18,18 @@ When a duty reported done has no completion date, the day of the report stands f
 neither, it is counted on time (nothing shows it was late). A completion date after the as-of
 day means the duty was still being done then.
 
-The deadline of a timing: its last due date (a deadline's date, the last of several, a
-window's end, a recurring duty's last dated round); the last day of the period for a standing
-duty or one that recurs without dates (it runs to the end of the plan). ``due_of`` is the one
-place that says so.
+The deadline of a timing (``deadline``, the one place that says so): its due date (a
+deadline's date, a window's end); the last day of the period for a standing duty or one that
+recurs without dates (it runs to the end of the plan). With several due dates (several
+deadlines, a recurring duty's dated rounds) the deadline is the round being worked on as of the
+day: the latest one passed when nothing was reported since the one before it (that round was
+missed), else the next one, else the last; a duty reported done is judged against the last.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -67,11 +69,29 @@ class Judgement:
     completed: dt.date | None = None
 
 
-def due_of(task: Duty, plan: Plan) -> dt.date:
-    """The day by which a duty must be done (see the module's rule)."""
+def due_of(task: Duty, plan: Plan) -> tuple[dt.date, ...]:
+    """A duty's due dates, ascending; the period's last day when its timing has none."""
     document = plan.document
     due = due_dates(task.timing, document.period, document.issue_date)
-    return due[-1] if due else document.period.last_day
+    return tuple(due) if due else (document.period.last_day,)
+
+
+def deadline(due: Sequence[dt.date], reported: Reported | None, as_of: dt.date
+             ) -> dt.date | None:
+    """The deadline that counts as of ``as_of`` among ``due`` (see the module's rule)."""
+    if not due:
+        return None
+    if len(due) == 1 or (reported is not None and reported.status == "done"):
+        return due[-1]
+    passed = [d for d in due if d < as_of]
+    if passed:
+        before = passed[-2] if len(passed) > 1 else None
+        heard = reported is not None and reported.reported_on is not None and (
+            before is None or reported.reported_on > before)
+        if not heard:
+            return passed[-1]
+    upcoming = [d for d in due if d >= as_of]
+    return upcoming[0] if upcoming else due[-1]
 
 
 def judge(reported: Reported | None, due: dt.date | None, as_of: dt.date) -> Judgement:
@@ -115,8 +135,11 @@ def combine(reports: Iterable[Reported | None]) -> Reported | None:
     known = [r for r in live if r is not None]
     slowest = min(known, key=lambda r: _ADVANCE.get(r.status, 0))
     if slowest.status != "done":
+        # heard from all of them since the earliest of their reports
+        days = [r.reported_on for r in known]
+        heard = None if None in days else min(d for d in days if d is not None)
         return Reported(slowest.status if all(r.status == slowest.status for r in known)
-                        else "in_progress")
+                        else "in_progress", None, heard)
     days = [r.completed or r.reported_on for r in known]
     return Reported("done", None if None in days else max(d for d in days if d is not None))
 

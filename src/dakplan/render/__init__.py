@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
+from dakplan.model.results import Results
 from dakplan.model.v2 import Plan
 from dakplan.render.budget import DEFAULT_MB, DEFAULT_SECONDS, Budget
 from dakplan.render.templates import NAME, TemplateInfo, available
@@ -49,6 +50,8 @@ class Request:
     """How much text the template may write, in millions of characters."""
     templates: Path | None = None
     """The repository's templates folder, when its configuration names one."""
+    results: tuple[Results, ...] = ()
+    """The agencies' results files of the plan, checked (``results.load.results_beside``)."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def context(plan: Plan, request: Request) -> dict[str, Any]:
         "as_of": as_of,
         "name": names({code: registry.name(code) for code in [*registry.agencies,
                                                               *registry.groups]}),
-        "report": figures.compute(plan, as_of),
+        "report": figures.compute(plan, as_of, request.results),
         "body": outline(plan),
     }
     if request.agency is not None:
@@ -121,10 +124,13 @@ def render(plan: Plan, request: Request) -> Rendered:
                            names=", ".join(names)))
     values = context(plan, request)
     text = templates.render(found, values)
+    drawn = _charts(text, values["report"], request.format)
     inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
     if found.endswith(".md.j2"):
         text = tidy(text)
     if found.endswith(".html.j2") or request.format == "md":
+        if request.format == "md" and drawn:
+            text = _data_uris(text, drawn)
         return Rendered(text.encode("utf-8"), inputs)
 
     from dakplan.render.blocks import parse
@@ -134,7 +140,7 @@ def render(plan: Plan, request: Request) -> Rendered:
     if request.format == "html":
         from dakplan.render.html import body
 
-        html = body(blocks)
+        html = body(blocks, {name: chart.svg for name, chart in drawn.items()})
         page = templates.render("_page.html.j2", {"title": title, "body": Markup(html)},
                                 allowance=len(html))
         inputs = (request.plan_path, *dict.fromkeys(Path(f) for f in templates.files))
@@ -144,4 +150,41 @@ def render(plan: Plan, request: Request) -> Rendered:
 
     day = plan.document.latest_date
     stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    return Rendered(write(blocks, title=title, stamp=stamp), inputs)
+    return Rendered(write(blocks, title=title, stamp=stamp,
+                          images={name: chart.png for name, chart in drawn.items()}), inputs)
+
+
+def _charts(text: str, report: Any, fmt: str) -> dict[str, Any]:
+    """The charts the rendered text shows (``![title](chart:NAME)`` lines), drawn once each:
+    only those, so that a template without charts never loads the plotting library. A name
+    the report has no chart for is a usage error naming the charts it has."""
+    from dakplan.render.blocks import CHART_REF
+
+    wanted = list(dict.fromkeys(m.group(2) for m in CHART_REF.finditer(text)))
+    if not wanted:
+        return {}
+    from dakplan.render import charts as drawing
+    from dakplan.render.figures import money_rows
+
+    titles = {chart.name: chart.title for chart in report.charts}
+    for name in wanted:
+        if name not in titles:
+            raise UsageError(t("render.unknown_chart", name=name,
+                               names=", ".join(titles) or "-"))
+    summary, money = report.summary, money_rows(report)
+    word = fmt == "docx"
+    return {name: drawing.draw(name, titles[name], summary, money, svg=not word, png=word)
+            for name in wanted}
+
+
+def _data_uris(text: str, drawn: dict[str, Any]) -> str:
+    """Markdown carries its charts in itself: one file, on standard output as well."""
+    import base64
+
+    from dakplan.render.blocks import CHART_REF
+
+    def uri(match: re.Match[str]) -> str:
+        data = base64.b64encode(drawn[match.group(2)].svg).decode("ascii")
+        return f"{match.group(1)}data:image/svg+xml;base64,{data})"
+
+    return CHART_REF.sub(uri, text)

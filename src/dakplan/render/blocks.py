@@ -6,7 +6,12 @@ format:
 - ``#`` to ``#####`` headings: document title, subject line, section, sub-section, sub-sub;
 - paragraphs (lines joined; two trailing spaces or ``\\`` make a line break);
 - ``- `` bullets, kept as the decree's dash paragraphs (not a bulleted list);
-- pipe tables (``| a | b |`` with a ``|---|---|`` row under the first);
+- pipe tables (``| a | b |`` with a ``|---|---|`` row under the first); as in pandoc, when
+  the dashes of that row differ in number from column to column (and some column has more than
+  three) they give the columns' relative widths (``|--|:----------|---|``), else the writer
+  sizes the columns from their text;
+- ``![title](chart:NAME)`` alone on a line: one of the report's charts (``render.charts``),
+  drawn as inline SVG in HTML, a PNG picture in Word, an SVG data URI in Markdown;
 - ``**bold**``, ``*italic*``, ``***both***`` and backslash escapes;
 - fenced divs ``::: name`` ... ``:::`` (pandoc's syntax) naming a layout: ``header`` and
   ``signature`` hold ``cell`` divs laid out two to a row in a borderless table; ``center`` and
@@ -50,6 +55,16 @@ class Table:
     header: list[Line]
     align: list[Align]
     rows: list[list[Line]]
+    widths: list[int] | None = None
+    """Relative column widths, from the dashes of the delimiter row; None: from the text."""
+
+
+@dataclass
+class Image:
+    """A chart by name (``chart:NAME``), with its title."""
+
+    name: str
+    title: str
 
 
 @dataclass
@@ -58,13 +73,16 @@ class Div:
     children: list[Block] = field(default_factory=list)
 
 
-Block = Heading | Para | Table | Div
+Block = Heading | Para | Table | Image | Div
 
 _FENCE_OPEN = re.compile(r"^:{3,}\s*\{?\.?([A-Za-z][\w-]*)\}?\s*$")
 _FENCE_CLOSE = re.compile(r"^:{3,}\s*$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^[-+] (.*)$")
 _DELIMITER = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_IMAGE = re.compile(r"^!\[([^\]]*)\]\(chart:([a-z][a-z0-9_-]*)\)$")
+CHART_REF = re.compile(r"^(!\[[^\]\n]*\]\()chart:([a-z][a-z0-9_-]*)\)$", re.MULTILINE)
+"""A chart's line in the Markdown a template writes: its title and its name."""
 _ESCAPABLE = set("\\`*_{}[]()#+-.!|:<>\"'~=&")
 
 
@@ -110,15 +128,24 @@ def parse(text: str) -> list[Block]:
             flush()
             header = _cells(stripped)
             width = len(header)
-            align = [_align(c) for c in _split_row(lines[i].strip())]
+            delimiter = _split_row(lines[i].strip())
+            align = [_align(c) for c in delimiter]
             align = (align + ["left"] * width)[:width]
+            dashes = [c.count("-") for c in delimiter][:width]
+            widths = (dashes if len(dashes) == width and len(set(dashes)) > 1
+                      and max(dashes) > 3 else None)
             i += 1
             rows = []
             while i < len(lines) and lines[i].strip().startswith("|"):
                 row = _cells(lines[i].strip())
                 rows.append((row + [()] * width)[:width])
                 i += 1
-            stack[-1].children.append(Table(header, align, rows))
+            stack[-1].children.append(Table(header, align, rows, widths))
+            continue
+        if (m := _IMAGE.match(stripped)) is not None:
+            flush()
+            stack[-1].children.append(Image(m.group(2), "".join(
+                span.text for span in inline(m.group(1)))))
             continue
         backslash = stripped.endswith("\\") and (len(stripped) - len(stripped.rstrip("\\"))) % 2
         hard_break = raw.endswith("  ") or bool(backslash)

@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dakplan.i18n.vn import sort_key
 from dakplan.query.tracking import TRACKED, Tracked
-from dakplan.results.summary import Summary
+from dakplan.results.summary import AgencyTally, Summary
 
 STATUS_LABELS: dict[Tracked, str] = {
     Tracked.DONE_ON_TIME: "Hoàn thành đúng hạn",
@@ -46,6 +47,10 @@ _STYLE: dict[Tracked, tuple[str, str]] = {
 _DARK = {Tracked.DONE_ON_TIME, Tracked.DONE_LATE}
 
 
+Money = tuple[tuple[str, str, int], ...]
+"""(code, name, đồng) of each bar of the money chart."""
+
+
 @dataclass(frozen=True)
 class Chart:
     name: str
@@ -65,20 +70,23 @@ def _money(amount: int) -> str:
 def _figure(rows: int) -> Any:
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.5, max(2.2, 0.55 * rows + 1.4)), dpi=100)
+    figure = Figure(figsize=(7.5, max(2.2, 0.45 * rows + 1.3)), dpi=100)
     figure.set_layout_engine("constrained")
     return figure
 
 
-def _save(figure: Any) -> tuple[bytes, bytes]:
+def _save(figure: Any, svg: bool = True, png: bool = True) -> tuple[bytes, bytes]:
+    """The figure as SVG and as PNG (each ``b""`` when not asked for: a document takes one)."""
     import matplotlib
 
     with matplotlib.rc_context({"svg.hashsalt": "dakplan", "svg.fonttype": "path",
                                 "font.family": "DejaVu Sans", "hatch.linewidth": 0.8}):
-        svg, png = io.BytesIO(), io.BytesIO()
-        figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-        figure.savefig(png, format="png", dpi=150, metadata={"Software": None})
-    return svg.getvalue(), png.getvalue()
+        vector, raster = io.BytesIO(), io.BytesIO()
+        if svg:
+            figure.savefig(vector, format="svg", metadata={"Date": None, "Creator": None})
+        if png:
+            figure.savefig(raster, format="png", dpi=150, metadata={"Software": None})
+    return vector.getvalue(), raster.getvalue()
 
 
 def _bars(ax: Any, labels: list[str], values: list[float], texts: list[str]) -> None:
@@ -93,8 +101,14 @@ def _bars(ax: Any, labels: list[str], values: list[float], texts: list[str]) -> 
         ax.spines[side].set_visible(False)
 
 
+def _in_order(summary: Summary) -> list[AgencyTally]:
+    """The agencies top to bottom in Vietnamese order of their names, as the report's tables
+    list them."""
+    return sorted(summary.agencies, key=lambda a: (sort_key(a.name), a.code))
+
+
 def status_chart(summary: Summary) -> Any:
-    agencies = summary.agencies
+    agencies = _in_order(summary)
     figure = _figure(len(agencies))
     ax = figure.add_subplot()
     ys = list(range(len(agencies)))[::-1]
@@ -106,9 +120,10 @@ def status_chart(summary: Summary) -> Any:
                 linewidth=0.6, label=STATUS_LABELS[status])
         for y, start, n in zip(ys, left, counts, strict=True):
             if n:
+                plain = status in _DARK and not hatch  # white on black reads; on hatching not
                 ax.text(start + n / 2, y, str(n), ha="center", va="center", fontsize=8,
-                        color="white" if status in _DARK else "black",
-                        bbox=None if status in _DARK else
+                        color="white" if plain else "black",
+                        bbox=None if plain else
                         {"facecolor": "white", "edgecolor": "none", "pad": 0.6})
         left = [a + b for a, b in zip(left, counts, strict=True)]
     ax.set_yticks(ys, [_wrap(a.name) for a in agencies], fontsize=8)
@@ -121,12 +136,12 @@ def status_chart(summary: Summary) -> Any:
 
 
 def on_time_chart(summary: Summary) -> Any:
-    rows = list(summary.agencies)
+    rows = _in_order(summary)
     figure = _figure(len(rows))
     ax = figure.add_subplot()
     rates = [a.all.on_time_rate for a in rows]
     _bars(ax, [_wrap(a.name) for a in rows], [100 * (r or 0) for r in rates],
-          [("—" if r is None else f"{100 * r:.0f} %") for r in rates])
+          [("—" if r is None else f"{100 * r:.0f}%") for r in rates])
     ax.set_xlim(0, 115)
     ax.set_xlabel("Tỷ lệ hoàn thành đúng hạn (%), trong số nhiệm vụ đã hoàn thành hoặc đã "
                   "đến hạn", fontsize=8)
@@ -142,19 +157,19 @@ def media_chart(summary: Summary) -> Any:
     return figure
 
 
-def money_chart(summary: Summary) -> Any:
-    figure = _figure(len(summary.money))
+def money_chart(summary: Summary, money: Money | None = None) -> Any:
+    rows = summary.money if money is None else money
+    figure = _figure(len(rows))
     ax = figure.add_subplot()
-    _bars(ax, [_wrap(name) for _, name, _ in summary.money],
-          [amount for _, _, amount in summary.money],
-          [_money(amount) for _, _, amount in summary.money])
+    _bars(ax, [_wrap(name) for _, name, _ in rows], [amount for _, _, amount in rows],
+          [_money(amount) for _, _, amount in rows])
     ax.set_xticks([])
     ax.set_xlabel("Kinh phí (đồng)", fontsize=8)
     return figure
 
 
 def rounds_chart(summary: Summary) -> Any:
-    figure = _figure(4)
+    figure = _figure(3)
     ax = figure.add_subplot()
     xs = list(range(len(summary.rounds)))
     done = [p.done for p in summary.rounds]
@@ -174,23 +189,43 @@ def rounds_chart(summary: Summary) -> Any:
     return figure
 
 
-CHARTS: dict[str, tuple[str, Callable[[Summary], Any], Callable[[Summary], bool]]] = {
-    "status": ("Tình trạng nhiệm vụ theo cơ quan", status_chart,
+CHARTS: dict[str, tuple[str, Callable[[Summary], bool]]] = {
+    "status": ("Tình trạng nhiệm vụ theo cơ quan (chủ trì và phối hợp)",
                lambda s: bool(s.agencies)),
-    "on_time": ("Tỷ lệ hoàn thành đúng hạn theo cơ quan", on_time_chart,
-                lambda s: bool(s.agencies)),
-    "media": ("Sản phẩm truyền thông theo loại hình", media_chart, lambda s: bool(s.media)),
-    "money": ("Kinh phí theo cơ quan", money_chart, lambda s: bool(s.money)),
-    "rounds": ("Tiến độ qua các đợt báo cáo", rounds_chart, lambda s: len(s.rounds) >= 2),
+    "rate": ("Tỷ lệ hoàn thành đúng hạn theo cơ quan", lambda s: bool(s.agencies)),
+    "media": ("Sản phẩm truyền thông theo loại hình", lambda s: bool(s.media)),
+    "money": ("Kinh phí theo cơ quan", lambda s: bool(s.money)),
+    "rounds": ("Tiến độ qua các đợt báo cáo", lambda s: len(s.rounds) >= 2),
 }
-"""Each chart: its title, how it is drawn, and whether the summary has anything to show."""
+"""Each chart: its title, and whether the summary has anything to show."""
+
+_DRAW: dict[str, Callable[[Summary], Any]] = {
+    "status": status_chart, "rate": on_time_chart, "media": media_chart,
+    "money": money_chart, "rounds": rounds_chart}
 
 
-def charts(summary: Summary) -> list[Chart]:
-    """Every chart the summary has data for, in report order."""
+def available(summary: Summary, money: Money | None = None) -> list[tuple[str, str]]:
+    """(name, title) of every chart the summary has data for, in report order, drawing
+    nothing; ``money``: the rows of the money chart when not the summary's own (a report's
+    partners)."""
     out = []
-    for name, (title, draw, shown) in CHARTS.items():
-        if shown(summary):
-            svg, png = _save(draw(summary))
-            out.append(Chart(name, title, svg, png))
+    for name, (title, shown) in CHARTS.items():
+        if name == "money" and money is not None:
+            if any(amount for _, _, amount in money):
+                out.append((name, "Kinh phí theo cơ quan báo chí"))
+        elif shown(summary):
+            out.append((name, title))
     return out
+
+
+def draw(name: str, title: str, summary: Summary, money: Money | None = None,
+         svg: bool = True, png: bool = True) -> Chart:
+    """One chart, as SVG and/or PNG."""
+    figure = money_chart(summary, money) if name == "money" else _DRAW[name](summary)
+    vector, raster = _save(figure, svg, png)
+    return Chart(name, title, vector, raster)
+
+
+def charts(summary: Summary, money: Money | None = None) -> list[Chart]:
+    """Every chart the summary has data for, in report order."""
+    return [draw(name, title, summary, money) for name, title in available(summary, money)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from docx import Document
@@ -28,7 +28,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from dakplan.render.blocks import Block, Div, Heading, Line, Para, Table, plain
+from dakplan.render.blocks import Block, Div, Heading, Image, Line, Para, Table, plain
 from dakplan.render.docx_page import (
     ALIGN,
     _drop_empty_first_paragraph,
@@ -46,11 +46,13 @@ SIGNATURE_COLUMNS = (Mm(80), Mm(85))
 HEADING_STYLE = {1: "DK Title", 2: "DK Subject", 3: "DK Heading 1", 4: "DK Heading 2"}
 
 
-def write(blocks: list[Block], *, title: str, stamp: dt.datetime) -> bytes:
-    """The ``.docx`` bytes of ``blocks``; ``stamp`` is written as created/modified date."""
+def write(blocks: list[Block], *, title: str, stamp: dt.datetime,
+          images: Mapping[str, bytes] | None = None) -> bytes:
+    """The ``.docx`` bytes of ``blocks``; ``stamp`` is written as created/modified date;
+    ``images``: each chart's PNG by name."""
     doc = Document()
     _setup(doc, title, stamp)
-    out = _Body(doc)
+    out = _Body(doc, images or {})
     for block in blocks:
         _block(out, block)
     _drop_empty_first_paragraph(doc)
@@ -64,8 +66,9 @@ def write(blocks: list[Block], *, title: str, stamp: dt.datetime) -> bytes:
 class _Body:
     """The document body being written, and the lookups its writing repeats."""
 
-    def __init__(self, doc: DocxDocument) -> None:
+    def __init__(self, doc: DocxDocument, images: Mapping[str, bytes]) -> None:
         self.doc = doc
+        self.images = images
         self.proxy = doc._body
         self.element = doc.element.body
         self.width = doc._block_width
@@ -216,6 +219,8 @@ def _block(out: _Body, block: Block) -> Paragraph | None:
         return paragraph
     if isinstance(block, Table):
         return _grid(out, block)
+    if isinstance(block, Image):
+        return _picture(out, block)
     if block.name in ("header", "signature"):
         _layout(out, block)
         return None
@@ -225,6 +230,53 @@ def _block(out: _Body, block: Block) -> Paragraph | None:
             last.alignment = ALIGN[block.name]
             last.paragraph_format.first_line_indent = 0
     return None
+
+
+CHART_WIDTH = Mm(160)
+"""A chart across the text width (165 mm), a little in from its edges."""
+
+
+def _picture(out: _Body, block: Image) -> Paragraph:
+    """The chart's PNG, centred, kept with its caption below."""
+    paragraph = out.paragraph("DK Table")
+    paragraph.alignment = ALIGN["center"]
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.space_before = Pt(6)
+    paragraph.add_run().add_picture(io.BytesIO(out.images[block.name]), width=CHART_WIDTH)
+    caption = out.paragraph("DK Table")
+    caption.alignment = ALIGN["center"]
+    caption.paragraph_format.space_after = Pt(12)
+    _run(caption._p, block.title, italic=True)
+    return caption
+
+
+def _column_widths(need: list[float], lengths: list[float], weights: list[int] | None
+                   ) -> tuple[int, ...]:
+    """Each column at least ``need`` (its longest word); the rest of the text width shared by
+    ``weights`` when the template gives them (each column then as near its share as the others'
+    words allow), else by ``lengths``."""
+    if weights is None:
+        spare = max(0.0, TEXT_WIDTH - sum(need))
+        return tuple(int(n + spare * w / sum(lengths)) for n, w in zip(need, lengths,
+                                                                        strict=True))
+    share = [TEXT_WIDTH * w / sum(weights) for w in weights]
+    widths = [max(n, s) for n, s in zip(need, share, strict=True)]
+    over = sum(widths) - TEXT_WIDTH
+    room = sum(w - n for w, n in zip(widths, need, strict=True))
+    if over > 0 and room > 0:
+        cut = min(1.0, over / room)
+        widths = [w - (w - n) * cut for w, n in zip(widths, need, strict=True)]
+    return tuple(int(w) for w in widths)
+
+
+def _header_row(table: DocxTable) -> None:
+    """The first row repeats at the top of every page the table runs onto, and no row is
+    broken across two pages (a name would start on one and end on the next)."""
+    for n, tr in enumerate(table._tbl.tr_lst):
+        properties = tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))
+        if n == 0:
+            properties.append(OxmlElement("w:tblHeader"))
 
 
 def _borderless(table: DocxTable, cells: list[list[_Cell]], widths: tuple[int, ...]) -> None:
@@ -310,11 +362,13 @@ def _grid(out: _Body, table_block: Table) -> Paragraph:
         borders.append(element)
     _insert(tbl_pr, borders)
     # Every column is at least as wide as its longest word (no word is broken in two); a wide
-    # table steps down from 12 to 10 pt until its words fit; the width left over goes to the
-    # columns with long cells.
+    # table steps down from 12 to 10 pt until its words fit, and a table the template gives
+    # widths until each column gets nine tenths of its share; the width left over goes to the
+    # columns by those widths, else to the columns with long cells.
     rows = [table_block.header, *table_block.rows]
     texts = [[plain(row[c]) for row in rows] for c in range(columns)]
     lengths = [max(min(max(map(len, column)), 60) / 2, 6) for column in texts]
+    weights = table_block.widths
     size = 12
     for size in (12, 11, 10):
         need = [
@@ -325,11 +379,16 @@ def _grid(out: _Body, table_block: Table) -> Paragraph:
             + CELL_PADDING
             for column in texts
         ]
-        if sum(need) <= TEXT_WIDTH:
+        widths = _column_widths(need, lengths, weights)
+        if sum(need) > TEXT_WIDTH:
+            continue
+        if weights is None or all(w >= 0.9 * TEXT_WIDTH * k / sum(weights)
+                                  for w, k in zip(widths, weights, strict=True)
+                                  if k == max(weights)):
             break
-    spare = max(0.0, TEXT_WIDTH - sum(need))
-    _widths(table, cells, tuple(int(n + spare * w / sum(lengths))
-                                for n, w in zip(need, lengths, strict=True)))
+    _widths(table, cells, widths)
+    if table_block.rows:
+        _header_row(table)
     for r, row in enumerate(rows):
         for c, line in enumerate(row):
             paragraph = Paragraph(cells[r][c]._tc.p_lst[0], cells[r][c])

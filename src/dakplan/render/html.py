@@ -3,9 +3,11 @@ the page around it (``_page.html.j2``: A4, Times New Roman, the decree's sizes) 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from html import escape
 
-from dakplan.render.blocks import Block, Div, Heading, Line, Para, Table
+from dakplan.render.blocks import Block, Div, Heading, Image, Line, Para, Table
 
 LAYOUTS = ("header", "signature")
 """Divs whose ``cell`` children are laid out two to a row in a borderless table."""
@@ -60,7 +62,33 @@ def _layout(div: Div) -> str:
     return f'<table class="{div.name}">\n' + "\n".join(rows) + "\n</table>"
 
 
-def render_block(block: Block) -> str:
+_PROLOGUE = re.compile(rb"\A.*?(?=<svg[\s>])", re.DOTALL)
+
+
+def inline_svg(svg: bytes) -> str:
+    """An SVG file as an element of the page: without its XML declaration and doctype."""
+    return _PROLOGUE.sub(b"", svg, count=1).decode("utf-8").strip()
+
+
+def _figure(block: Image, images: Mapping[str, bytes]) -> str:
+    title = escape(block.title, quote=True)
+    svg = inline_svg(images[block.name]).replace("<svg ", f'<svg role="img" aria-label="{title}" ',
+                                                  1)
+    return (f'<figure class="chart" id="chart-{block.name}">\n{svg}\n'
+            f"<figcaption>{escape(block.title, quote=False)}</figcaption>\n</figure>")
+
+
+def _colgroup(widths: list[int] | None) -> str:
+    if widths is None:
+        return ""
+    total = sum(widths)
+    return "<colgroup>" + "".join(f'<col style="width:{100 * w / total:.1f}%">'
+                                  for w in widths) + "</colgroup>\n"
+
+
+def render_block(block: Block, images: Mapping[str, bytes] | None = None) -> str:
+    if isinstance(block, Image):
+        return _figure(block, images or {})
     if isinstance(block, Heading):
         return f"<h{block.level}>{spans(block.spans)}</h{block.level}>"
     if isinstance(block, Para):
@@ -72,13 +100,14 @@ def render_block(block: Block) -> str:
             "<tr>" + "".join(f'<td class="{a}">{spans(c)}</td>'
                              for c, a in zip(row, block.align, strict=True)) + "</tr>"
             for row in block.rows)
-        return (f'<table class="grid">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n'
-                "</tbody>\n</table>")
+        return (f'<table class="grid">\n{_colgroup(block.widths)}<thead><tr>{head}</tr></thead>'
+                f"\n<tbody>\n{body}\n</tbody>\n</table>")
     if block.name in LAYOUTS:
         return _layout(block)
-    inner = "\n".join(render_block(child) for child in block.children)
+    inner = "\n".join(render_block(child, images) for child in block.children)
     return f'<div class="{escape(block.name)}">\n{inner}\n</div>'
 
 
-def body(blocks: list[Block]) -> str:
-    return "\n".join(render_block(block) for block in blocks)
+def body(blocks: list[Block], images: Mapping[str, bytes] | None = None) -> str:
+    """The page's body; ``images``: each chart's SVG by name."""
+    return "\n".join(render_block(block, images) for block in blocks)

@@ -11,9 +11,9 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.model.results import Results
 from dakplan.model.v2 import Plan
+from dakplan.query.ledger import Ledger
 from dakplan.results.intake import read_sheet
 from dakplan.results.layout import results_file, results_root
-from dakplan.results.ledger import Ledger
 from dakplan.results.load import ResultsReport, load_results_file, load_round_files
 from dakplan.results.store import changes, results_yaml
 from dakplan.results.summary import Summary, summarise
@@ -43,10 +43,20 @@ def load_plan_results(plan_path: Path, plan: Plan,
     return [r.results for r in reports if r.results is not None], reports
 
 
-def check_all(plan_path: Path, folder: Path | None) -> tuple[list[str], int]:
+def _load(plan_path: Path) -> Plan:
+    """The plan under the blocking policy, what it answers in spite of on standard error."""
+    from dakplan.cli.app import tell
+    from dakplan.diagnostics import Diagnostic
     from dakplan.validate import load_plan_v2
 
-    plan = load_plan_v2(plan_path, "results")
+    notices: list[Diagnostic] = []
+    plan = load_plan_v2(plan_path, "results", notices)
+    tell(notices)
+    return plan
+
+
+def check_all(plan_path: Path, folder: Path | None) -> tuple[list[str], int]:
+    plan = _load(plan_path)
     _, reports = load_plan_results(plan_path, plan, folder)
     lines = _diagnostic_lines(reports)
     errors = sum(r.errors for r in reports)
@@ -58,14 +68,12 @@ def import_sheet(sheet: Path, plan_path: Path, folder: Path | None, round_id: st
                  as_of: str | None, update: bool) -> Outcome:
     from dakplan.io.write import TargetExists, create_file, replace_file
     from dakplan.query.options import parse_option_date
-    from dakplan.validate import load_plan_v2
-
     day = None if as_of is None else parse_option_date("--as-of", as_of)
     try:
         data = sheet.read_bytes()
     except OSError as exc:
         raise UsageError(t("intake.unreadable", file=sheet, reason=exc.strerror or exc)) from None
-    plan = load_plan_v2(plan_path, "results")
+    plan = _load(plan_path)
     intake = read_sheet(data, str(sheet), plan, plan_path.stem)
     if intake.problems:
         lines = [f"{p.cell}: {p.message}" for p in intake.problems]
@@ -114,23 +122,17 @@ def import_sheet(sheet: Path, plan_path: Path, folder: Path | None, round_id: st
 def results_as_of(plan_path: Path, plan: Plan, folder: Path | None,
                   as_of: dt.date) -> list[Results]:
     """The valid results on or before ``as_of``; a file with errors raises ``PlanError``."""
-    from dakplan.errors import PlanError
+    from dakplan.results.load import results_beside
 
-    results, reports = load_plan_results(plan_path, plan, folder)
-    bad = [r for r in reports if r.errors]
-    if bad:
-        raise PlanError(t("results.invalid_files", count=len(bad)),
-                        [d for r in bad for d in r.diagnostics])
+    results = results_beside([(str(plan_path), plan)], folder).get(str(plan_path), [])
     return [r for r in results if r.as_of <= as_of]
 
 
 def round_summary(plan_path: Path, folder: Path | None, as_of: dt.date | None) -> Summary:
     """The summary of every round on or before ``as_of`` (default: today in Vietnam)."""
-    from dakplan.validate import load_plan_v2
-
     if as_of is None:
         from dakplan.query import clock
 
         as_of = clock.today()
-    plan = load_plan_v2(plan_path, "results")
+    plan = _load(plan_path)
     return summarise(Ledger(plan, results_as_of(plan_path, plan, folder, as_of), as_of))

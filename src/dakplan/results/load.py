@@ -7,7 +7,7 @@ model, then checked against the plan; every problem is a diagnostic at its line.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,3 +75,28 @@ def load_results_file(path: str | os.PathLike[str], plan: Plan) -> ResultsReport
 def load_round_files(root: Path, plan: Plan) -> list[ResultsReport]:
     """Every results file of the plan, checked, in round then agency order."""
     return [load_results_file(path, plan) for path in result_files(root)]
+
+
+def results_beside(plans: Sequence[tuple[str, Plan]], folder: Path | None = None
+                   ) -> dict[str, list[Results]]:
+    """Each plan's results (``results.layout``: the folder beside the plan, or ``folder``),
+    checked against it, by the plan's file name; a plan read from standard input has none. A
+    results file with an error is a ``PlanError`` listing its findings: a status judged
+    without it would be wrong."""
+    from dakplan.errors import PlanError
+    from dakplan.i18n import t
+    from dakplan.results.layout import results_root
+
+    found: dict[str, list[Results]] = {}
+    bad: list[ResultsReport] = []
+    for file, plan in plans:
+        path = Path(file)
+        if file == "-" or not path.is_file():
+            continue
+        reports = load_round_files(results_root(path, folder), plan)
+        bad += [r for r in reports if r.errors]
+        found[file] = [r.results for r in reports if r.results is not None]
+    if bad:
+        raise PlanError(t("results.invalid_files", count=len(bad)),
+                        [d for r in bad for d in r.diagnostics])
+    return found

@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from dakplan.query.duties import duties_of
+from dakplan.query.ledger import Ledger
 from dakplan.query.tracking import DONE, TRACKED, Tracked, on_time_rate
-from dakplan.results.ledger import Ledger
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -31,6 +31,9 @@ from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
 from dakplan.results.summary import Summary, Tally
 from dakplan.site.collect import Site
+
+if TYPE_CHECKING:
+    from dakplan.query.status import PlanResults as Results
 
 MARKER = ".dakplan-site"
 """The file that says dakplan built the folder: its first line, then one line per file written
@@ -60,18 +63,20 @@ def speaking(lang: str) -> Iterator[None]:
 
 
 def pages(plans: Plans, as_of: dt.date, lang: str,
-          templates: Path | None = None) -> dict[str, bytes]:
+          results: Results | None = None, templates: Path | None = None) -> dict[str, bytes]:
     """Every file of the site by its path in the folder (``/``-separated), in sorted order.
-    ``templates``: the repository's templates folder, when its configuration names one."""
+    ``results``: each plan's results files, checked; ``templates``: the repository's
+    templates folder, when its configuration names one."""
     from dakplan.site import progress, search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
     from dakplan.site.tables import DutyTable, labels_css
 
+    results = results or {}
     # What the pages are made of lives until they are written: the collector, walking it again
     # at every burst of allocations, finds nothing to free (as when plans are loaded).
     with speaking(lang), paused_gc():
-        site = collect(plans, as_of)
+        site = collect(plans, as_of, results)
         by_file = dict(plans)
         # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
         # title on each of an agency's thousands of rows would make the page several times
@@ -90,7 +95,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
             "agencies": [replace(a, duties=()) for a in site.agencies],
             "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
-            "on_time": _on_time(progress.summary(plans, as_of, site.agencies), site),
+            "on_time": _on_time(progress.summary(plans, as_of, site.agencies, results), site),
         }
         out: dict[str, bytes] = {
             "index.html": page("home.html.j2", lang, "", as_of, home),
@@ -149,12 +154,12 @@ def _capital(label: str) -> str:
 
 
 def build(plans: Plans, folder: Path, as_of: dt.date, lang: str,
-          templates: Path | None = None) -> Built:
+          results: Results | None = None, templates: Path | None = None) -> Built:
     """Write the site of ``plans`` into ``folder``; ``UsageError`` when the folder is not one
     dakplan may write into (nothing is written then)."""
     inputs = [Path(file) for file, _ in plans]
     previous = _check_folder(folder, inputs)
-    made = pages(plans, as_of, lang, templates)
+    made = pages(plans, as_of, lang, results, templates)
     listing = [_MARKER_HEAD, *(f"{_digest(data)}  {name}" for name, data in made.items())]
     _make_folders(folder, made)
     # The marker first: a build stopped half-way leaves a folder the next build may finish.

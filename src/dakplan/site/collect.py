@@ -22,7 +22,8 @@ from dakplan.query.duties import Role, duties_of
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
-from dakplan.query.status import STATUSES
+from dakplan.query.status import STATUSES, Judge, Judged
+from dakplan.query.status import PlanResults as Results
 from dakplan.tasks import TaskQuery, TaskRow, ended_by, order_key
 from dakplan.tasks import row as task_row
 
@@ -187,27 +188,30 @@ def agencies_of(plans: Plans) -> list[Named]:
     return sorted(found.values(), key=lambda a: (sort_key(a.name), a.code))
 
 
-def collect(plans: Plans, as_of: dt.date) -> Site:
-    """The site of ``plans`` as of ``as_of``.
+def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Site:
+    """The site of ``plans`` as of ``as_of``, with each plan's ``results`` files.
 
     Every list is ``dakplan tasks``'s, made from one walk of each plan: each duty's row
-    (``tasks.row``: due dates and status) is worked out once, and put in the one order of
-    ``dakplan tasks`` (``tasks.order_key``, which orders every duty of every plan) once. An
-    agency's duties are ``query.duties.duties_of`` in each plan that registers it, as
-    ``dakplan tasks --agency`` finds them; its page, the home page's lists and a plan's page
-    show those rows, filtered as ``TaskQuery.keeps`` filters them, in that order.
+    (``tasks.row``: its due dates, and its status as ``query.status`` judges it: the duty's
+    own, and for an agency's count that agency's own report) is worked out once, and put in
+    the one order of ``dakplan tasks`` (``tasks.order_key``, which orders every duty of every
+    plan) once. An agency's duties are ``query.duties.duties_of`` in each plan that registers
+    it, as ``dakplan tasks --agency`` finds them; its page, the home page's lists and a plan's
+    page show those rows, filtered as ``TaskQuery.keeps`` filters them, in that order.
     """
+    results = results or {}
     files = [file for file, _ in plans]
     name_of = dict(zip(files, _names(files), strict=True))
     slug_of = dict(zip(files, _unique([slug(name_of[f]) for f in files]), strict=True))
     named = agencies_of(plans)
     site_plans = []
     every: list[TaskRow] = []
-    holding: dict[str, list[tuple[TaskRow, Role, str | None, str | None]]] = {}
+    holding: dict[str, list[tuple[TaskRow, Judged, Role, str | None, str | None]]] = {}
     for file, plan in plans:
         where = places(plan)
         registry = Registry(plan)
-        rows = [task_row(file, plan, task, where[task.id], as_of)
+        judge = Judge(plan, as_of, results.get(file, ()))
+        rows = [task_row(file, plan, task, where[task.id], as_of, judge.task(task))
                 for _, task, _ in plan.located_duties()]
         site_plans.append(_site_plan(file, name_of[file], plan, slug_of[file], rows, registry))
         every += rows
@@ -216,7 +220,8 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
         for code in (a.code for a in plan.agencies):
             held = holding.setdefault(code, [])
             for part in duties_of(registry, code, carry_on=as_of, tasks=tasks):
-                held.append((alone[id(part.task)], part.role, part.via, part.carried_from))
+                held.append((alone[id(part.task)], judge.duty(code, part.task, part.carried_from),
+                             part.role, part.via, part.carried_from))
     duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
@@ -236,9 +241,10 @@ def collect(plans: Plans, as_of: dt.date) -> Site:
         agencies.append(SiteAgency(
             agency.code, agency.name, page,
             tuple(Held(duty[r.plan, r.task.id], role, via, carried)
-                  for r, role, via, carried in rows_held),
+                  for r, _, role, via, carried in rows_held),
             len(rows_held), gone.explanation if gone is not None else None,
-            _counts(r.status for r, *_ in rows_held), sum(r.overdue for r, *_ in rows_held)))
+            _counts(own.status for _, own, *_ in rows_held),
+            sum(own.overdue for _, own, *_ in rows_held)))
 
     overdue = listed(TaskQuery(as_of=as_of, overdue=True))
     soon = listed(TaskQuery(as_of=as_of, due_within=SOON_DAYS))

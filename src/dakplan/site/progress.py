@@ -1,11 +1,12 @@
 """The home page's on-time rates per agency, with the results report's charts.
 
-Each plan's results (its results files, ``results/<plan>/<round>/<AGENCY>.yaml``, and its own
-``status``/``progress`` records) are summarised as ``dakplan results summary`` summarises them
-(``results.summary``: every duty an agency leads or coordinates, judged by that agency's own
-report, by the tracking rule of ``query.tracking``), then added up per agency over the plans.
-The charts are the report's own (``render.charts``), drawn from that sum and put in the page as
-SVG elements; the table beside them gives the same figures as text.
+Each plan's results (its results files, ``results/<plan>/<round>/<AGENCY>.yaml``, checked by
+the command, and its own ``status``/``progress`` records) are summarised as ``dakplan results
+summary`` summarises them (``results.summary``: every duty an agency leads or coordinates,
+judged by that agency's own report, by the tracking rule of ``query.tracking``), then added up
+per agency over the plans. The charts are the report's own (``render.charts``), drawn from that
+sum as SVG alone and put in the page as elements; the table beside them gives the same figures
+as text.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from dakplan.query.names import Plans
-from dakplan.query.tracking import TRACKED
+from dakplan.query.status import PlanResults
+from dakplan.query.tracking import TRACKED, Tracked
 from dakplan.results.summary import AgencyTally, Summary, Tally
 from dakplan.site.collect import SiteAgency
 
-CHARTS = ("status", "on_time")
+CHARTS = ("status", "rate")
 """The report's charts the home page shows: the agencies' duties by status, their on-time
 rates."""
 
@@ -50,19 +51,18 @@ class _Sum:
         return Tally(dict(self.counts), self.late)
 
 
-def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency]) -> Summary:
-    """Every plan's summary as of ``as_of``, added up: the plan's figures over every plan, an
-    agency's over every plan it has duties in, in the site's order of agencies. ``PlanError``
-    when a results file has errors (as ``dakplan results summary``)."""
-    from dakplan.results.command import results_as_of
-    from dakplan.results.ledger import Ledger
+def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency],
+            results: PlanResults) -> Summary:
+    """Every plan's summary as of ``as_of`` from its ``results`` files, added up: the plan's
+    figures over every plan, an agency's over every plan it has duties in, in the site's order
+    of agencies."""
+    from dakplan.query.ledger import Ledger
     from dakplan.results.summary import summarise
 
     whole = _Sum()
     every: dict[str, tuple[_Sum, _Sum]] = {}
     for file, plan in plans:
-        results = results_as_of(Path(file), plan, None, as_of)
-        found = summarise(Ledger(plan, results, as_of), with_rounds=False)
+        found = summarise(Ledger(plan, results.get(file, ()), as_of), with_rounds=False)
         whole.add(found.plan)
         for one in found.agencies:
             held, led = every.setdefault(one.code, (_Sum(), _Sum()))
@@ -75,13 +75,16 @@ def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency]) -> Sum
 
 
 def charts(figures: Summary) -> list[Chart]:
-    """The report's charts of ``figures`` the home page shows, as SVG elements."""
-    if not figures.agencies:
+    """The report's charts of ``figures`` the home page shows, as SVG elements; none when
+    nobody has reported anything yet (as the report: every bar would say "not reported")."""
+    reported = [t for t in (figures.plan, *(a.all for a in figures.agencies))
+                if t.total > t.counts[Tracked.NOT_REPORTED]]
+    if not reported:
         return []
-    from dakplan.render.charts import charts as draw
+    from dakplan.render.charts import available, draw
 
-    return [Chart(chart.name, inline(chart.svg, f"chart-{chart.name}"))
-            for chart in draw(figures) if chart.name in CHARTS]
+    return [Chart(name, inline(draw(name, title, figures, png=False).svg, f"chart-{name}"))
+            for name, title in available(figures) if name in CHARTS]
 
 
 _BEFORE_ROOT = re.compile(r"\A.*?(?=<svg\b)", re.S)

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
+from dakplan.query.status import SAYS_OVERDUE
 from dakplan.site.collect import Duty, Held
 
 HEADS = {"due": "col.due", "task": "col.task", "text": "col.task", "lead": "col.lead",
@@ -38,7 +39,8 @@ def labels_css() -> str:
 def status(duty: Duty) -> str:
     """The duty's status as ``dakplan tasks`` words it: "not reported, overdue"."""
     label = t(f"status.{duty.status}")
-    return t("status.overdue", status=label) if duty.overdue else label
+    return t("status.overdue", status=label) if duty.overdue and duty.status not in \
+        SAYS_OVERDUE else label
 
 
 def role(held: Held) -> str:

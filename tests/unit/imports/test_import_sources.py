@@ -71,6 +71,13 @@ def test_a_scanned_pdfs_empty_text(tmp_path: Path) -> None:
     assert failure.message.startswith("holds no text (a scanned PDF copies as empty text)")
 
 
+def test_an_rtf_file_whatever_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "kehoach.txt"
+    path.write_bytes(b"{\\rtf1\\ansi\\deff0 K\\'ca HO\\'c1CH}")
+    assert _fails(path).message == ("is a Rich Text (.rtf) file; open it in Word and save it "
+                                    "as .docx")
+
+
 def test_a_pdf_itself(tmp_path: Path) -> None:
     path = tmp_path / "kehoach.pdf"
     path.write_bytes(b"%PDF-1.7\n...")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from conftest import PLAN_2020, small_plan
+from conftest import PLAN_2020_V1, small_plan
 from dakplan.model import Deadline, Plan, Recurring, Throughout
 from dakplan.query.registry import Registry
 from dakplan.validate import load_plan
@@ -83,7 +83,7 @@ def test_timing_kinds_and_document_order() -> None:
 
 
 def test_the_2020_plan_has_every_part_of_the_source() -> None:
-    plan = load_plan(PLAN_2020)
+    plan = load_plan(PLAN_2020_V1)
     parts = [len(part.tasks) for part in plan.implementation]
     assert parts == [4, 9, 2]
     assert len(plan.themes) == 8
@@ -99,7 +99,7 @@ def test_the_2020_plan_has_every_part_of_the_source() -> None:
 
 
 def test_groups_share_duties_with_their_members() -> None:
-    registry = Registry(load_plan(PLAN_2020))
+    registry = Registry(load_plan(PLAN_2020_V1))
     assert registry.members("BCTW") == {"TTXVN", "VOV", "VTV8"}
     assert registry.members("SBN") == {"STTTT"}  # every registered department
     assert registry.members("SBNDP") == {"STTTT"}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 
+from conftest import EXAMPLES
 from dakplan.model.document import Period
 from dakplan.model.tasks import Deadline, Throughout
 from dakplan.model.v2 import Plan, Recurring, Window, due_dates
@@ -29,6 +31,18 @@ def test_vietnamese_point_letters() -> None:
     assert number(NumberStyle.ROMAN, 14) == "XIV."
     assert number(NumberStyle.DOTTED, 2, "3.") == "3.2."
     assert number(NumberStyle.NONE, 1) is None
+
+
+def test_a_dotted_list_numbers_its_items_under_its_section() -> None:
+    """Points "3.1.", "3.2." under section "3.": the style prints the parent's number first,
+    in a list as in sections (the importer writes such a list from a document's points)."""
+    plan = Plan.model_validate(yaml.safe_load(
+        (EXAMPLES / "v2" / "valid" / "small.yaml").read_text("utf-8")) | {"body": [
+            {"section": {"heading": "NHIỆM VỤ", "blocks": [
+                {"numbered": {"style": "1.1.", "items": ["Một.", "Hai."]}}]}}]})
+    assert plan.printed_lines() == ["Theo đề nghị của Sở Văn hóa tại Tờ trình số 01/TTr-SVH "
+                                    "ngày 01/12/2029.", "1. NHIỆM VỤ", "1.1. Một.", "1.2. Hai."]
+    assert [p.label for p in plan.walk() if p.kind == "item"] == ["1.1", "1.2"]
 
 
 @pytest.mark.parametrize(("text", "parsed"), [

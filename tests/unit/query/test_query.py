@@ -260,7 +260,7 @@ def test_overdue_flag_is_on_the_rows() -> None:
     rows = {r.task.id: r for r in list_tasks(RICH, query).rows}
     assert rows["svh-phim"].overdue and not rows["svh-ho-so"].overdue
     assert rows["svh-thuong-xuyen"].status == "not_reported"
-    assert rows["svh-ho-so"].status == "done"
+    assert rows["svh-ho-so"].status == "done_on_time"
 
 
 def test_due_within_counts_days_from_as_of_inclusive_and_skips_closed_tasks() -> None:
@@ -274,10 +274,13 @@ def test_due_within_counts_days_from_as_of_inclusive_and_skips_closed_tasks() ->
 
 @pytest.mark.parametrize(("typed", "expected"), [
     (["done"], ["svh-ho-so"]),
-    (["in_progress"], ["svh-phim"]),
-    (["in-progress"], ["svh-phim"]),
-    (["đang thực hiện"], ["svh-phim"]),
-    (["Hoàn thành"], ["svh-ho-so"]),
+    (["in_progress"], []),  # svh-phim's deadline, 30/06, has passed
+    (["in_progress_overdue"], ["svh-phim"]),
+    (["in-progress-overdue"], ["svh-phim"]),
+    (["đang thực hiện quá hạn"], ["svh-phim"]),  # a comma would split the value
+    (["Hoàn thành"], ["svh-ho-so"]),  # both kinds of done
+    (["hoàn thành đúng hạn"], ["svh-ho-so"]),
+    (["done late"], []),
     (["done,cancelled"], ["svh-ho-so", "syt-dich"]),
     (["done", "cancelled"], ["svh-ho-so", "syt-dich"]),
     (["not reported"], ["syt-phong-su", "press-bao-cao", "depts-phoi-hop",
@@ -315,8 +318,9 @@ def test_filters_combine() -> None:
     ({"as_of": "next week"},
      "--as-of: 'next week' is not a date; write 2020-12-15 or 15/12/2020"),
     ({"due_within": -1}, "--due-within: -1 is not a number of days from 0 to 3660"),
-    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: done, "
-                                 "in_progress, not_started, cancelled, not_reported"),
+    ({"statuses": ["finished"]}, "--status: unknown value 'finished'; use one of: "
+                                 "done_on_time, done_late, in_progress, in_progress_overdue, "
+                                 "not_started, cancelled, not_reported, done"),
     ({"themes": ["kinh-te"]}, "--theme: unknown value 'kinh-te'; use one of: du-lich"),
     ({"media": ["tivi"]}, "--media: unknown value 'tivi'; use one of: bao-in (Báo in), "
                           "bao-dien-tu (Báo điện tử), bao-hinh (Báo hình), bao-noi (Báo nói)"),

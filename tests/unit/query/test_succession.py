@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES, dump_plan, small_plan
+from dakplan.checks.v2.validate import validate_source as validate_v2
 from dakplan.i18n import set_language
 from dakplan.io.read import Source
 from dakplan.model import Plan
+from dakplan.model.v2 import Plan as PlanV2
 from dakplan.query.registry import Registry
 from dakplan.query.succession import map_to_successors, successors
-from dakplan.validate import load_plan, validate_file, validate_source
+from dakplan.validate import load_plan, load_plan_v2, validate_file, validate_source
 
 PLAN_2026 = EXAMPLES / "invalid" / "dk307-agency-not-in-period.yaml"
 
@@ -128,10 +130,17 @@ def test_no_successor_and_a_cycle_end_quietly() -> None:
     assert successors(registry, "PINGA", dt.date(2026, 1, 1)).carriers == ()
 
 
+def _v2(data: dict[str, Any]) -> PlanV2:
+    """The plan of a version 1 mapping, read as version 2 (through the conversion)."""
+    report = validate_v2(Source("plan.yaml", dump_plan(data)))
+    assert report.plan is not None
+    return report.plan
+
+
 def test_map_to_successors_for_a_new_plan() -> None:
-    plan = load_plan(PLAN_2026)
+    plan = load_plan_v2(PLAN_2026, "new")
     mapped, changes = map_to_successors(plan, dt.date(2027, 1, 1))
-    tasks = {task.id: task for task in mapped.tasks()}
+    tasks = {duty.id: duty for _, duty, _ in mapped.located_duties()}
     assert tasks["stttt-dau-moi"].lead == "SKHCN"
     assert tasks["stttt-danh-gia-nam"].lead == "SKHCN"
     # SKHCN already leads: it is not also listed as coordinating with itself.
@@ -145,11 +154,11 @@ def test_map_to_successors_for_a_new_plan() -> None:
     ]
     assert all(c.done for c in changes)
     # The new plan, written out, validates with nothing to report: no duty left with STTTT.
-    again = validate_source(Source("new.yaml", dump_plan(mapped.model_dump(
+    again = validate_v2(Source("new.yaml", dump_plan(mapped.model_dump(
         mode="json", exclude_defaults=True))))
-    assert again.plan is not None and again.diagnostics == []
+    assert again.plan is not None and again.entries == []
     # The original is untouched.
-    assert next(plan.tasks()).lead == "STTTT"
+    assert next(plan.located_duties())[1].lead == "STTTT"
 
 
 def test_a_split_lead_is_left_for_a_person_to_choose() -> None:
@@ -159,8 +168,8 @@ def test_a_split_lead_is_left_for_a_person_to_choose() -> None:
         [{"id": "old-viec", "lead": "OLD", "text": "Việc.", "timing": {"type": "throughout"}}],
         period=2026,
     )
-    mapped, changes = map_to_successors(_load(data), dt.date(2026, 1, 1))
-    assert next(t for t in mapped.tasks() if t.id == "old-viec").lead == "OLD"
+    mapped, changes = map_to_successors(_v2(data), dt.date(2026, 1, 1))
+    assert next(d for _, d, _ in mapped.located_duties() if d.id == "old-viec").lead == "OLD"
     change = next(c for c in changes if c.where == "old-viec")
     assert not change.done
     assert change.note == ("'OLD' was succeeded by several agencies (NEWA, NEWB); choose the "

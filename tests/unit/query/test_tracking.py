@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dakplan.query.tracking import Reported, Tracked, combine, judge, on_time_rate
+from dakplan.query.tracking import Reported, Tracked, combine, deadline, judge, on_time_rate
 
 D = dt.date
 DUE = D(2020, 12, 15)
@@ -57,3 +57,20 @@ def test_on_time_rate() -> None:
     assert on_time_rate(counts, 0) == 0.75
     assert on_time_rate(counts, 2) == 0.5
     assert on_time_rate({}, 0) is None
+
+
+def test_deadline_of_several_due_dates() -> None:
+    """The round being worked on: the latest one passed when nothing was heard since the one
+    before it, else the next one; a duty done is judged against the last."""
+    due = (D(2020, 3, 31), D(2020, 9, 30), D(2020, 12, 15))
+    june = Reported("in_progress", None, D(2020, 6, 30))
+    assert deadline(due, None, D(2020, 3, 1)) == D(2020, 3, 31)
+    assert deadline(due, None, D(2020, 4, 1)) == D(2020, 3, 31)  # the first round missed
+    assert deadline(due, june, D(2020, 4, 1)) == D(2020, 9, 30)  # heard from: the next one
+    assert deadline(due, june, D(2020, 11, 1)) == D(2020, 12, 15)  # heard since 31/03
+    assert deadline(due, june, D(2020, 12, 20)) == D(2020, 12, 15)  # nothing since 30/09
+    assert judge(june, deadline(due, june, D(2020, 12, 20)), D(2020, 12, 20)).status \
+        is Tracked.IN_PROGRESS_OVERDUE
+    assert deadline(due, Reported("done", D(2020, 5, 1)), D(2020, 4, 1)) == D(2020, 12, 15)
+    assert deadline((DUE,), None, D(2030, 1, 1)) == DUE
+    assert deadline((), None, D(2030, 1, 1)) is None

@@ -43,7 +43,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 def test_every_chart_is_drawn_and_deterministic() -> None:
     first, second = charts(SUMMARY), charts(SUMMARY)
     assert [c.name for c in first] == list(CHARTS) == [
-        "status", "on_time", "media", "money", "rounds"]
+        "status", "rate", "media", "money", "rounds"]
     for a, b in zip(first, second, strict=True):
         assert (a.svg, a.png) == (b.svg, b.png), a.name
         assert a.svg.startswith(b"<?xml") and b"<svg" in a.svg
@@ -58,7 +58,7 @@ def test_every_chart_is_drawn_and_deterministic() -> None:
 def test_a_chart_without_data_is_left_out() -> None:
     bare = Summary(SUMMARY.as_of, SUMMARY.plan, SUMMARY.agencies, SUMMARY.media, (),
                    SUMMARY.rounds[:1])
-    assert [c.name for c in charts(bare)] == ["status", "on_time", "media"]
+    assert [c.name for c in charts(bare)] == ["status", "rate", "media"]
 
 
 def test_charts_differ_when_the_numbers_do() -> None:

@@ -88,3 +88,23 @@ def test_issuer_name_on_the_lines_the_header_prints(name: str, lines: list[str])
 
     assert header_lines(name) == lines
     assert str(bold_lines(lines)) == "\\\n".join(f"**{line}**" for line in lines)
+
+
+def test_delimiter_dashes_give_column_widths() -> None:
+    """As in pandoc: dashes that differ from column to column (one of more than three) are the
+    columns' relative widths; Word and HTML take them."""
+    from dakplan.render.docx import TEXT_WIDTH, _column_widths
+    from dakplan.render.html import body
+
+    wide = blocks.parse("| TT | Nhiệm vụ | Chủ trì |\n|--:|:--------|:---|\n| 1 | a | b |\n")
+    assert isinstance(wide[0], blocks.Table) and wide[0].widths == [2, 8, 3]
+    assert blocks.parse("| a | b |\n|:--|--:|\n| 1 | 2 |\n")[0].widths is None  # type: ignore[union-attr]
+    assert ('<colgroup><col style="width:15.4%"><col style="width:61.5%">'
+            '<col style="width:23.1%"></colgroup>') in body(wide)
+    need = [TEXT_WIDTH * 0.1] * 3
+    shares = _column_widths(need, [1, 1, 1], [2, 8, 3])
+    assert abs(sum(shares) - TEXT_WIDTH) < 3 and shares[1] == int(TEXT_WIDTH * 8 / 13)
+    # a column whose longest word needs more than its share gets it, from the others' room
+    tight = _column_widths([TEXT_WIDTH * 0.3, TEXT_WIDTH * 0.1, TEXT_WIDTH * 0.1], [1, 1, 1],
+                           [2, 8, 3])
+    assert tight[0] == int(TEXT_WIDTH * 0.3) and abs(sum(tight) - TEXT_WIDTH) < 3

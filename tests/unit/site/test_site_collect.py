@@ -34,7 +34,8 @@ def test_every_agency_page_lists_what_tasks_lists() -> None:
     stttt = next(a for a in site.agencies if a.code == "STTTT")
     assert len(stttt.duties) == 14
     assert dict(stttt.counts) == {"not_reported": 14, "not_started": 0, "in_progress": 0,
-                                  "done": 0, "cancelled": 0}
+                                  "in_progress_overdue": 0, "done_on_time": 0, "done_late": 0,
+                                  "cancelled": 0}
 
 
 def test_overdue_and_due_soon_as_of_the_build_day() -> None:
@@ -55,8 +56,8 @@ def test_statuses_and_results_come_from_the_plan(write_plan) -> None:  # type: i
     path = write_plan(data)
     site = collect(_plans(path), dt.date(2030, 7, 15))
     duties = {d.id: d for d in site.plans[0].duties}
-    assert duties["svh-ho-so"].status == "done"
-    assert duties["svh-phim"].status == "in_progress" and duties["svh-phim"].overdue
+    assert duties["svh-ho-so"].status == "done_on_time"
+    assert duties["svh-phim"].status == "in_progress_overdue" and duties["svh-phim"].overdue
     assert duties["syt-dich"].status == "cancelled" and not duties["syt-dich"].overdue
     assert site.plans[0].overdue == sum(d.overdue for d in duties.values())
     assert duties["svh-phim"].results == (Result(dt.date(2030, 5, 2), "Đã quay 3 tập.", "SVH"),)

@@ -24,7 +24,8 @@ class TextFinding(Finding):
 
 
 STRUCTURAL_CODES = frozenset(
-    {"DK201", "DK202", "DK204", "DK205", "DK206", "DK207", "DK210", "DK211", "DK401"}
+    {"DK201", "DK202", "DK204", "DK205", "DK206", "DK207", "DK210", "DK211", "DK215", "DK216",
+     "DK401"}
 )
 """Findings after which the plan cannot be built or its duties not assigned (besides every
 DK0xx and DK1xx): they block every command and cannot be waived."""

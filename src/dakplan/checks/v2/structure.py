@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dakplan.checks import groups as v1_groups
+from dakplan.checks import registry as registry_checks
 from dakplan.checks.v2.base import Context, check
 from dakplan.diagnostics import Finding, Path
 from dakplan.model.v2 import Section
@@ -18,6 +19,11 @@ def group_structure(ctx: Context) -> Iterator[Finding]:
 @check("DK209")
 def ambiguous_names(ctx: Context) -> Iterator[Finding]:
     return v1_groups.ambiguous_names(ctx.v1)
+
+
+@check("DK215")
+def successor_cycles(ctx: Context) -> Iterator[Finding]:
+    return registry_checks.successor_cycles(ctx.plan.agencies)
 
 
 @check("DK207", "DK208")

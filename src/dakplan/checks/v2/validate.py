@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,6 +30,7 @@ from dakplan.io.read import Source, read_source
 from dakplan.io.yaml_load import load_text
 from dakplan.migrate import Migrated, migrate_data
 from dakplan.model.v2 import Plan, Waiver
+from dakplan.shared import Merged, Shared, merge
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,14 +135,17 @@ def reported(entries: Iterable[Entry], command: Command | str) -> list[Entry]:
 # --- reading ------------------------------------------------------------------------------
 
 
-def validate_file(path: str | os.PathLike[str]) -> Report:
+def validate_file(path: str | os.PathLike[str], shared: Shared | None = None) -> Report:
     source, problems = read_source(os.fspath(path))
     if source is None:
         return Report(os.fspath(path), entries=[Entry(d) for d in problems])
-    return validate_source(source)
+    return validate_source(source, shared)
 
 
-def validate_source(source: Source) -> Report:
+def validate_source(source: Source, shared: Shared | None = None) -> Report:
+    """The plan in ``source``, either version, read and checked; with ``shared``, the
+    registry of agencies that governs it (``dakplan.shared``) is taken in under the plan's
+    own entries, and a registry with errors leaves the plan unchecked (DK216)."""
     loaded = load_text(source)
     report = Report(source.name, entries=[Entry(d) for d in loaded.diagnostics])
     if loaded.data is None or loaded.diagnostics:
@@ -149,23 +154,37 @@ def validate_source(source: Source) -> Report:
     version = data.get("dakplan")
     report.version = version if isinstance(version, int) and not isinstance(version, bool) else None
     migrated: Migrated | None = None
+    merged: Merged | None = None
     extra: list[Finding] = []
+    if shared is not None and not shared.usable:
+        from dakplan.validate import registry_broken
+
+        report.entries.append(Entry(registry_broken(source, shared)))
+        return report
     if version == 1:
         from dakplan.validate import validate_source as validate_v1
 
-        first = validate_v1(source)
+        first = validate_v1(source, shared)
         if first.plan is None:
             report.entries = [Entry(d) for d in first.diagnostics]
             return report
+        if shared is not None:
+            merged = merge(data, shared)
+            data = merged.data
         migrated = migrate_data(data)
         report.migrated = migrated
         data = migrated.data
         extra.append(Finding("DK010", ("dakplan",), "check.version_1"))
+    elif shared is not None:
+        merged = merge(data, shared)
+        data = merged.data
+    extra += merged.findings if merged is not None else []
+    places = _Places(source, migrated, merged)
     try:
         plan = Plan.model_validate(data)
     except ValidationError as error:
         found: list[tuple[Finding, int | None]] = [(f, None) for f in schema_findings(error, Plan)]
-        report.entries += _locate(source, found, migrated, None)
+        report.entries += _locate(places, found, None)
         report.entries.sort(key=lambda e: e.diagnostic)
         return report
     except RecursionError:
@@ -173,43 +192,81 @@ def validate_source(source: Source) -> Report:
             Entry(make("DK007", source.name, 1, 1, "load.too_deep", {"depth": MAX_DEPTH}))
         )
         return report
+    if merged is not None:
+        plan.read_with_registry(merged.sources)
     report.plan = plan
     marked = apply(plan, [*extra, *run_checks(plan)])
-    report.entries += _locate(source, [(m.finding, m.waiver) for m in marked], migrated, plan)
+    report.entries += _locate(places, [(m.finding, m.waiver) for m in marked], plan)
     report.entries.sort(key=lambda e: e.diagnostic)
     return report
 
 
+@dataclass
+class _Places:
+    """Where a path of the plan as checked is in the files: through the conversion of a
+    version 1 file, and into the shared registry for the entries read from it."""
+
+    source: Source
+    migrated: Migrated | None
+    merged: Merged | None
+
+    # Built only when there is something to report: composing the node tree costs about as
+    # much as loading the file again.
+    @cached_property
+    def index(self) -> LineIndex:
+        return LineIndex(self.source.text)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return _line_starts(self.source.text)
+
+    def find(self, path: tuple[str | int, ...]) -> tuple[Source, LineIndex, tuple[str | int, ...]]:
+        if self.migrated is not None:
+            path = self.migrated.v1_path(path)
+        if self.merged is not None:
+            in_registry, path = self.merged.where(path)
+            if in_registry:
+                shared = self.merged.shared
+                return shared.source, shared.index, path
+        return self.source, self.index, path
+
+    def repeated(self, item: Finding) -> bool:
+        """A finding about the registry that the registry has on its own."""
+        if self.merged is None:
+            return False
+        path = self.migrated.v1_path(item.path) if self.migrated is not None else item.path
+        return self.merged.repeats(item.code, path)
+
+
 def _locate(
-    source: Source,
+    places: _Places,
     found: list[tuple[Finding, int | None]],
-    migrated: Migrated | None,
     plan: Plan | None,
 ) -> list[Entry]:
     """Findings -> entries at lines and columns; one per spot."""
     if not found:
         return []
-    index = LineIndex(source.text)
-    starts = _line_starts(source.text)
-
-    def where(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
-        return migrated.v1_path(path) if migrated is not None else path
-
     out: list[Entry] = []
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[str, int, int, str]] = set()
     for item, waiver_index in found:
-        path = where(item.path)
-        line, col = index.locate(path, key=item.at_key)
-        if isinstance(item, TextFinding):
-            line, col = _in_text(index, path, item.offset, source.text, starts) or (line, col)
-        if (line, col, item.code) in seen:
+        if places.repeated(item):
             continue
-        seen.add((line, col, item.code))
-        related = index.locate(where(item.related))[0] if item.related is not None else None
+        source, index, path = places.find(item.path)
+        line, col = index.locate(path, key=item.at_key)
+        if isinstance(item, TextFinding) and source is places.source:
+            line, col = _in_text(index, path, item.offset, source.text,
+                                 places.starts) or (line, col)
+        if (source.name, line, col, item.code) in seen:
+            continue
+        seen.add((source.name, line, col, item.code))
+        related = None
+        if item.related is not None:
+            _, at, there = places.find(item.related)
+            related = at.locate(there)[0]
         waiver = waiver_line = None
         if waiver_index is not None and plan is not None:
             waiver = plan.waivers[waiver_index]
-            waiver_line = index.locate(where(("waivers", waiver_index)))[0]
+            waiver_line = places.index.locate(places.find(("waivers", waiver_index))[2])[0]
         out.append(Entry(item.located(source.name, line, col, related), waiver, waiver_line))
     return out
 

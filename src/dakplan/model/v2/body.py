@@ -87,6 +87,8 @@ class MediaUse(Strict):
 
 
 class FundingSource(StrEnum):
+    """Where the money of a funding clause comes from."""
+
     EACH_PARTY = "each_party"
     STATE_BUDGET = "state_budget"
     SOCIALISED = "socialised"
@@ -122,32 +124,50 @@ class SectionKind(StrEnum):
 
 
 class ParagraphBlock(Strict):
+    """A paragraph of the document: ``- paragraph: TEXT``."""
+
     paragraph: Text
     """A paragraph as issued."""
 
 
 class DutyBlock(Strict):
+    """A duty, printed as its text: ``- duty: {id, lead, timing, text}``."""
+
     duty: Duty
+    """The duty."""
 
 
 class ThemeBlock(Strict):
+    """A content theme, printed as its text: ``- theme: {id, text}``."""
+
     theme: Theme
+    """The theme."""
 
 
 class MediaBlock(Strict):
+    """A "Hình thức" statement: ``- media: {text, formats}``."""
+
     media: MediaUse
+    """The statement and the formats it names."""
 
 
 class ClauseBlock(Strict):
+    """A funding clause, printed as its text: ``- clause: {id, text, source}``."""
+
     clause: Clause
+    """The clause."""
 
 
 class BulletsBlock(Strict):
+    """A bulleted list: ``- bullets: [ITEM, ...]``."""
+
     bullets: Annotated[list[Item], Field(min_length=1)]
     """The items, printed with "- " ("+ " under another item)."""
 
 
 class NumberedList(Strict):
+    """A numbered list: its style, its first number, its items."""
+
     style: Lax[NumberStyle] = NumberStyle.ARABIC
     """How the items are numbered: "1.", "1)", "a)", "a.", "I."."""
     start: Annotated[int, Field(ge=1)] = 1
@@ -157,7 +177,10 @@ class NumberedList(Strict):
 
 
 class NumberedBlock(Strict):
+    """A numbered list: ``- numbered: {style: "1.", items: [ITEM, ...]}``."""
+
     numbered: NumberedList
+    """The list."""
 
 
 class Section(Strict):
@@ -186,7 +209,10 @@ class Section(Strict):
 
 
 class SectionBlock(Strict):
+    """A section: ``- section: {heading, blocks}``."""
+
     section: Section
+    """The section."""
 
 
 _TAGS: dict[type[BaseModel], str] = {

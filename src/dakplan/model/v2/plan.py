@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, PrivateAttr, StringConstraints
 
 from dakplan.model.agencies import Agency, Group
 from dakplan.model.base import Code, Id, Lax, Strict, Text
@@ -157,6 +157,18 @@ class Plan(Strict):
     """Findings accepted as known defects of the issued document, with reasons."""
     report: Report | None = None
     """What the results report adds."""
+    _registry_sources: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    # --- the registry ---------------------------------------------------------------------
+
+    def registry_source(self, code: str) -> str | None:
+        """The shared registry file an agency or group was read from (``dakplan.shared``);
+        None for the plan's own entries."""
+        return self._registry_sources.get(code)
+
+    def read_with_registry(self, sources: dict[str, str]) -> None:
+        """Record which entries came from a shared registry: code -> the registry's file."""
+        self._registry_sources = dict(sources)
 
     # --- the vocabulary -------------------------------------------------------------------
 
@@ -324,7 +336,7 @@ def _items(items: list[Item], path: Path, numbers: tuple[str, ...],
         own = None
         if style is not None and style is not NumberStyle.NONE:
             n += 1
-            own = number(style, n)
+            own = number(style, n, numbers[-1] if numbers else None)
         previous = own
         inner = (*numbers, own) if own else numbers
         if isinstance(item, str):

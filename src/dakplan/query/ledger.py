@@ -4,9 +4,11 @@ own inline ``status``/``progress`` records, judged by the tracking rule (``query
 * A round is the agency's state as of its day: for a duty, the record of the latest round on or
   before the as-of day counts, and its products and money are the totals so far (a later round
   replaces an earlier one, it does not add to it).
-* A record in a results file wins over the plan's inline record of the same duty. An inline
-  record belongs to the task's lead (every agency the lead stands for); a task with progress
-  records but no status is in progress, its completion the last record's day.
+* A record in a results file wins over the plan's inline record of the same duty, and speaks
+  for its agency only. An inline record is the plan's word on the duty as such (one ``status``
+  per task): it stands for every agency that holds the duty and has no results record of it.
+  A task with progress records but no status is in progress, its completion the last record's
+  day. Products and money of an inline record are credited to its ``agency``, else the lead.
 * A duty's own status (one per task) is its lead's: for a group, ``tracking.combine`` of its
   members' records (done when every member reports it done).
 """
@@ -22,7 +24,7 @@ from dakplan.model.results import Results, TaskResult
 from dakplan.model.v2 import Duty as Task
 from dakplan.model.v2 import Plan
 from dakplan.query.registry import Registry
-from dakplan.query.tracking import Judgement, Reported, combine, due_of, judge
+from dakplan.query.tracking import Judgement, Reported, combine, deadline, due_of, judge
 
 
 @dataclass(frozen=True)
@@ -40,12 +42,17 @@ class Entry:
         return Reported(str(self.result.status), self.result.completed, self.as_of)
 
 
-def inline_reported(task: Task) -> Reported | None:
-    if task.status is None and not task.progress:
+def inline_reported(task: Task, as_of: dt.date = dt.date.max) -> Reported | None:
+    """The plan's own record of ``task`` as of ``as_of``: its ``status``, else in progress when
+    it has progress records by then; reported on the day of the last record by then, and done
+    on the day of its last record (a day after ``as_of`` means it was still being done)."""
+    known = [record for record in task.progress if record.date <= as_of]
+    if task.status is None and not known:
         return None
-    last = task.progress[-1].date if task.progress else None
+    last = known[-1].date if known else None
     status = str(task.status) if task.status is not None else "in_progress"
-    return Reported(status, last if status == "done" else None, last)
+    done = task.progress[-1].date if status == "done" and task.progress else None
+    return Reported(status, done, last)
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ class Ledger:
         self.plan = plan
         self.as_of = as_of
         self.registry = Registry(plan)
-        self._dues: dict[str, dt.date] = {}
+        self._dues: dict[str, tuple[dt.date, ...]] = {}
         self.all_results = sorted(results, key=lambda r: (r.as_of, r.round, r.agency))
         self.entries: dict[tuple[str, str], Entry] = {}
         for report in self.all_results:
@@ -80,28 +87,26 @@ class Ledger:
     def at(self, as_of: dt.date) -> Ledger:
         return Ledger(self.plan, self.all_results, as_of)
 
-    def _leads(self, task: Task, agency: str) -> bool:
-        return agency in self.registry.members(task.lead)
-
     def reported(self, agency: str, task: Task) -> Reported | None:
-        """What ``agency`` reported of ``task``: its own record, else the inline one when it
-        leads the task."""
+        """What ``agency`` reported of ``task``: its own record, else the plan's inline one."""
         entry = self.entries.get((agency, task.id))
         if entry is not None:
             return entry.reported
-        return inline_reported(task) if self._leads(task, agency) else None
+        return inline_reported(task, self.as_of)
 
     def task_reported(self, task: Task) -> Reported | None:
         members = sorted(self.registry.members(task.lead)) or [task.lead]
         if not any((m, task.id) in self.entries for m in members):
-            return inline_reported(task)
+            return inline_reported(task, self.as_of)
         return combine(self.reported(m, task) for m in members)
 
     def judge_task(self, task: Task) -> Judgement:
-        return judge(self.task_reported(task), self._due(task), self.as_of)
+        reported = self.task_reported(task)
+        return judge(reported, deadline(self.due(task), reported, self.as_of), self.as_of)
 
     def judge_duty(self, agency: str, task: Task) -> Judgement:
-        return judge(self.reported(agency, task), self._due(task), self.as_of)
+        reported = self.reported(agency, task)
+        return judge(reported, deadline(self.due(task), reported, self.as_of), self.as_of)
 
     def tasks(self) -> list[Task]:
         """The plan's duties, in document order."""
@@ -111,7 +116,8 @@ class Ledger:
     def _tasks(self) -> list[Task]:
         return [duty for _, duty, _ in self.plan.located_duties()]
 
-    def _due(self, task: Task) -> dt.date:
+    def due(self, task: Task) -> tuple[dt.date, ...]:
+        """Its due dates (``tracking.due_of``), computed once."""
         due = self._dues.get(task.id)
         if due is None:
             due = self._dues[task.id] = due_of(task, self.plan)
