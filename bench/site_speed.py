@@ -3,6 +3,7 @@
     python3 bench/site_speed.py                        # 3 runs, 100 plans of 300 tasks
     python3 bench/site_speed.py --runs 5 --plans 20
     python3 bench/site_speed.py --vs ../other/src      # this checkout against another, paired
+    python3 bench/site_speed.py --results              # with a round of results per plan
 
 The plans are made by bench/generate.py (seeded, valid, Vietnamese text, groups, deadlines)
 under bench/.work/site, and written in format version 2 (`dakplan.migrate`), as a repository
@@ -13,6 +14,12 @@ the search index, writing each file through the one writer), into a fresh folder
 time and its CPU time (user + system, the child's own) are taken. Printed: the medians with the
 smallest and largest, the size of the site, and a rebuild into the folder the previous run
 wrote (which leaves the files that did not change alone).
+
+With `--results`, each plan has a round of results (`results/<plan>/<year>-06/<AGENCY>.yaml`)
+from each of its first eight agencies, on the duties it leads, done, late, in progress, not
+started or cancelled in turn: the on-time figures and the charts then have something to show.
+The repository is then a git work tree of its own, so that its results are looked up beside
+its plans.
 
 With `--vs SRC`, the same runs of the dakplan whose sources are in SRC (a `src` folder of
 another checkout: `git worktree add /tmp/before main`, then `--vs /tmp/before/src`) alternate
@@ -57,6 +64,48 @@ def generate(plans: int, tasks: int, version: int) -> Path:
     return converted
 
 
+STATUSES = [("done", 0), ("done", 400), ("in_progress", None), ("not_started", None),
+            ("done", 10), ("cancelled", None)]
+"""What an agency reports of its duties in turn: a status, and for done the day it was done
+(days after the period's start)."""
+
+
+def with_results(plans: Path) -> Path:
+    """A copy of the repository of ``plans`` with a round of results per plan."""
+    import datetime as dt
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from dakplan.validate import load_plan_v2
+
+    root = plans.parent.with_name(plans.parent.name + "-results")
+    if (root / "plans").is_dir():
+        return root / "plans"
+    shutil.copytree(plans, root / "plans")
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    for path in sorted((root / "plans").glob("*.yaml")):
+        plan = load_plan_v2(path, "site")
+        period = plan.document.period
+        start = dt.date(period.start, 1, 1)
+        round_id = f"{period.start}-06"
+        duties = [duty for _, duty, _ in plan.located_duties()]
+        for agency in plan.agencies[:8]:
+            lines = ["dakplan_results: 1", f"plan: '{path.stem}'", f"agency: {agency.code}",
+                     f"round: {round_id}", f"as_of: {period.start}-06-30", "tasks:"]
+            own = [duty for duty in duties if duty.lead == agency.code]
+            for n, duty in enumerate(own):
+                status, after = STATUSES[n % len(STATUSES)]
+                lines += [f"  {duty.id}:", f"    status: {status}"]
+                if after is not None:
+                    done = min(start + dt.timedelta(days=after), dt.date(period.start, 6, 30))
+                    lines.append(f"    completed: {done.isoformat()}")
+            if own:
+                folder = root / "results" / path.stem / round_id
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / f"{agency.code}.yaml").write_text("\n".join(lines) + "\n",
+                                                             encoding="utf-8")
+    return root / "plans"
+
+
 def run(src: Path, plans: Path, out: Path) -> tuple[float, float]:
     """Wall and CPU seconds of one build of the site of ``plans`` into ``out``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -98,10 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tasks", type=int, default=300)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--version", type=int, choices=(1, 2), default=2)
+    parser.add_argument("--results", action="store_true",
+                        help="a round of results per plan, so that the charts are drawn")
     parser.add_argument("--vs", type=Path, metavar="SRC",
                         help="another checkout's src folder, run in turn with this one")
     args = parser.parse_args(argv)
     plans = generate(args.plans, args.tasks, args.version)
+    if args.results:
+        plans = with_results(plans)
     sides = {"this": ROOT / "src"}
     if args.vs is not None:
         sides["vs"] = args.vs.resolve()
@@ -111,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             out = WORK / f"out-{side}"
             shutil.rmtree(out, ignore_errors=True)
             times[side].append(run(src, plans, out))
-    what = f"{args.plans} plans of {args.tasks} tasks (version {args.version})"
+    what = (f"{args.plans} plans of {args.tasks} tasks (version {args.version}"
+            f"{', a round of results each' if args.results else ''})")
     for side, src in sides.items():
         out = WORK / f"out-{side}"
         rebuild, _ = run(src, plans, out)
