@@ -227,12 +227,22 @@ def test_plan_text_never_becomes_a_chart(tmp_path: Path) -> None:
     reference stays its words, in every format."""
     import yaml
 
-    from conftest import PLAN_2020_V1, dump_plan
+    from conftest import dump_plan
 
-    # The version 1 copy of the plan: its tasks are a list under each part of implementation.
-    data = yaml.safe_load(PLAN_2020_V1.read_text(encoding="utf-8"))
-    tasks = [t for part in data["implementation"] for t in part.get("tasks", [])]
-    next(t for t in tasks if t["id"] == "bctw-ho-tro-thong-tin")["text"] = "![x](chart:status)"
+    data = yaml.safe_load(PLAN_2020.read_text(encoding="utf-8"))
+
+    def duties(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "duty" in node:
+                yield node["duty"]
+            for value in node.values():
+                yield from duties(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from duties(value)
+
+    next(d for d in duties(data["body"]) if d["id"] == "bctw-ho-tro-thong-tin")["text"] = (
+        "![x](chart:status)")
     plan = tmp_path / "2020.yaml"
     plan.write_text(dump_plan(data), encoding="utf-8")
     result = _invoke("render", "report", str(plan))
