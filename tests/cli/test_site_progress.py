@@ -163,3 +163,11 @@ def test_a_results_file_with_errors_writes_nothing(run: Any, repo: Path,
     assert result.exit_code == 1
     assert f"{broken}:10:13: DK104" in result.stderr
     assert not out.exists()
+
+
+def test_nothing_reported_a_table_and_no_chart(run: Any, repo: Path, tmp_path: Path) -> None:
+    shutil.rmtree(repo / "results")
+    home = _build(run, repo, tmp_path / "site")
+    assert "<svg" not in home and '<figure class="chart">' not in home
+    head, *rows, every = _table(home)
+    assert len(rows) == 7 and every[-4:] == ["17", "17", "2", "0 %"]
