@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from dakplan.errors import UsageError
@@ -243,16 +243,25 @@ def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
 
 
 def _rows_for(file: str, plan: Plan, registry: Registry, named: Named,
-              judge: Judge, where: dict[str, Place]) -> Iterable[TaskRow]:
+              judge: Judge, where: dict[str, Place],
+              plain: Sequence[TaskRow] | None = None) -> Iterable[TaskRow]:
+    """``named``'s rows; ``plain``: every task's row as such (``Judge.task``), in document
+    order, when the caller has them (the plan is then not walked again, nor its due dates
+    worked out again)."""
     code = named.code
-    for duty in duties_of(registry, code, carry_on=judge.as_of):
+    tasks = None if plain is None else [r.task for r in plain]
+    alone = {} if plain is None else {id(r.task): r for r in plain}
+    for duty in duties_of(registry, code, carry_on=judge.as_of, tasks=tasks):
         task = duty.task
         # A group reports nothing itself: its duties stand as their lead's report says.
         judged = (judge.task(task) if named.is_group
                   else judge.duty(code, task, duty.carried_from))
-        yield row(file, plan, task, where[task.id], judge.as_of, judged, agency=code,
-                  role=duty.role, via=duty.via, agency_name=named.name,
-                  carried_from=duty.carried_from)
+        who = {"agency": code, "role": duty.role, "via": duty.via, "agency_name": named.name,
+               "carried_from": duty.carried_from}
+        if plain is not None:
+            yield replace(alone[id(task)], judged=judged, **who)  # type: ignore[arg-type]
+        else:
+            yield row(file, plan, task, where[task.id], judge.as_of, judged, **who)
 
 
 def list_tasks(plans: Plans, query: TaskQuery, results: Results | None = None) -> TaskList:
@@ -287,14 +296,18 @@ def _rows_by_agency(file: str, plan: Plan, judge: Judge,
     """A row per agency and task; a task whose lead reaches no registered agency (a group
     taking members by kind, none registered yet) is listed under that group, never lost."""
     registry = Registry(plan)
+    # Every agency's rows come from one walk of the plan: walking it once per agency made a
+    # repository's listing grow with agencies x tasks.
+    plain = [row(file, plan, task, where[task.id], judge.as_of, judge.task(task))
+             for _, task, _ in plan.located_duties()]
     rows: list[TaskRow] = []
     for agency in plan.agencies:
         rows += _rows_for(file, plan, registry, Named(agency.code, agency.name, False), judge,
-                          where)
+                          where, plain)
     reached = {r.task.id for r in rows if r.role == "lead"}
-    for _, task, _ in plan.located_duties():
-        if task.id not in reached:
-            rows.append(row(file, plan, task, where[task.id], judge.as_of, judge.task(task),
-                            agency=task.lead, role="lead",
-                            agency_name=registry.name(task.lead)))
+    for alone in plain:
+        if alone.task.id not in reached:
+            lead = alone.task.lead
+            rows.append(replace(alone, agency=lead, role="lead",
+                                agency_name=registry.name(lead)))
     return rows

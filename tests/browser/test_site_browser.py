@@ -2,7 +2,9 @@
 would open a copied folder: every page loads with no console error and no request beyond the
 folder, every link leads to a page and an anchor that exist, search finds duties from an
 unaccented query, each agency page lists what ``dakplan tasks --agency CODE -f json`` lists,
-the keyboard reaches the content, and nothing is wider than a phone."""
+the keyboard reaches the content, and nothing is wider than a phone. Two sites: the one of
+plans/2020.yaml, and the one of the plan family (tests/family: five plans of other shapes,
+version 2, each file named plan.yaml)."""
 
 from __future__ import annotations
 
@@ -16,16 +18,19 @@ import pytest
 from typer.testing import CliRunner
 
 import browserkit
-from conftest import PLAN_2020, dump_plan, small_plan
+from conftest import PLAN_2020, ROOT, dump_plan, small_plan
 from dakplan.cli import app
 from dakplan.i18n import set_language
 
 AS_OF = "2020-12-16"
+FAMILY = sorted((ROOT / "tests" / "family").glob("*/plan.yaml"))
+SITES = {"2020": ([PLAN_2020], AS_OF), "family": (FAMILY, "2024-06-20")}
+"""Each site: its plans and its build day."""
 
 
-def _build(plans: list[Path], out: Path, *extra: str) -> Path:
+def _build(plans: list[Path], out: Path, *extra: str, as_of: str = AS_OF) -> Path:
     result = CliRunner().invoke(app, ["site", *map(str, plans), "-o", str(out), "--as-of",
-                                      AS_OF, *extra], catch_exceptions=False)
+                                      as_of, *extra], catch_exceptions=False)
     set_language("en")
     assert result.exit_code == 0, result.stderr
     return out
@@ -37,8 +42,20 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _build([PLAN_2020], tmp_path_factory.mktemp("site") / "site")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return {name: _build(plans, tmp_path_factory.mktemp(name) / "site", as_of=as_of)
+            for name, (plans, as_of) in SITES.items()}
+
+
+@pytest.fixture(scope="module")
+def site(built: dict[str, Path]) -> Path:
+    return built["2020"]
+
+
+@pytest.fixture(scope="module", params=list(SITES))
+def each(request: pytest.FixtureRequest, built: dict[str, Path]) -> tuple[str, Path]:
+    """Each site in turn: its name and folder."""
+    return request.param, built[request.param]
 
 
 @pytest.fixture
@@ -60,7 +77,8 @@ def _path(url: str) -> Path:
     return Path(unquote(urlparse(url).path))
 
 
-def test_every_page_loads_and_every_link_holds(site: Path, page: Any) -> None:
+def test_every_page_loads_and_every_link_holds(each: tuple[str, Path], page: Any) -> None:
+    _, site = each
     start = (site / "index.html").as_uri()
     queue, seen, anchors = [start], set(), []
     while queue:
@@ -110,6 +128,24 @@ def test_search_finds_duties_from_an_unaccented_query(site: Path, page: Any) -> 
     assert page.errors == []
 
 
+def test_search_finds_duties_of_the_family_from_unaccented_queries(
+        built: dict[str, Path], page: Any) -> None:
+    page.goto((built["family"] / "search.html").as_uri() + "?q=chien%20dich%20sot%20xuat%20huyet")
+    links = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+    assert links[0].endswith("plans/waived-basis-plan.html#task-ttyt-chien-dich-sxh")
+    page.fill("#q", "TO ROI PA NO AP PHICH")
+    links = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+    assert links[0].endswith("plans/numbered-points-plan.html#task-stttt-to-roi")
+    page.fill("#q", "dang ky san pham thong tin doi ngoai")
+    texts = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.textContent)")
+    assert texts and all("sản phẩm thông tin đối ngoại" in text for text in texts[:2]), texts
+    # An agency by the short name people use for it, unaccented.
+    page.fill("#q", "so y te")
+    kinds = page.eval_on_selector_all("#search-results li", "els => els.map(l => l.textContent)")
+    assert any("Sở Y tế" in kind for kind in kinds)
+    assert page.errors == []
+
+
 def test_search_folds_as_dakplan_folds(tmp_path: Path, page: Any) -> None:
     data = small_plan()
     data["implementation"][0]["tasks"][0]["text"] = "Gửi BÁO CÁO QUÝ về Sở TT&TT, đúng hạn."
@@ -126,21 +162,28 @@ def test_search_folds_as_dakplan_folds(tmp_path: Path, page: Any) -> None:
         assert texts == ["Gửi BÁO CÁO QUÝ về Sở TT&TT, đúng hạn."], query
 
 
-def test_each_agency_page_lists_what_tasks_lists(site: Path, page: Any) -> None:
+def test_each_agency_page_lists_what_tasks_lists(each: tuple[str, Path], page: Any) -> None:
+    name, site = each
+    plans, as_of = SITES[name]
     runner = CliRunner()
     pages = sorted((site / "agencies").glob("*.html"))
-    assert len(pages) == 12
+    assert len(pages) == {"2020": 12, "family": 25}[name]
     total = 0
     for agency in pages:
         page.goto(agency.as_uri())
         code = page.text_content("h1 .code").strip("()")
         shown = page.eval_on_selector_all(
             "table.duties tbody tr", "rows => rows.map(r => r.dataset.task)")
-        result = runner.invoke(app, ["tasks", "--agency", code, "-f", "json", "--as-of", AS_OF,
-                                     str(PLAN_2020)], catch_exceptions=False)
+        result = runner.invoke(app, ["tasks", "--agency", code, "-f", "json", "--as-of", as_of,
+                                     *map(str, plans)], catch_exceptions=False)
         assert result.exit_code == 0
         listed = [t["id"] for t in json.loads(result.stdout)["tasks"]]
         assert shown == listed, code
+        # Each row links to its duty on its own plan's page.
+        targets = page.eval_on_selector_all(
+            "table.duties tbody tr th a", "links => links.map(a => a.href.split('/').pop())")
+        files = {Path(t["plan"]).resolve() for t in json.loads(result.stdout)["tasks"]}
+        assert len({target.split("#")[0] for target in targets}) == len(files), code
         total += len(listed)
     assert total > 50
 
@@ -158,12 +201,15 @@ def test_the_keyboard_reaches_the_content(site: Path, page: Any) -> None:
     assert all(b - a <= 1 for a, b in zip(headings, headings[1:], strict=False))
 
 
-@pytest.mark.parametrize("name", ["index.html", "plans/2020.html", "agencies/stttt.html",
-                                  "search.html"])
-def test_nothing_is_wider_than_a_phone(site: Path, browser: Any, name: str) -> None:
+@pytest.mark.parametrize(("which", "name"), [
+    ("2020", "index.html"), ("2020", "plans/2020.html"), ("2020", "agencies/stttt.html"),
+    ("2020", "search.html"), ("family", "index.html"), ("family", "plans/five-year-plan.html"),
+    ("family", "plans/arabic-lettered-plan.html"), ("family", "agencies/stttt.html")])
+def test_nothing_is_wider_than_a_phone(built: dict[str, Path], browser: Any, which: str,
+                                       name: str) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 800})
     opened = context.new_page()
-    opened.goto((site / name).as_uri())
+    opened.goto((built[which] / name).as_uri())
     assert opened.evaluate("document.documentElement.scrollWidth") <= 375
     context.close()
 

@@ -177,3 +177,20 @@ def test_plan_text_stays_text(run: Any, tmp_path: Path, write_plan: Any) -> None
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in plan
     index = (out / "assets" / "search-index.js").read_text("utf-8")
     assert '"t":"<script>alert(1)</script> \\"quoted\\"' in index  # data, shown by textContent
+
+
+def test_the_configured_templates_folder_words_the_documents(
+        run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "kho"
+    (root / "plans").mkdir(parents=True)
+    shutil.copy(PLAN_2020, root / "plans" / "2020.yaml")
+    (root / "mau").mkdir()
+    (root / "mau" / "plan.md.j2").write_text("Bản của kho: {{ doc.subject }}\n",
+                                             encoding="utf-8")
+    (root / "dakplan.toml").write_text('templates = "mau"\n', encoding="utf-8")
+    monkeypatch.chdir(root)
+    result = run("site", "plans/2020.yaml", "-o", "_site", *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    page = (root / "_site" / "plans" / "2020.html").read_text(encoding="utf-8")
+    assert "<p>Bản của kho: Hợp tác truyền thông giữa UBND tỉnh Đắk Lắk" in page
+    assert 'id="doc-' not in page  # no duty's paragraph in it: the table alone links them

@@ -32,8 +32,8 @@ def site(
 ) -> None:
     """Build the plans' website: a home page, one page per plan and per agency, search.
 
-    Exit status: 0 written, 1 a plan is not valid, 2 usage error (a folder that holds other
-    files, a bad date).
+    Exit status: 0 written, 1 a plan or a results file is not valid, 2 usage error (a folder
+    that holds other files, a bad date).
 
     Example: dakplan site plans -o _site --as-of 2020-11-20
     """
@@ -52,6 +52,10 @@ def site(
     notices: list[Diagnostic] = []
     loaded = load_plans_v2(plans, "site", notices)
     tell(notices)
-    built = build(loaded, output, day, site_language(ctx))
+    from dakplan.cli.settings import templates_folder
+    from dakplan.results.load import results_beside
+
+    built = build(loaded, output, day, site_language(ctx), results_beside(loaded),
+                  templates_folder())
     typer.echo(t("site.written", count=built.written, folder=output,
                  date=day.strftime("%d/%m/%Y")))

@@ -638,6 +638,19 @@ EN: dict[str, str] = {
     "coordinator, named or through a group, or carried over from an agency that had ended, as "
     "of {date}.",
     "site.by_agency_caption": "Duties of each agency by status, as of {date}",
+    "site.on_time": "On-time rate by agency",
+    "site.on_time_intro": "As in the results report (dakplan results summary): each agency counts "
+    "every duty it leads or coordinates, by what that agency itself reported up to {date}; the "
+    "on-time rate is the duties done on time among those done or past their deadline.",
+    "site.on_time_none": "No agency has duties yet.",
+    "site.on_time_caption": "Duties of each agency by reported status, and its on-time rate, as "
+    "of {date}",
+    "site.on_time_all": "Every plan (each duty once, as its lead reported it)",
+    "site.chart_status": "Duties by status and agency",
+    "site.chart_rate": "On-time rate by agency",
+    "site.chart_table": "The chart's figures: the table below",
+    "site.col_late": "Of which overdue",
+    "site.col_rate": "On-time rate",
     "site.to_duties": "The {count} duties and their status",
     "site.duties_title": "Duties and their status",
     "site.duties_caption": "The plan's duties in the order of the text, status as of {date}",

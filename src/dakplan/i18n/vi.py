@@ -632,6 +632,21 @@ VI: dict[str, str] = {
     "phối hợp, được nêu tên hoặc qua nhóm, hoặc kế thừa từ cơ quan đã kết thúc, tính đến ngày "
     "{date}.",
     "site.by_agency_caption": "Nhiệm vụ của từng cơ quan theo tình trạng, tính đến ngày {date}",
+    "site.on_time": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
+    "site.on_time_intro": "Như báo cáo kết quả (dakplan results summary): mỗi cơ quan được tính "
+    "mọi nhiệm vụ chủ trì hoặc phối hợp, theo kết quả chính cơ quan đó đã báo cáo đến ngày {date}; "
+    "tỷ lệ đúng hạn là số nhiệm vụ hoàn thành đúng hạn trong số nhiệm vụ đã hoàn thành hoặc đã đến "
+    "hạn.",
+    "site.on_time_none": "Chưa có cơ quan nào có nhiệm vụ.",
+    "site.on_time_caption": "Nhiệm vụ của từng cơ quan theo tình trạng báo cáo và tỷ lệ hoàn thành "
+    "đúng hạn, tính đến ngày {date}",
+    "site.on_time_all": "Mọi kế hoạch (mỗi nhiệm vụ tính một lần, theo báo cáo của cơ quan chủ "
+    "trì)",
+    "site.chart_status": "Tình trạng nhiệm vụ theo cơ quan",
+    "site.chart_rate": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
+    "site.chart_table": "Số liệu của biểu đồ: bảng dưới đây",
+    "site.col_late": "Trong đó quá hạn",
+    "site.col_rate": "Tỷ lệ đúng hạn",
     "site.to_duties": "{count} nhiệm vụ và tình trạng",
     "site.duties_title": "Nhiệm vụ và tình trạng",
     "site.duties_caption": "Các nhiệm vụ của kế hoạch theo thứ tự văn bản, tình trạng tính đến "

@@ -211,6 +211,8 @@ def _align(cell: str) -> Align:
 
 def inline(text: str) -> Line:
     """Spans of one line: ``*`` runs toggle italic (1), bold (2) or both (3)."""
+    if "*" not in text and "\\" not in text:  # most lines: one plain span
+        return (Span(text, False, False),) if text else ()
     spans: list[Span] = []
     bold = italic = False
     buf: list[str] = []

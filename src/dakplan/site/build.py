@@ -18,16 +18,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
 from dakplan.errors import UsageError
 from dakplan.i18n import language, set_language, t
 from dakplan.i18n.vn import format_short_date
+from dakplan.io.gcpause import paused_gc
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
+from dakplan.results.summary import Summary, Tally
+from dakplan.site.collect import Site
 
 if TYPE_CHECKING:
     from dakplan.query.status import PlanResults as Results
@@ -60,20 +63,25 @@ def speaking(lang: str) -> Iterator[None]:
 
 
 def pages(plans: Plans, as_of: dt.date, lang: str,
-          results: Results | None = None) -> dict[str, bytes]:
-    """Every file of the site by its path in the folder (``/``-separated), in sorted order."""
-    from dakplan.site import search
+          results: Results | None = None, templates: Path | None = None) -> dict[str, bytes]:
+    """Every file of the site by its path in the folder (``/``-separated), in sorted order.
+    ``results``: each plan's results files, checked; ``templates``: the repository's
+    templates folder, when its configuration names one."""
+    from dakplan.site import progress, search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
     from dakplan.site.tables import DutyTable, labels_css
 
-    with speaking(lang):
+    results = results or {}
+    # What the pages are made of lives until they are written: the collector, walking it again
+    # at every burst of allocations, finds nothing to free (as when plans are loaded).
+    with speaking(lang), paused_gc():
         site = collect(plans, as_of, results)
         by_file = dict(plans)
         # A plan's column shows its file's name ("2020"): the home page lists the titles, and a
         # title on each of an agency's thousands of rows would make the page several times
         # larger.
-        names = {p.slug: Path(p.file).stem for p in site.plans}
+        names = {p.slug: p.name for p in site.plans}
         soon_end = as_of + dt.timedelta(days=site.soon_days)
         listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
         date, end = format_short_date(as_of), format_short_date(soon_end)
@@ -87,6 +95,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
             "agencies": [replace(a, duties=()) for a in site.agencies],
             "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
+            "on_time": _on_time(progress.summary(plans, as_of, site.agencies, results), site),
         }
         out: dict[str, bytes] = {
             "index.html": page("home.html.j2", lang, "", as_of, home),
@@ -96,7 +105,8 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
         }
         environments: dict[tuple[Path, ...], object] = {}
         for entry in site.plans:
-            body, linked = document(entry.file, by_file[entry.file], entry, environments)
+            body, linked = document(entry.file, by_file[entry.file], entry, environments,
+                                    templates)
             table = DutyTable(["section", "text", "lead", "coordinate", "due", "status",
                                "results"], "../", names, linked)
             out[f"plans/{entry.slug}.html"] = page(
@@ -119,13 +129,37 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
     return dict(sorted(out.items()))
 
 
+def _on_time(figures: Summary, site: Site) -> dict[str, Any]:
+    """The home page's on-time section: the charts, and their figures as a table."""
+    from dakplan.query.tracking import TRACKED
+    from dakplan.site.progress import charts, rate
+
+    def cells(tally: Tally) -> dict[str, Any]:
+        return {"counts": [(heads[n], tally.counts[s]) for n, s in enumerate(TRACKED)],
+                "total": tally.total, "late": tally.late, "rate": rate(tally)}
+
+    heads = [_capital(t(f"tracked.{status}")) for status in TRACKED]
+    slugs = {agency.code: agency.slug for agency in site.agencies}
+    return {
+        "charts": [{"name": c.name, "svg": Markup(c.svg)} for c in charts(figures)],
+        "heads": heads,
+        "rows": [{"code": a.code, "name": a.name, "slug": slugs[a.code], **cells(a.all)}
+                 for a in figures.agencies],
+        "all": cells(figures.plan),
+    }
+
+
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
 def build(plans: Plans, folder: Path, as_of: dt.date, lang: str,
-          results: Results | None = None) -> Built:
+          results: Results | None = None, templates: Path | None = None) -> Built:
     """Write the site of ``plans`` into ``folder``; ``UsageError`` when the folder is not one
     dakplan may write into (nothing is written then)."""
     inputs = [Path(file) for file, _ in plans]
     previous = _check_folder(folder, inputs)
-    made = pages(plans, as_of, lang, results)
+    made = pages(plans, as_of, lang, results, templates)
     listing = [_MARKER_HEAD, *(f"{_digest(data)}  {name}" for name, data in made.items())]
     _make_folders(folder, made)
     # The marker first: a build stopped half-way leaves a folder the next build may finish.

@@ -1,9 +1,10 @@
 """What the site shows, computed from the plans with the library's own questions.
 
 Nothing here is worded or formatted: the pages (``site.pages``) do that. Each agency's duties
-are ``tasks.list_tasks`` for that agency, so an agency page lists exactly what
-``dakplan tasks --agency CODE`` lists (led, coordinated, through a group, carried over from an
-agency that had ended by the build day); statuses and overdue marks are ``query.status``'s.
+are those ``dakplan tasks --agency CODE`` lists, from the same pieces (``query.duties`` for who
+holds what: led, coordinated, through a group, carried over from an agency that had ended by
+the build day; ``tasks.row`` and ``tasks.order_key`` for the row and its order), so an agency
+page lists exactly what the command lists; statuses and overdue marks are ``query.status``'s.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from functools import cache
 
 from dakplan.i18n.vn import fold, sort_key
 from dakplan.model.v2 import Plan, Recurring
+from dakplan.query.duties import Role, duties_of
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
-from dakplan.query.status import STATUSES, Judge
+from dakplan.query.status import STATUSES, Judge, Judged
 from dakplan.query.status import PlanResults as Results
-from dakplan.tasks import TaskList, TaskQuery, TaskRow, ended_by, list_tasks, order_key
+from dakplan.tasks import TaskQuery, TaskRow, ended_by, order_key
 from dakplan.tasks import row as task_row
 
 SOON_DAYS = 30
@@ -81,6 +83,9 @@ class Held:
 class SitePlan:
     slug: str
     file: str
+    name: str
+    """What its column shows ("2020"): the file's name without its suffix, with its folder's
+    when another plan's file has the same name ("five-year/plan")."""
     title: str
     """"KẾ HOẠCH Hợp tác truyền thông ...": the title and the subject line."""
     subject: str
@@ -162,17 +167,12 @@ def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
         results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
 
 
-def _site_plan(file: str, plan: Plan, page: str, as_of: dt.date,
-               results: Results) -> SitePlan:
+def _site_plan(file: str, name: str, plan: Plan, page: str, rows: list[TaskRow],
+               registry: Registry) -> SitePlan:
     doc = plan.document
-    where = places(plan)
-    registry = Registry(plan)
-    judge = Judge(plan, as_of, results.get(file, ()))
-    rows = [task_row(file, plan, task, where[task.id], as_of, judge.task(task))
-            for _, task, _ in plan.located_duties()]
     duties = tuple(_duty(page, listed, registry) for listed in rows)
     issuer = " ".join(doc.issuer.name.split())
-    return SitePlan(page, file, f"{doc.title} {doc.subject}", doc.subject, issuer,
+    return SitePlan(page, file, name, f"{doc.title} {doc.subject}", doc.subject, issuer,
                     doc.number_symbol, doc.issue_date, str(doc.period), doc.period.start,
                     duties, len(duties), _counts(d.status for d in duties),
                     sum(d.overdue for d in duties))
@@ -189,58 +189,78 @@ def agencies_of(plans: Plans) -> list[Named]:
 
 
 def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Site:
-    """The site of ``plans`` as of ``as_of``, with each plan's ``results`` files."""
+    """The site of ``plans`` as of ``as_of``, with each plan's ``results`` files.
+
+    Every list is ``dakplan tasks``'s, made from one walk of each plan: each duty's row
+    (``tasks.row``: its due dates, and its status as ``query.status`` judges it: the duty's
+    own, and for an agency's count that agency's own report) is worked out once, and put in
+    the one order of ``dakplan tasks`` (``tasks.order_key``, which orders every duty of every
+    plan) once. An agency's duties are ``query.duties.duties_of`` in each plan that registers
+    it, as ``dakplan tasks --agency`` finds them; its page, the home page's lists and a plan's
+    page show those rows, filtered as ``TaskQuery.keeps`` filters them, in that order.
+    """
     results = results or {}
     files = [file for file, _ in plans]
-    slug_of = dict(zip(files, _unique([slug(_stem(f)) for f in files]), strict=True))
-    site_plans = [_site_plan(file, plan, slug_of[file], as_of, results)
-                  for file, plan in plans]
+    name_of = dict(zip(files, _names(files), strict=True))
+    slug_of = dict(zip(files, _unique([slug(name_of[f]) for f in files]), strict=True))
+    named = agencies_of(plans)
+    site_plans = []
+    every: list[TaskRow] = []
+    holding: dict[str, list[tuple[TaskRow, Judged, Role, str | None, str | None]]] = {}
+    for file, plan in plans:
+        where = places(plan)
+        registry = Registry(plan)
+        judge = Judge(plan, as_of, results.get(file, ()))
+        rows = [task_row(file, plan, task, where[task.id], as_of, judge.task(task))
+                for _, task, _ in plan.located_duties()]
+        site_plans.append(_site_plan(file, name_of[file], plan, slug_of[file], rows, registry))
+        every += rows
+        tasks = [r.task for r in rows]
+        alone = {id(r.task): r for r in rows}
+        for code in (a.code for a in plan.agencies):
+            held = holding.setdefault(code, [])
+            for part in duties_of(registry, code, carry_on=as_of, tasks=tasks):
+                held.append((alone[id(part.task)], judge.duty(code, part.task, part.carried_from),
+                             part.role, part.via, part.carried_from))
     duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
-    def duties(listed: TaskList) -> tuple[Duty, ...]:
-        return tuple(duty[row.plan, row.task.id] for row in listed.rows)
+    text_key = cache(sort_key)
+    every.sort(key=lambda r: order_key(r, text_key))
+    position = {id(r): n for n, r in enumerate(every)}
 
-    named = agencies_of(plans)
-    held = _held_by(plans, as_of, {a.code for a in named}, results)
+    def listed(query: TaskQuery) -> tuple[Duty, ...]:
+        return tuple(duty[r.plan, r.task.id] for r in every if query.keeps(r))
+
     ended = {code for _, plan in plans for a in plan.agencies if a.valid_to is not None
              for code in [a.code]}
     agencies = []
     for agency, page in zip(named, _unique([slug(a.code) for a in named]), strict=True):
-        rows = held.get(agency.code, [])
+        rows_held = sorted(holding.get(agency.code, []), key=lambda h: position[id(h[0])])
         gone = ended_by(plans, agency.code, as_of) if agency.code in ended else None
         agencies.append(SiteAgency(
             agency.code, agency.name, page,
-            tuple(Held(duty[r.plan, r.task.id], r.role or "lead", r.via, r.carried_from)
-                  for r in rows),
-            len(rows), gone.explanation if gone is not None else None,
-            _counts(r.status for r in rows), sum(r.overdue for r in rows)))
+            tuple(Held(duty[r.plan, r.task.id], role, via, carried)
+                  for r, _, role, via, carried in rows_held),
+            len(rows_held), gone.explanation if gone is not None else None,
+            _counts(own.status for _, own, *_ in rows_held),
+            sum(own.overdue for _, own, *_ in rows_held)))
 
-    overdue = duties(list_tasks(plans, TaskQuery(as_of=as_of, overdue=True), results))
-    soon = duties(list_tasks(plans, TaskQuery(as_of=as_of, due_within=SOON_DAYS), results))
+    overdue = listed(TaskQuery(as_of=as_of, overdue=True))
+    soon = listed(TaskQuery(as_of=as_of, due_within=SOON_DAYS))
     return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
 
 
-def _held_by(plans: Plans, as_of: dt.date, codes: set[str],
-             results: Results) -> dict[str, list[TaskRow]]:
-    """Each agency's rows of ``dakplan tasks --agency CODE``, in its order, from one listing
-    of every agency (``--group-by agency``): the same rows (``tasks.list_tasks`` gives an
-    agency the same duties either way), each plan's registry built once rather than once per
-    agency. Rows of a group that reaches no agency are not an agency's."""
-    listed = list_tasks(plans, TaskQuery(as_of=as_of, by_agency=True), results)
-    out: dict[str, list[TaskRow]] = {}
-    for row in listed.rows:
-        if row.agency in codes:
-            out.setdefault(row.agency, []).append(row)
-    # The listing is in order within each name of an agency; an agency named otherwise in
-    # another plan has its rows in two runs, put back in the order of its own listing.
-    text_key = cache(sort_key)
-    for rows in out.values():
-        if len({row.agency_name for row in rows}) > 1:
-            rows.sort(key=lambda r: order_key(r, text_key))
-    return out
+def _names(files: list[str]) -> list[str]:
+    """Each file's name without its suffix; with its folder's, for names several files share
+    (``plans/2020.yaml`` is "2020"; ``a/plan.yaml`` and ``b/plan.yaml`` are "a/plan" and
+    "b/plan")."""
+    parts = [file.replace("\\", "/").split("/") for file in files]
+    stems = [_stem(p[-1]) for p in parts]
+    shared = {stem for stem, n in Counter(stems).items() if n > 1}
+    return ["/".join([*p[-2:-1], stem]) if stem in shared else stem
+            for p, stem in zip(parts, stems, strict=True)]
 
 
-def _stem(file: str) -> str:
-    name = file.replace("\\", "/").rsplit("/", 1)[-1]
+def _stem(name: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name else name

@@ -82,11 +82,13 @@ def _date(value: object) -> str:
 
 
 def document(file: str, plan: Plan, entry: SitePlan,
-             environments: dict[tuple[Path, ...], Any]) -> tuple[str, frozenset[str]]:
+             environments: dict[tuple[Path, ...], Any],
+             folder: Path | None = None) -> tuple[str, frozenset[str]]:
     """The body of ``dakplan render plan -f html`` for ``plan``, with each duty's paragraph
     anchored (``doc-ID``) and linked to its status row (``task-ID``); and the ids of the duties
     whose paragraph was found (a repository's own template may word a duty otherwise).
-    ``environments``: the template environments of this build, by templates folders."""
+    ``environments``: the template environments of this build, by templates folders;
+    ``folder``: the repository's templates folder, when its configuration names one."""
     from dakplan.render import Request, context, tidy
     from dakplan.render.blocks import parse
     from dakplan.render.environment import Templates
@@ -94,10 +96,10 @@ def document(file: str, plan: Plan, entry: SitePlan,
 
     path = Path(file)
     # One environment per templates folder, so that a template is compiled once per build.
-    folders = tuple(search_path(path))
+    folders = tuple(search_path(path, folder))
     templates = environments.get(folders)
     if templates is None:
-        templates = environments[folders] = Templates(path)
+        templates = environments[folders] = Templates(path, folder=folder)
     found = templates.find("plan", "html")
     if found is None or not found.endswith(".md.j2"):
         # An HTML-only plan template writes a whole page: the site cannot place it.

@@ -27,8 +27,12 @@ VARIABLE = "DAKPLAN_SEARCH"
 
 
 def key(*texts: str) -> str:
-    """The folded key the search box matches against: the texts' words, folded."""
-    return fold(" ".join(texts))
+    """The folded key the search box matches against: ``vn.fold`` of the texts joined.
+
+    Folded a word at a time, which gives the same key (folding changes no character into a
+    space or out of one, and a mark after a space is dropped either way): a repository's
+    duties are many texts of few words, and ``fold`` keeps the words it has folded."""
+    return " ".join(part for part in map(fold, " ".join(texts).split()) if part)
 
 
 def entries(site: Site, plans: Plans) -> list[dict[str, Any]]:

@@ -79,6 +79,10 @@ class DutyTable:
             getattr(self, f"_{c}") for c in self.columns]
         self._statuses: dict[tuple[str, bool], str] = {}
         self._roles: dict[tuple[str, str | None, str | None], str] = {}
+        # A duty's cells but its holder's part, by the duty (its id: every duty lives as long
+        # as the site): one table serves every agency page, where a duty held by several
+        # agencies (a group's members) comes back on each of their pages.
+        self._fixed: dict[int, tuple[str | None, ...]] = {}
 
     def html(self, rows: Iterable[Duty] | Iterable[Held], caption: str,
              anchors: bool = False) -> Markup:
@@ -91,7 +95,13 @@ class DutyTable:
             duty = row.duty if isinstance(row, Held) else row
             at = f' id="task-{duty.id}"' if anchors else ""
             late = ' class="late"' if duty.overdue else ""
-            cells = "".join(cell(duty, held) for cell in self.cells)
+            fixed = self._fixed.get(id(duty))
+            if fixed is None:
+                fixed = self._fixed[id(duty)] = tuple(
+                    None if column == "role" else cell(duty, None)
+                    for column, cell in zip(self.columns, self.cells, strict=True))
+            cells = "".join(self._role(duty, held) if shown is None else shown
+                            for shown in fixed)
             lines.append(f'<tr{at} data-task="{duty.id}"{late}>{cells}</tr>')
         body = "\n".join(lines)
         return Markup(f'<div class="table">\n<table class="duties">\n<caption>{escape(caption)}'

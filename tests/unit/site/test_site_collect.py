@@ -85,7 +85,15 @@ def test_plans_by_year_then_issuer_with_unique_slugs(write_plan) -> None:  # typ
     a = write_plan(small_plan(), "a/plan.yaml")
     b = write_plan(older, "b/plan.yaml")
     site = collect(_plans(a, b), dt.date(2030, 1, 1))
-    assert [(p.year, p.slug) for p in site.plans] == [(2030, "plan"), (2029, "plan-2")]
+    # Two files of one name: each is told by its folder, in its column and its page's name.
+    assert [(p.year, p.name, p.slug) for p in site.plans] == [(2030, "a/plan", "a-plan"),
+                                                               (2029, "b/plan", "b-plan")]
+    c = write_plan(small_plan(), "c/b/plan.yaml")
+    again = collect(_plans(b, c), dt.date(2030, 1, 1))
+    assert sorted((p.name, p.slug) for p in again.plans) == [("b/plan", "b-plan"),
+                                                              ("b/plan", "b-plan-2")]
+    alone = collect(_plans(a), dt.date(2030, 1, 1))
+    assert [(p.name, p.slug) for p in alone.plans] == [("plan", "plan")]
 
 
 def test_slug_folds_to_ascii() -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import PLAN_2020
 from dakplan.i18n.vn import fold
 from dakplan.site.collect import collect
@@ -44,6 +47,17 @@ def test_keys_ignore_case_diacritics_punctuation_and_spaces() -> None:
     assert _found(items, "so tttt") == _found(items, "bao cao quy") == items[:1]
     assert _found(items, "dinh ky hop") == items[1:]
     assert _found(items, "inh") == []  # words are matched from their start
+
+
+# Marks after spaces, spaces of every kind, letters that casefold to several, punctuation.
+_TRICKY = " \t\n\u00a0\u2003\u3000\u0301\u0323\u0306ß\u0130ǅﬀđĐ&-_.·\u200b\x1c\x85"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_TRICKY) | st.characters(), max_size=12),
+                min_size=1, max_size=4))
+def test_a_key_is_the_fold_of_the_texts_joined(texts: list[str]) -> None:
+    assert key(*texts) == fold(" ".join(texts))
 
 
 def test_an_unaccented_query_finds_duties_and_agencies() -> None:
