@@ -1,0 +1,224 @@
+"""A function over many items in forked worker processes, the results in the items' order.
+
+Forking, not spawning: a worker starts as a copy of the process that has already imported
+everything and built what the function needs, so it costs a few milliseconds, not a second
+start-up. Where the system cannot fork (Windows) or forking is unsafe (macOS's system
+libraries), ``can_fork`` is False and the caller runs the items itself.
+
+The items are shared out before the workers start, largest first to the least loaded worker
+(by the weights given, e.g. file sizes), so that no worker is left with the long tail. Each
+worker sends back, for each item, its index and its result or the error it raised, pickled
+through a pipe; the parent waits on every pipe at once, so that no worker blocks on a full one.
+The function must not print: what a worker writes to the standard streams is not ordered.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import gc
+import io
+import os
+import pickle
+import signal
+import struct
+import sys
+from collections.abc import Callable, Sequence
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_HEADER = struct.Struct("<Q")
+"""The length of each pickled record, before it."""
+
+
+class WorkerFailed(Exception):
+    """A worker raised ``kind: text`` on ``item`` (its index), or ended before it sent every
+    result (``item`` None; ``text`` says how it ended)."""
+
+    def __init__(self, item: int | None, kind: str, text: str) -> None:
+        super().__init__(f"{kind}: {text}")
+        self.item = item
+        self.kind = kind
+        self.text = text
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+def cores() -> int:
+    """The processors this process may run on (its affinity, where the system says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def share(weights: Sequence[int], workers: int) -> list[list[int]]:
+    """The indices of ``weights`` in ``workers`` groups of about equal weight: the heaviest
+    first, each to the group with the least so far; each group in its items' order."""
+    groups: list[list[int]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for index in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        least = loads.index(min(loads))
+        groups[least].append(index)
+        loads[least] += max(weights[index], 1)
+    return [sorted(group) for group in groups if group]
+
+
+def ordered_map(func: Callable[[T], R], items: Sequence[T], workers: int,
+                weights: Sequence[int] | None = None) -> list[R]:
+    """``[func(item) for item in items]``, computed by up to ``workers`` forked processes.
+
+    Raises ``WorkerFailed`` for the first item (in order) whose call raised, or that a worker
+    which ended early never sent. One worker or one item: no process is made, and an error is
+    raised as it is.
+    """
+    if workers <= 1 or len(items) <= 1 or not can_fork():
+        return [func(item) for item in items]
+    groups = share(weights or [1] * len(items), min(workers, len(items)))
+    # What the workers inherit is never collected again: freezing it spares each of them the
+    # collector's walks over it (and the copies of the pages those walks would write to).
+    gc.freeze()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()  # else a worker would inherit, and could write, the parent's buffer
+    children: dict[int, tuple[int, list[int]]] = {}  # read end -> (pid, its items)
+    try:
+        for group in groups:
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker
+                for fd in (read, *children):
+                    os.close(fd)
+                _work(func, items, group, write)  # never returns
+            os.close(write)
+            children[read] = (pid, group)
+        return _collect(children, len(items))
+    finally:
+        _stop(children)
+
+
+def _work(func: Callable[[T], R], items: Sequence[T], group: list[int], fd: int) -> None:
+    """Send ``(index, True, result)`` or ``(index, False, (kind, text))`` for each item of
+    ``group``, then end the process without running the parent's exit handlers."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it, once
+        for index in group:
+            try:
+                record: tuple[int, bool, Any] = (index, True, func(items[index]))
+                data = _dumps(record)
+            except Exception as exc:
+                data = _dumps((index, False, (type(exc).__name__, str(exc))))
+            _send(fd, _HEADER.pack(len(data)) + data)  # as each is done: a worker may die
+    except BaseException:  # the parent has gone, or stopped us: nothing left to tell it
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _send(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+def _proxy(value: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]]]:
+    return _read_only, (dict(value),)
+
+
+def _read_only(value: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(value)
+
+
+# A read-only mapping (a shared empty default, say) travels as the same read-only mapping.
+_DISPATCH = {**copyreg.dispatch_table, MappingProxyType: _proxy}
+
+
+def _collect(children: dict[int, tuple[int, list[int]]], count: int) -> list[Any]:
+    """Every result, read from the workers' pipes as they come; then the first failure, if
+    any, in the items' order (whichever worker happened to meet its failure first)."""
+    import selectors
+
+    results: list[Any] = [None] * count
+    failures: dict[int, WorkerFailed] = {}
+    pending = {fd: bytearray() for fd in children}
+    with selectors.DefaultSelector() as selector:
+        for fd in children:
+            selector.register(fd, selectors.EVENT_READ)
+        while pending:
+            for key, _ in selector.select():
+                fd = key.fd
+                chunk = os.read(fd, 1 << 16)
+                if chunk:
+                    buffer = pending[fd]
+                    buffer += chunk
+                    _records(buffer, children[fd][1], results, failures)
+                    continue
+                selector.unregister(fd)
+                os.close(fd)
+                pending.pop(fd)
+                pid, group = children.pop(fd)
+                _, status = os.waitpid(pid, 0)
+                if group:  # items it never sent
+                    failures.setdefault(group[0], WorkerFailed(group[0], "ended", _how(status)))
+    if failures:
+        raise failures[min(failures)]
+    return results
+
+
+def _records(buffer: bytearray, group: list[int], results: list[Any],
+             failures: dict[int, WorkerFailed]) -> None:
+    """Take every whole record off the front of ``buffer``; ``group`` keeps the items still
+    to come (a worker sends them in order)."""
+    while len(buffer) >= _HEADER.size:
+        (size,) = _HEADER.unpack_from(buffer)
+        end = _HEADER.size + size
+        if len(buffer) < end:
+            return
+        index, ok, value = pickle.loads(buffer[_HEADER.size:end])
+        del buffer[:end]
+        group.remove(index)
+        if ok:
+            results[index] = value
+        else:
+            failures[index] = WorkerFailed(index, *value)
+
+
+def _how(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            return f"signal {number} ({signal.Signals(number).name})"
+        except ValueError:
+            return f"signal {number}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"
+
+
+def _stop(children: dict[int, tuple[int, list[int]]]) -> None:
+    """Stop and reap the workers still running (after a failure or an interruption)."""
+    for fd, (pid, _) in children.items():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    children.clear()

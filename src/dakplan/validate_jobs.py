@@ -1,0 +1,86 @@
+"""``dakplan validate`` over many files on every core: how many processes, and the reports.
+
+The reports are the ones one process makes, in the same order (the files are shared out
+among forked workers and the reports put back in order), so every output format prints the
+same bytes whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from dakplan.errors import DakplanError, UsageError
+from dakplan.i18n import t
+from dakplan.io import pool
+from dakplan.io.read import is_stdin
+from dakplan.validate import FileReport, validate_file
+
+AUTO_BYTES = 1 << 20
+"""Without ``--jobs``, files that add up to less than this (1 MiB, about seven plans of 300
+tasks, under a second of work) are validated in one process: below it, starting the workers
+and bringing their reports back would cost more than they save on a busy machine."""
+
+MAX_JOBS = 256
+
+
+def check_jobs(value: str | None) -> int | None:
+    """``--jobs`` as a number of processes (None: not given), or a usage error."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_JOBS:
+        raise UsageError(t("cli.bad_jobs", value=value, most=MAX_JOBS))
+    return int(text)
+
+
+def jobs_for(files: list[str], jobs: int | None) -> int:
+    """The processes to validate ``files`` with: ``jobs`` when given, else one per core when
+    the files (standard input aside) add up to ``AUTO_BYTES``; never more than the files."""
+    named = [file for file in files if not is_stdin(file)]
+    if jobs is None:
+        if len(named) < 2 or not pool.can_fork() or sum(_sizes(named)) < AUTO_BYTES:
+            return 1
+        jobs = pool.cores()
+    return max(1, min(jobs, len(named)))
+
+
+def reports(files: list[str], stdin_name: str | None = None,
+            jobs: int | None = None) -> Iterator[FileReport]:
+    """The report of each file, in order, without the plans (``FileReport.plan`` is None):
+    what ``dakplan validate`` prints. ``jobs`` as ``jobs_for`` takes it."""
+    workers = jobs_for(files, jobs)
+    if workers == 1:
+        for file in files:
+            yield _checked(file, stdin_name)
+        return
+    from dakplan.model.validator_cache import ensure_plan_validator
+
+    ensure_plan_validator()  # built once, here, and inherited by every worker
+    # Standard input is read here, once; the workers take the named files.
+    done = {i: _checked(file, stdin_name) for i, file in enumerate(files) if is_stdin(file)}
+    rest = [i for i in range(len(files)) if i not in done]
+    named = [files[i] for i in rest]
+    try:
+        found = pool.ordered_map(_checked, named, workers, list(_sizes(named)))
+    except pool.WorkerFailed as failure:
+        file = named[failure.item] if failure.item is not None else "?"
+        key = "cli.worker_ended" if failure.kind == "ended" else "cli.worker_failed"
+        raise DakplanError(t(key, file=file, kind=failure.kind, text=failure.text)) from None
+    done.update(zip(rest, found, strict=True))
+    for i in range(len(files)):
+        yield done[i]
+
+
+def _checked(file: str, stdin_name: str | None = None) -> FileReport:
+    report = validate_file(file, stdin_name)
+    report.plan = None  # the reporters need only the findings (and a worker sends only them)
+    return report
+
+
+def _sizes(files: Iterable[str]) -> Iterator[int]:
+    for file in files:
+        try:
+            yield os.stat(file).st_size
+        except (OSError, ValueError):
+            yield 0  # unreadable: reported as DK008 by whoever takes it
