@@ -14,13 +14,9 @@ The function must not print: what a worker writes to the standard streams is not
 
 from __future__ import annotations
 
-import copyreg
 import gc
-import io
 import os
-import pickle
 import signal
-import struct
 import sys
 from collections.abc import Callable, Sequence
 from types import MappingProxyType
@@ -29,8 +25,9 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-_HEADER = struct.Struct("<Q")
-"""The length of each pickled record, before it."""
+_SIZE = 8
+"""Each pickled record comes after its length, in 8 bytes (little-endian). pickle and its
+kind are imported only by a run that forks: a run in one process does without them."""
 
 
 class WorkerFailed(Exception):
@@ -79,6 +76,8 @@ def ordered_map(func: Callable[[T], R], items: Sequence[T], workers: int,
     if workers <= 1 or len(items) <= 1 or not can_fork():
         return [func(item) for item in items]
     groups = share(weights or [1] * len(items), min(workers, len(items)))
+    import copyreg  # noqa: F401  (imported once, here, and inherited by every worker)
+    import pickle  # noqa: F401
     # What the workers inherit is never collected again: freezing it spares each of them the
     # collector's walks over it (and the copies of the pages those walks would write to).
     gc.freeze()
@@ -113,7 +112,8 @@ def _work(func: Callable[[T], R], items: Sequence[T], group: list[int], fd: int)
                 data = _dumps(record)
             except Exception as exc:
                 data = _dumps((index, False, (type(exc).__name__, str(exc))))
-            _send(fd, _HEADER.pack(len(data)) + data)  # as each is done: a worker may die
+            # Sent as each is done: a worker that dies has sent all it finished.
+            _send(fd, len(data).to_bytes(_SIZE, "little") + data)
     except BaseException:  # the parent has gone, or stopped us: nothing left to tell it
         code = 1
     finally:
@@ -127,9 +127,14 @@ def _send(fd: int, data: bytes) -> None:
 
 
 def _dumps(value: Any) -> bytes:
+    import copyreg
+    import io
+    import pickle
+
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH
+    # A read-only mapping (a shared empty default, say) travels as the same read-only mapping.
+    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _proxy}
     pickler.dump(value)
     return buffer.getvalue()
 
@@ -140,10 +145,6 @@ def _proxy(value: MappingProxyType[Any, Any]) -> tuple[Any, tuple[dict[Any, Any]
 
 def _read_only(value: dict[Any, Any]) -> MappingProxyType[Any, Any]:
     return MappingProxyType(value)
-
-
-# A read-only mapping (a shared empty default, say) travels as the same read-only mapping.
-_DISPATCH = {**copyreg.dispatch_table, MappingProxyType: _proxy}
 
 
 def _collect(children: dict[int, tuple[int, list[int]]], count: int) -> list[Any]:
@@ -182,12 +183,13 @@ def _records(buffer: bytearray, group: list[int], results: list[Any],
              failures: dict[int, WorkerFailed]) -> None:
     """Take every whole record off the front of ``buffer``; ``group`` keeps the items still
     to come (a worker sends them in order)."""
-    while len(buffer) >= _HEADER.size:
-        (size,) = _HEADER.unpack_from(buffer)
-        end = _HEADER.size + size
+    import pickle
+
+    while len(buffer) >= _SIZE:
+        end = _SIZE + int.from_bytes(buffer[:_SIZE], "little")
         if len(buffer) < end:
             return
-        index, ok, value = pickle.loads(buffer[_HEADER.size:end])
+        index, ok, value = pickle.loads(buffer[_SIZE:end])
         del buffer[:end]
         group.remove(index)
         if ok:
