@@ -46,11 +46,38 @@ def can_fork() -> bool:
 
 
 def cores() -> int:
-    """The processors this process may run on (its affinity, where the system says)."""
+    """The processors this process may run on: its affinity, where the system says, and no
+    more than a container's CPU quota allows (cgroups v2 ``cpu.max``, or v1's CFS quota)."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        count = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+        count = os.cpu_count() or 1
+    quota = _quota()
+    return max(1, min(count, quota) if quota else count)
+
+
+CGROUP = "/sys/fs/cgroup"
+
+
+def _quota() -> int | None:
+    """The CPUs a cgroup's quota amounts to, rounded up; None without a quota."""
+    for path, split in ((f"{CGROUP}/cpu.max", None),
+                        (f"{CGROUP}/cpu/cpu.cfs_quota_us", f"{CGROUP}/cpu/cpu.cfs_period_us")):
+        try:
+            with open(path, encoding="ascii") as handle:
+                fields = handle.read().split()
+            if split is not None:
+                with open(split, encoding="ascii") as handle:
+                    fields += handle.read().split()
+            if len(fields) != 2 or fields[0] in ("max", "-1"):
+                return None
+            quota, period = int(fields[0]), int(fields[1])
+        except (OSError, ValueError):
+            continue
+        if quota > 0 and period > 0:
+            return -(-quota // period)
+        return None
+    return None
 
 
 def share(weights: Sequence[int], workers: int) -> list[list[int]]:

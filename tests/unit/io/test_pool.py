@@ -104,3 +104,25 @@ def test_an_interrupted_parent_stops_and_reaps_its_workers() -> None:
 def _no_child_left() -> None:
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+@pytest.mark.parametrize(("files", "quota"), [
+    ({"cpu.max": "max 100000\n"}, None),
+    ({"cpu.max": "150000 100000\n"}, 2),
+    ({"cpu.max": "50000 100000\n"}, 1),
+    ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+    ({"cpu/cpu.cfs_quota_us": "300000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 3),
+    ({"cpu.max": "garbage\n"}, None),
+    ({}, None),
+])
+def test_a_containers_cpu_quota_bounds_the_cores(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch, files: dict[str, str],
+        quota: int | None) -> None:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="ascii")
+    monkeypatch.setattr(pool, "CGROUP", str(tmp_path))
+    assert pool._quota() == quota
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7},
+                        raising=False)
+    assert pool.cores() == (quota or 8)
