@@ -109,7 +109,8 @@ SCHEMA_FROM_MODEL = (
 )
 
 # The bounds of the loader, from the installed dakplan.
-BOUNDS = "from dakplan.loader import MAX_BYTES, MAX_VALUES; print(MAX_BYTES, MAX_VALUES)"
+BOUNDS = ("from dakplan.io.read import MAX_BYTES; from dakplan.io.bounds import MAX_VALUES; "
+          "print(MAX_BYTES, MAX_VALUES)")
 
 # YAML nodes (keys included, as the loader counts them) and bytes of a generated plan.
 PLAN_SIZE = """\
