@@ -64,9 +64,9 @@ def reports(files: list[str], stdin_name: str | None = None,
     try:
         found = pool.ordered_map(_checked, named, workers, list(_sizes(named)))
     except pool.WorkerFailed as failure:
-        file = named[failure.item] if failure.item is not None else "?"
         key = "cli.worker_ended" if failure.kind == "ended" else "cli.worker_failed"
-        raise DakplanError(t(key, file=file, kind=failure.kind, text=failure.text)) from None
+        raise DakplanError(t(key, file=named[failure.item], kind=failure.kind,
+                             text=failure.text)) from None
     done.update(zip(rest, found, strict=True))
     for i in range(len(files)):
         yield done[i]

@@ -20,21 +20,21 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _SIZE = 8
-"""Each pickled record comes after its length, in 8 bytes (little-endian). pickle and its
-kind are imported only by a run that forks: a run in one process does without them."""
+"""Each pickled record comes after its length, in 8 bytes (little-endian). ``pickle`` is
+imported only by a run that forks: a run in one process does without it."""
 
 
 class WorkerFailed(Exception):
-    """A worker raised ``kind: text`` on ``item`` (its index), or ended before it sent every
-    result (``item`` None; ``text`` says how it ended)."""
+    """A worker raised ``kind: text`` on ``item`` (its index), or ended before it sent the
+    result of ``item`` (``kind`` "ended"; ``text`` says how it ended)."""
 
-    def __init__(self, item: int | None, kind: str, text: str) -> None:
+    def __init__(self, item: int, kind: str, text: str) -> None:
         super().__init__(f"{kind}: {text}")
         self.item = item
         self.kind = kind
@@ -97,8 +97,8 @@ def ordered_map(func: Callable[[T], R], items: Sequence[T], workers: int,
     """``[func(item) for item in items]``, computed by up to ``workers`` forked processes.
 
     Raises ``WorkerFailed`` for the first item (in order) whose call raised, or that a worker
-    which ended early never sent. One worker or one item: no process is made, and an error is
-    raised as it is.
+    which ended early never sent. One worker or one item, or a system that will not make
+    another process now: the items are computed here, and an error is raised as it is.
     """
     if workers <= 1 or len(items) <= 1 or not can_fork():
         return [func(item) for item in items]
@@ -114,20 +114,39 @@ def ordered_map(func: Callable[[T], R], items: Sequence[T], workers: int,
     children: dict[int, tuple[int, list[int]]] = {}  # read end -> (pid, its items)
     try:
         for group in groups:
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # the worker
-                for fd in (read, *children):
-                    os.close(fd)
-                _work(func, items, group, write)  # never returns
-            os.close(write)
-            children[read] = (pid, group)
+            try:
+                pid, fd = _forked()
+            except OSError:  # out of processes or memory: the same results, in this process
+                _stop(children)
+                return [func(item) for item in items]
+            if pid is None:  # the worker, and ``fd`` its end of the pipe
+                for other in children:
+                    os.close(other)
+                _work(func, items, group, fd)  # never returns
+            children[fd] = (pid, group)
         return _collect(children, len(items))
     finally:
         _stop(children)
 
 
-def _work(func: Callable[[T], R], items: Sequence[T], group: list[int], fd: int) -> None:
+def _forked() -> tuple[int | None, int]:
+    """In the parent, the worker's pid and the read end of its pipe; in the worker, None and
+    the write end."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        raise
+    if pid == 0:
+        os.close(read)
+        return None, write
+    os.close(write)
+    return pid, read
+
+
+def _work(func: Callable[[T], R], items: Sequence[T], group: list[int], fd: int) -> NoReturn:
     """Send ``(index, True, result)`` or ``(index, False, (kind, text))`` for each item of
     ``group``, then end the process without running the parent's exit handlers."""
     code = 0

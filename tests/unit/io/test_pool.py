@@ -126,3 +126,13 @@ def test_a_containers_cpu_quota_bounds_the_cores(
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7},
                         raising=False)
     assert pool.cores() == (quota or 8)
+
+
+def test_a_system_that_will_not_fork_now_gets_the_same_results(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_more(*args: Any) -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_more)
+    results = pool.ordered_map(_square_with_pid, list(range(5)), 2)
+    assert results == [(n * n, os.getpid()) for n in range(5)]
