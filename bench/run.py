@@ -30,16 +30,17 @@ Cases:
     terminal; ``dakplan --help`` and ``dakplan --version`` against ``validate``; for
     reference, the imports of the libraries dakplan is built on against yamllint, and
     ``validate`` without its cache;
-(b) 100 plans of 300 tasks in one process, against the floor: the same files loaded by libyaml
-    (``yaml.load`` with ``CSafeLoader``) with the garbage collector paused during each load, as
-    dakplan pauses it; the same load with the collector on, and the peers, for reference; with
-    ``--jobs`` (when the option exists) against the same floor;
+(b) 100 plans of 300 tasks in one process (``--jobs 1``), against the floor: the same files
+    loaded by libyaml (``yaml.load`` with ``CSafeLoader``) with the garbage collector paused
+    during each load, as dakplan pauses it; the same load with the collector on, and the
+    peers, for reference; ``--jobs`` with as many processes as the machine has cores against
+    the same one-process floor, and without ``--jobs`` (the automatic choice) against it;
 (c) scaling: each command's time per task beyond its start-up on the largest plan the loader's
     bounds allow (``MAX_VALUES``) against a plan of 1,000 tasks (rounds of three runs: the
     same command on a 10-task plan stands for the start-up; CPU time, see ``marginal``), and
     each multi-plan command's peak memory on 1,000 plans against 100 plans (300 tasks each);
 (d) ``dakplan tasks --agency STTTT`` over the 100 plans and ``dakplan render report`` on one of
-    them, against ``dakplan validate`` on the same input.
+    them, against ``dakplan validate`` on the same input (in one process, as they run).
 
 A command that does not exist yet is shown as "n/a". The table is printed and written to
 ``bench/RESULTS.md``.
@@ -55,6 +56,7 @@ import math
 import os
 import platform
 import pty
+import re
 import shutil
 import statistics
 import struct
@@ -107,7 +109,8 @@ SCHEMA_FROM_MODEL = (
 )
 
 # The bounds of the loader, from the installed dakplan.
-BOUNDS = "from dakplan.loader import MAX_BYTES, MAX_VALUES; print(MAX_BYTES, MAX_VALUES)"
+BOUNDS = ("from dakplan.io.read import MAX_BYTES; from dakplan.io.bounds import MAX_VALUES; "
+          "print(MAX_BYTES, MAX_VALUES)")
 
 # YAML nodes (keys included, as the loader counts them) and bytes of a generated plan.
 PLAN_SIZE = """\
@@ -498,26 +501,36 @@ def case_b(tools: Tools, schema: Path, repo: Path,
            budget: Budget) -> tuple[list[Command], list[Row]]:
     log("(b) bulk: 100 plans of 300 tasks")
     dakplan = tools.exe("dakplan")
-    validate = Command("dakplan validate (100 x 300)", [dakplan, "validate", "plans"], repo)
+    usage = help_text(tools, "validate") or ""
+    jobs_option = "--jobs" in usage
+    # One process: ``--jobs 1`` where the option exists (without it, 15 MB of plans are
+    # shared out among the cores).
+    one = ["--jobs", "1"] if jobs_option else []
+    validate = Command("dakplan validate, one process (100 x 300)",
+                       [dakplan, "validate", *one, "plans"], repo)
     paused = Command("libyaml load, GC paused (100 x 300)",
                      [str(tools.python), "-c", FLOOR_PAUSED, "plans"], repo)
     gc_on = Command("libyaml load, GC on (100 x 300)",
                     [str(tools.python), "-c", FLOOR_GC_ON, "plans"], repo)
     rows = [
-        pair(validate, paused, Row("b", "validate / libyaml load with the GC paused",
-                                   "<= 1.1x", limit=1.1), *budget.bulk),
-        pair(validate, gc_on, Row("b", "validate / libyaml load with the GC on (old floor)",
-                                  "(reference)"), *budget.bulk, warm=False),
+        pair(validate, paused, Row("b", "validate, one process / libyaml load with the GC "
+                                   "paused", "<= 1.1x", limit=1.1), *budget.bulk),
+        pair(validate, gc_on, Row("b", "validate, one process / libyaml load with the GC on "
+                                  "(old floor)", "(reference)"), *budget.bulk, warm=False),
     ]
     commands = [validate, paused, gc_on]
-    usage = help_text(tools, "validate") or ""
-    if "--jobs" in usage:
-        jobs = Command("dakplan validate --jobs (100 x 300)",
-                       [dakplan, "validate", "--jobs", str(os.cpu_count() or 1), "plans"], repo)
+    if jobs_option:
+        cores = os.cpu_count() or 1
+        jobs = Command(f"dakplan validate --jobs {cores} (100 x 300)",
+                       [dakplan, "validate", "--jobs", str(cores), "plans"], repo)
         rows.append(pair(jobs, paused, Row(
-            "b", f"validate --jobs {os.cpu_count()} / libyaml load with the GC paused",
-            "<= 0.6x on 2 cores", limit=0.6), *budget.bulk))
-        commands.append(jobs)
+            "b", f"validate --jobs {cores} / libyaml load with the GC paused",
+            f"<= 0.6x on {cores} cores", limit=0.6 if cores == 2 else None), *budget.bulk))
+        auto = Command("dakplan validate, no --jobs (100 x 300)", [dakplan, "validate", "plans"],
+                       repo)
+        rows.append(pair(auto, jobs, Row("b", f"validate without --jobs / --jobs {cores}",
+                                         "(reference)"), *budget.bulk))
+        commands += [jobs, auto]
     else:
         rows.append(Row("b", "validate --jobs / libyaml load with the GC paused",
                         "<= 0.6x on 2 cores", text="n/a (no --jobs option)"))
@@ -531,8 +544,9 @@ def case_b(tools: Tools, schema: Path, repo: Path,
         ]
         for peer in peers:
             name = peer.label.split(" (")[0]
-            rows.append(pair(peer, validate, Row("b", f"{name} / validate (speed-up)",
-                                                 "(reference)"), budget.peer, budget.peer))
+            rows.append(pair(peer, validate, Row("b", f"{name} / validate, one process "
+                                                 "(speed-up)", "(reference)"),
+                             budget.peer, budget.peer))
         commands += peers
     else:
         rows.append(Row("b", "peers over 100 plans", "(reference)", text="not run (--quick)"))
@@ -619,8 +633,10 @@ def case_d(tools: Tools, repo: Path, budget: Budget) -> tuple[list[Command], lis
     if has_command(tools, "tasks"):
         tasks = Command("dakplan tasks --agency (100 x 300)",
                         [dakplan, "tasks", "--agency", AGENCY, "plans"], repo)
-        validate = Command("dakplan validate (100 x 300, against tasks)",
-                           [dakplan, "validate", "plans"], repo)
+        # validate in one process, as tasks runs (without --jobs it would use every core)
+        one = ["--jobs", "1"] if "--jobs" in (help_text(tools, "validate") or "") else []
+        validate = Command("dakplan validate, one process (100 x 300, against tasks)",
+                           [dakplan, "validate", *one, "plans"], repo)
         rows.append(pair(tasks, validate, Row("d", f"tasks --agency {AGENCY} / validate, "
                                               "100 plans", "<= 1.5x", limit=1.5), *budget.bulk))
         commands += [tasks, validate]
@@ -644,11 +660,35 @@ def case_d(tools: Tools, repo: Path, budget: Budget) -> tuple[list[Command], lis
 # --- the report -------------------------------------------------------------------------------
 
 
-def table(rows: list[Row]) -> str:
+def earlier_report(path: Path, cases: set[str]) -> tuple[dict[str, list[str]], str, str]:
+    """From the report at ``path``: the table rows of the cases not run now, by case; the
+    line saying how that report was produced; and the sections other scripts keep in it
+    (between ``<!-- name: begin -->`` and ``<!-- name: end -->``)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}, "", ""
+    main = text.split("\n## Runs", 1)[0]
+    kept: dict[str, list[str]] = {}
+    for line in main.splitlines():
+        parts = line.split("|")
+        if len(parts) > 2 and parts[1].strip() in "abcd" and parts[1].strip() not in cases:
+            kept.setdefault(parts[1].strip(), []).append(line)
+    produced = next((line.removeprefix("Produced by ").split(" in ")[0].rstrip(".")
+                     for line in text.splitlines() if line.startswith("Produced by ")), "")
+    sections = "".join(f"\n{m.group()}\n" for m in re.finditer(
+        r"<!-- ([\w-]+): begin -->.*?<!-- \1: end -->", text, re.DOTALL))
+    return kept, produced, sections
+
+
+def table(rows: list[Row], kept: dict[str, list[str]] | None = None) -> str:
     lines = ["| case | measure | median | spread (min-max) | 95% CI of the median | rounds "
              "| target | met | note |",
              "|---|---|---|---|---|---|---|---|---|"]
+    kept = dict(kept or {})
     for r in rows:
+        for case in sorted(c for c in kept if c < r.case):
+            lines += kept.pop(case)
         if not r.ratios:
             lines.append(f"| {r.case} | {r.measure} | {r.text} | | | | {r.target} | - "
                          f"| {r.note} |")
@@ -657,6 +697,8 @@ def table(rows: list[Row]) -> str:
         lines.append(f"| {r.case} | {r.measure} | {statistics.median(r.ratios):.2f}x "
                      f"| {min(r.ratios):.2f}-{max(r.ratios):.2f} | {low:.2f}-{high:.2f} "
                      f"| {len(r.ratios)} | {r.target} | {r.verdict} | {r.note} |")
+    for case in sorted(kept):
+        lines += kept[case]
     return "\n".join(lines)
 
 
@@ -732,6 +774,9 @@ def main(argv: list[str] | None = None) -> int:
 
     command = "python3 bench/run.py" + (" --quick" if args.quick else "") + "".join(
         f" --only {case}" for case in args.only or [])
+    kept, earlier, sections = earlier_report(args.output, cases)
+    kept_note = (f" The rows of case {', '.join(sorted(kept))} are kept from the earlier report"
+                 f" ({earlier}); the runs below are this run's." if kept else "")
     report = (
         "# Benchmark results\n\n"
         f"Produced by `{command}` on {dt.date.today().isoformat()} "
@@ -744,8 +789,8 @@ def main(argv: list[str] | None = None) -> int:
         "holds the target). Peak memory is the child's maximum resident set size. The largest "
         f"plan the loader's bounds allow has {largest:,} generated tasks; time per task in (c) "
         f"is CPU time beyond the start-up, which a run on a {TINY}-task plan in the same round "
-        "stands for.\n\n"
-        f"{table(rows)}\n\n## Runs\n\n{command_table(commands)}\n"
+        f"stands for.{kept_note}\n\n"
+        f"{table(rows, kept)}\n\n## Runs\n\n{command_table(commands)}\n{sections}"
     )
     args.output.write_text(report, encoding="utf-8")
     print(table(rows))

@@ -349,8 +349,18 @@ def registry_report(shared: Shared) -> ReportV2:
 def validate_each(files: Iterable[str], stdin_name: str | None = None) -> Iterator[ReportV2]:
     """``validate_any`` of each file, each registry the files read reported once, before
     the first plan that reads it (a registry given as a file is reported there)."""
-    reported: set[str] = set()
     found: Registries = {}
+    for item in schedule(files, stdin_name, found):
+        yield item if not isinstance(item, str) else validate_any(item, stdin_name, found)
+
+
+def schedule(files: Iterable[str], stdin_name: str | None,
+             found: Registries) -> Iterator[ReportV2 | str]:
+    """What ``validate_each`` reports, in order: a registry's report (ready), or a file to
+    check with ``validate_any(file, stdin_name, found)``. The registries the files read are
+    looked up into ``found`` as the walk goes, so that the checks can run elsewhere (in forked
+    workers) once the walk is done."""
+    reported: set[str] = set()
     for file in files:
         name = (stdin_name or STDIN_NAME) if is_stdin(file) else file
         shared = None if _is_registry_file(file) else registry_for(name, found)
@@ -361,7 +371,7 @@ def validate_each(files: Iterable[str], stdin_name: str | None = None) -> Iterat
             continue  # the registry, given as a file too
         if _is_registry_file(file):
             reported.add(os.path.realpath(file))
-        yield validate_any(file, stdin_name, found)
+        yield file
 
 
 def _is_registry_file(file: str) -> bool:

@@ -50,11 +50,18 @@ def _groups_with_duties(ctx: Context) -> set[str]:
 @check("DK307")
 def agencies_exist_in_period(ctx: Context) -> Iterator[Finding]:
     agencies = ctx.registry.agencies
+    # Only an agency with a first or last day can be missing on a day: most plans have few.
+    dated = {code for code, agency in agencies.items()
+             if agency.valid_from is not None or agency.valid_to is not None}
+    if not dated:
+        return
     for path, task in ctx.plan.located_tasks():
+        if task.lead not in dated and dated.isdisjoint(task.coordinate):
+            continue
         refs: list[tuple[Path, str]] = [((*path, "lead"), task.lead)]
         refs += [((*path, "coordinate", j), code) for j, code in enumerate(task.coordinate)]
         for where, code in refs:
-            agency = agencies.get(code)
+            agency = agencies.get(code) if code in dated else None
             problem = agency and _problem(ctx, agency, _span(ctx, task))
             if problem:
                 yield Finding("DK307", where, problem.key, problem.params)

@@ -43,6 +43,8 @@ def validate(
         "--stdin-filename", metavar="NAME", help="help.validate.stdin_filename",
         show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.validate.quiet")] = False,
+    jobs: Annotated[str | None, typer.Option(
+        "--jobs", "-j", metavar="N", help="help.validate.jobs", show_default=False)] = None,
 ) -> None:
     """Check plan files against the schema and the rules of a plan.
 
@@ -52,15 +54,17 @@ def validate(
     """
     from dakplan.cli import settings
     from dakplan.outputs.validate import FORMATS, Checked, default_format
-    from dakplan.validate import exit_code, plan_files, validate_each
+    from dakplan.validate import exit_code, plan_files
+    from dakplan.validate_jobs import check_jobs
+    from dakplan.validate_jobs import reports as checked_reports
 
     fmt = check_format(format, list(FORMATS), default_format())
     ignored = settings.ignored(ignore)
     fail_on_warnings = settings.strict(strict)
+    processes = check_jobs(jobs)
     reports = []
-    for report in validate_each(plan_files(paths or settings.default_plans()), stdin_filename):
-        report.plan = None  # the reporters need only the findings: memory stays flat
-        report.migrated = None
+    for report in checked_reports(plan_files(paths or settings.default_plans()), stdin_filename,
+                                  processes):  # without the plans: memory stays flat
         if ignored:
             report.entries = [e for e in report.entries if e.code not in ignored]
         reports.append(report)

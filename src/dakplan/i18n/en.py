@@ -25,6 +25,11 @@ EN: dict[str, str] = {
     "cli.summary_waived": ", {waived} waived",
     "cli.waived": "(waived: {reason})",
     "cli.bad_format": "unknown format '{value}'; use one of: {choices}",
+    "cli.bad_jobs": "--jobs {value}: give a number of processes from 1 to {most}",
+    "cli.worker_failed": "{file}: a worker process failed while validating it ({kind}: {text}); "
+    "run with --jobs 1 to see where",
+    "cli.worker_ended": "a worker process ended unexpectedly ({text}) before validating {file}; "
+    "run with --jobs 1",
     "cli.unknown_code": "unknown code or name '{code}'",
     "cli.invalid_plan": "{file} is not a valid plan ({errors:# error|# errors}); "
     "see `dakplan validate {file}`",
@@ -168,6 +173,8 @@ EN: dict[str, str] = {
     "Without a code, list every check.\n\nExample: dakplan explain DK302",
     "help.explain.code": "A diagnostic code, e.g. DK302.",
     "help.validate.quiet": "Print the problems only: no \"valid\" lines, no summary.",
+    "help.validate.jobs": "Validate with N processes (default: one per core when the files "
+    "add up to 1 MiB or more; 1: one process). The output is the same.",
     "help.calendar": "Write every deadline and recurring duty as an iCalendar (.ics) file for "
     "Outlook, Google Calendar or Thunderbird. Standing duties are left out.\n\nExit status: 0 "
     "written, 1 a plan is not valid, 2 usage error.\n\nExample: dakplan calendar "

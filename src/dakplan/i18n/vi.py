@@ -23,6 +23,11 @@ VI: dict[str, str] = {
     "cli.summary_waived": ", {waived} đã chấp nhận",
     "cli.waived": "(đã chấp nhận: {reason})",
     "cli.bad_format": "định dạng '{value}' không hợp lệ; hãy dùng một trong: {choices}",
+    "cli.bad_jobs": "--jobs {value}: hãy cho số tiến trình từ 1 đến {most}",
+    "cli.worker_failed": "{file}: một tiến trình con gặp lỗi khi kiểm tra tệp này ({kind}: "
+    "{text}); chạy lại với --jobs 1 để xem lỗi ở đâu",
+    "cli.worker_ended": "một tiến trình con dừng bất thường ({text}) trước khi kiểm tra {file}; "
+    "hãy chạy lại với --jobs 1",
     "cli.unknown_code": "không có mã hay tên '{code}'",
     "cli.invalid_plan": "{file} không phải kế hoạch hợp lệ ({errors} lỗi); "
     "xem `dakplan validate {file}`",
@@ -165,6 +170,8 @@ VI: dict[str, str] = {
     "Không có mã thì liệt kê mọi quy tắc kiểm tra.\n\nVí dụ: dakplan explain DK302",
     "help.explain.code": "Một mã chẩn đoán, ví dụ DK302.",
     "help.validate.quiet": "Chỉ in các vấn đề: không in dòng \"hợp lệ\", không in dòng tổng kết.",
+    "help.validate.jobs": "Kiểm tra bằng N tiến trình (mặc định: mỗi lõi một tiến trình khi các "
+    "tệp cộng lại từ 1 MiB trở lên; 1: một tiến trình). Kết quả in ra vẫn như nhau.",
     "help.calendar": "Ghi mọi thời hạn và nhiệm vụ định kỳ ra tệp iCalendar (.ics) cho "
     "Outlook, Google Calendar hoặc Thunderbird. Không đưa nhiệm vụ thường xuyên vào lịch.\n\n"
     "Mã thoát: 0 đã ghi, 1 kế hoạch không hợp lệ, 2 dùng lệnh sai.\n\nVí dụ: dakplan calendar "

@@ -286,31 +286,34 @@ reports it. A plan of 300 tasks is about 150 KB. The worst case at this size (a 
 127,000 values) costs 0.6 s and 60 MB before it is refused."""
 
 
-def _fast_tree(loader: PlanLoader, text: str) -> Node | None | bool:
+class _Counted(PlanLoader):
+    """The loader libyaml's own composer is given: it calls these two around every node it
+    composes (keys included), so the tree is measured as it is built, not walked again after,
+    and composing stops at the first node past a bound."""
+
+    def descend_resolver(self, parent: Node | None, index: Any) -> None:
+        self._nodes += 1
+        self._depth += 1
+        if self._depth > MAX_DEPTH or self._nodes > MAX_VALUES:
+            raise _Past()
+
+    def ascend_resolver(self) -> None:
+        self._depth -= 1
+
+
+class _Past(Exception):
+    """A node past a bound, in libyaml's composer: the counting composer reports it."""
+
+
+def _fast_tree(loader: _Counted, text: str) -> Node | None | bool:
     """The document's node tree composed by libyaml, or False where the counting composer must
     do it (aliases, a large file, an error, a tree past a bound)."""
     if not LIBYAML or "*" in text or len(text) > FAST_BYTES:
         return False
     try:
         root: Node | None = LoaderBase.get_single_node(loader)  # libyaml's composer, our resolver
-    except yaml.YAMLError:
+    except (yaml.YAMLError, _Past):
         return False
-    if root is None:
-        return None
-    count = 0
-    stack: list[tuple[Node, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        count += 1
-        if depth > MAX_DEPTH or count > MAX_VALUES:
-            return False
-        kind = node.__class__
-        if kind is MappingNode:
-            for key, value in node.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
-        elif kind is SequenceNode:
-            stack.extend((child, depth + 1) for child in node.value)
     return root
 
 
@@ -323,7 +326,7 @@ def load_text(source: Source) -> Loaded:
     result = Loaded(source)
     loader: PlanLoader | None = None
     try:
-        loader = PlanLoader(source.text, source.name)  # the pure-Python reader checks here
+        loader = _Counted(source.text, source.name)  # the pure-Python reader checks here
         fast = _fast_tree(loader, source.text)
         if fast is False:
             loader.dispose()

@@ -119,7 +119,8 @@ def test_explicit_standard_tags_read_what_they_would_untagged(text: str, value: 
     "plans/2020.yaml", "tests/examples/invalid/dk002-duplicate-key.yaml",
     "tests/examples/invalid/dk301-date-does-not-exist.yaml",
     "tests/examples/invalid/dk003-unsafe-tag.yaml", "tests/examples/invalid/dk001-yaml-syntax.yaml",
-    "tests/examples/valid/small.yaml"])
+    "tests/examples/valid/small.yaml", "tests/corpus/nesting-block-70.yaml",
+    "tests/corpus/nesting-flow-100.yaml"])
 def test_libyaml_composer_and_counting_composer_agree(name: str,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     # Small alias-free files are composed by libyaml; everything else by the counting composer.
@@ -132,3 +133,23 @@ def test_libyaml_composer_and_counting_composer_agree(name: str,
     monkeypatch.setattr(loader, "FAST_BYTES", 0)
     counted = load_text(source)
     assert (fast.data, fast.diagnostics) == (counted.data, counted.diagnostics)
+
+
+# The mapping, its key and the list count: 3 nodes beside the list's values.
+@pytest.mark.parametrize("text, past", [
+    ("v: [" + "1," * 99_997 + "1]\n", True),  # one node past the bound, in a small file
+    ("v: [" + "1," * 99_996 + "1]\n", False),  # at the bound exactly
+    ("v: " + "[" * 64 + "]" * 64 + "\n", True),  # one level past the depth bound
+    ("v: " + "[" * 63 + "]" * 63 + "\n", False),
+])
+def test_libyaml_composer_stops_at_the_bounds_as_the_counting_composer_does(
+        text: str, past: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dakplan.io.yaml_load as loader
+
+    assert len(text) < loader.FAST_BYTES
+    fast = load(text)
+    monkeypatch.setattr(loader, "FAST_BYTES", 0)
+    counted = load(text)
+    assert fast.diagnostics == counted.diagnostics
+    assert [d.code for d in fast.diagnostics] == (["DK007"] if past else [])
+    assert fast.data == counted.data
