@@ -15,7 +15,7 @@ from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import t
 from dakplan.io import pool
 from dakplan.io.read import is_stdin
-from dakplan.validate import Registries, schedule, validate_any, validate_each
+from dakplan.validate import Registries, schedule, validate_any
 
 if TYPE_CHECKING:
     from dakplan.checks.v2.validate import Report as ReportV2
@@ -56,8 +56,9 @@ def reports(files: list[str], stdin_name: str | None = None,
     (``validate.validate_each``). ``jobs`` as ``jobs_for`` takes it."""
     workers = jobs_for(files, jobs)
     if workers == 1:
-        for report in validate_each(files, stdin_name):
-            yield _bare(report)
+        one: Registries = {}
+        for item in schedule(files, stdin_name, one):  # validate.validate_each, in order
+            yield _bare(validate_any(item, stdin_name, one) if isinstance(item, str) else item)
         return
     from dakplan.model.validator_cache import ensure_plan_validator
 

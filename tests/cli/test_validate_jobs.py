@@ -97,16 +97,16 @@ def test_help_names_the_option(run: Any) -> None:
 
 
 def _failing_on(name: str, how: str) -> Any:
-    real = validate_jobs.validate_file
+    real = validate_jobs.validate_any
 
-    def validate_file(path: Any, stdin_name: str | None = None) -> Any:
+    def validate_any(path: Any, stdin_name: str | None = None, found: Any = None) -> Any:
         if os.path.basename(str(path)) == name:
             if how == "raise":
                 raise RuntimeError("boom")
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, stdin_name)
+        return real(path, stdin_name, found)
 
-    return validate_file
+    return validate_any
 
 
 def _plans(tmp_path: Path, count: int) -> list[str]:
@@ -118,7 +118,7 @@ def _plans(tmp_path: Path, count: int) -> list[str]:
 def test_an_error_in_a_worker_is_a_message_naming_the_file(
         run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = _plans(tmp_path, 6)
-    monkeypatch.setattr(validate_jobs, "validate_file", _failing_on("03.yaml", "raise"))
+    monkeypatch.setattr(validate_jobs, "validate_any", _failing_on("03.yaml", "raise"))
     result = run("validate", "--jobs", "2", *files)
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -129,14 +129,14 @@ def test_an_error_in_a_worker_is_a_message_naming_the_file(
 def test_of_two_failures_the_first_file_is_named_whichever_worker_meets_its_own_first(
         run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = _plans(tmp_path, 6)
-    real = validate_jobs.validate_file
+    real = validate_jobs.validate_any
 
-    def validate_file(path: Any, stdin_name: str | None = None) -> Any:
+    def validate_file(path: Any, stdin_name: str | None = None, found: Any = None) -> Any:
         if os.path.basename(str(path)) in ("01.yaml", "04.yaml"):
             raise ValueError(os.path.basename(str(path)))
-        return real(path, stdin_name)
+        return real(path, stdin_name, found)
 
-    monkeypatch.setattr(validate_jobs, "validate_file", validate_file)
+    monkeypatch.setattr(validate_jobs, "validate_any", validate_file)
     for _ in range(3):
         result = run("validate", "--jobs", "3", *files)
         assert result.exit_code == 2
@@ -147,7 +147,7 @@ def test_of_two_failures_the_first_file_is_named_whichever_worker_meets_its_own_
 def test_a_worker_that_dies_is_a_message_not_a_hang(
         run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = _plans(tmp_path, 6)
-    monkeypatch.setattr(validate_jobs, "validate_file", _failing_on("02.yaml", "kill"))
+    monkeypatch.setattr(validate_jobs, "validate_any", _failing_on("02.yaml", "kill"))
     result = run("validate", "--jobs", "2", *files)
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -158,7 +158,7 @@ def test_a_worker_that_dies_is_a_message_not_a_hang(
 def test_one_process_raises_as_it_always_did(
         run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = _plans(tmp_path, 3)
-    monkeypatch.setattr(validate_jobs, "validate_file", _failing_on("01.yaml", "raise"))
+    monkeypatch.setattr(validate_jobs, "validate_any", _failing_on("01.yaml", "raise"))
     with pytest.raises(RuntimeError, match="boom"):
         run("validate", "--jobs", "1", *files)
 

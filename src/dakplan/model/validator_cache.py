@@ -37,7 +37,7 @@ import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pydantic
 import pydantic_core
@@ -45,6 +45,8 @@ import pydantic_core
 import dakplan
 from dakplan.model.base import Strict
 from dakplan.model.plan import Plan
+
+M = TypeVar("M", bound=pydantic.BaseModel)
 
 FORMAT = 1
 """The layout of an entry; a new layout is a new key."""
@@ -109,6 +111,16 @@ def _key() -> str | None:
     except OSError:
         return None
     return digest.hexdigest() if sources else None
+
+
+def built(model: type[M]) -> type[M]:
+    """``model`` with its validator built, without pydantic plugins, as Plan's is: a model
+    whose annotations name models defined later is finished on first use, and pydantic would
+    then ask its plugin loader (and import ``importlib.metadata``) for nothing."""
+    if not model.__pydantic_complete__:
+        with _no_plugins():
+            model.model_rebuild()
+    return model
 
 
 @contextmanager

@@ -30,6 +30,7 @@ from dakplan.io.read import Source, read_source
 from dakplan.io.yaml_load import load_text
 from dakplan.migrate import Migrated, migrate_data
 from dakplan.model.v2 import Plan, Waiver
+from dakplan.model.validator_cache import built
 from dakplan.shared import Merged, Shared, merge
 
 
@@ -181,7 +182,7 @@ def validate_source(source: Source, shared: Shared | None = None) -> Report:
     extra += merged.findings if merged is not None else []
     places = _Places(source, migrated, merged)
     try:
-        plan = Plan.model_validate(data)
+        plan = built(Plan).model_validate(data)
     except ValidationError as error:
         found: list[tuple[Finding, int | None]] = [(f, None) for f in schema_findings(error, Plan)]
         report.entries += _locate(places, found, None)
