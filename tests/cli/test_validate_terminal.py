@@ -16,7 +16,7 @@ from conftest import EXAMPLES, PLAN_2020, ROOT
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
 from dakplan.outputs.base import diagnostic_where
-from dakplan.validate import validate_file
+from dakplan.validate import validate_any
 
 CORPUS = ROOT / "tests" / "corpus"
 ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color"}
@@ -57,10 +57,10 @@ def as_rich_colours(files: list[str], monkeypatch: pytest.MonkeyPatch) -> bytes:
     console = Console(file=out, highlight=False, soft_wrap=True)
     errors = warnings = 0
     for file in files:
-        report = validate_file(file)
-        if not report.diagnostics:
+        report = validate_any(file)
+        if not report.entries:
             console.print(escape(t("cli.valid", file=file)))
-        for d in report.diagnostics:
+        for d in (e.diagnostic for e in report.entries):
             style = "red" if d.severity is Severity.ERROR else "yellow"
             word = escape(f"[{t(f'severity.{d.severity}')}]")
             console.print(f"[bold]{escape(diagnostic_where(d))}[/bold] [{style}]{d.code} {word}"
