@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dakplan.model.v2 import Plan
-from dakplan.model.v2.body import MediaUse, Section
+from dakplan.model.v2.body import Section
+from dakplan.model.v2.plan import printed_text
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,7 @@ def outline(plan: Plan) -> list[Line]:
             continue
         if place.kind in ("bullets", "numbered"):
             continue
-        if isinstance(thing, MediaUse):
-            text = thing.text or ", ".join(labels.get(f, f) for f in thing.formats)
-        elif isinstance(thing, str):
-            text = thing
-        else:
-            text = thing.text  # type: ignore[union-attr]
+        text = printed_text(thing, labels)
         first, *more = [p.strip() for p in text.split("\n\n") if p.strip()] or [""]
         if place.depth:
             mark = None if place.number is not None else ("-" if place.depth == 1 else "+")

@@ -237,13 +237,7 @@ class Plan(Strict):
                 continue
             if place.kind in ("bullets", "numbered"):
                 continue
-            if isinstance(thing, MediaUse):
-                text = thing.text or ", ".join(labels.get(f, f) for f in thing.formats)
-            elif isinstance(thing, str):
-                text = thing
-            else:
-                text = thing.text  # type: ignore[union-attr]
-            for paragraph in text.split("\n\n"):
+            for paragraph in printed_text(thing, labels).split("\n\n"):
                 lines.append(_mark(place) + " ".join(paragraph.split()))
         return lines
 
@@ -253,6 +247,16 @@ class Plan(Strict):
         for line in self.printed_lines():
             out += [s for s in re.split(r"(?<=\.)\s+", line) if s]
         return out
+
+
+def printed_text(thing: object, labels: dict[str, str]) -> str:
+    """The text a block or item prints: its own, or for a media statement without one, its
+    formats' labels (``labels``: ``Plan.media_labels``) joined with ", "."""
+    if isinstance(thing, MediaUse):
+        return thing.text or ", ".join(labels.get(f, f) for f in thing.formats)
+    if isinstance(thing, str):
+        return thing
+    return thing.text  # type: ignore[attr-defined, no-any-return]
 
 
 def _mark(place: Place) -> str:
