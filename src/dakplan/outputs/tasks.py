@@ -10,6 +10,7 @@ Cells for people (table, markdown) speak the current language; JSON and CSV carr
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import groupby
 from typing import Any, TextIO
 
@@ -115,12 +116,18 @@ def write_csv_rows(result: TaskList, stream: TextIO) -> None:
 
 
 def due_cell(row: TaskRow) -> str:
-    if row.deadline is not None:
-        return format_short_date(row.deadline)
-    if row.timing == "recurring":
-        if row.frequency is None:
+    return due_text(row.deadline, row.timing, row.frequency)
+
+
+def due_text(deadline: dt.date | None, timing: str, frequency: str | None) -> str:
+    """When a duty is due, for people: its date, else how it recurs, else "throughout"
+    (``tasks`` and the site's tables say it alike)."""
+    if deadline is not None:
+        return format_short_date(deadline)
+    if timing == "recurring":
+        if frequency is None:
             return t("timing.recurring")
-        return t("timing.recurring_every", frequency=t(f"frequency.{row.frequency}"))
+        return t("timing.recurring_every", frequency=t(f"frequency.{frequency}"))
     return t("timing.throughout")
 
 

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
+from dakplan.outputs.tasks import due_text
 from dakplan.query.status import SAYS_OVERDUE
 from dakplan.site.collect import Duty, Held
 
@@ -54,13 +55,7 @@ def role(held: Held) -> str:
 
 
 def due(duty: Duty) -> str:
-    if duty.due is not None:
-        return format_short_date(duty.due)
-    if duty.timing == "recurring":
-        if duty.frequency is None:
-            return t("timing.recurring")
-        return t("timing.recurring_every", frequency=t(f"frequency.{duty.frequency}"))
-    return t("timing.throughout")
+    return due_text(duty.due, duty.timing, duty.frequency)
 
 
 class DutyTable:
