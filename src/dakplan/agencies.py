@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dakplan.model.agencies import Agency, Group
 from dakplan.model.v2 import Plan
 from dakplan.query.duties import duties_of
 from dakplan.query.registry import Registry
@@ -40,10 +41,16 @@ def count_tasks(registry: Registry, code: str) -> Counts:
 
 @dataclass(frozen=True)
 class RegistryView:
-    """One plan's registry, with what each entry stands for and how many tasks it has."""
+    """One plan's registry, with what each entry stands for and how many tasks it has. It
+    keeps the plan's agencies and groups, not the plan: a command listing many plans keeps one
+    plan at a time (``stream``)."""
 
     file: str
-    plan: Plan
+    agencies: tuple[Agency, ...]
+    groups: tuple[Group, ...]
+    sources: dict[str, str]
+    """Code -> the shared registry file the entry was read from (``Plan.registry_source``);
+    the plan's own entries are not in it."""
     groups_of: dict[str, list[str]]
     """Agency code -> the groups it belongs to, directly or not, in plan order."""
     members_of: dict[str, list[str]]
@@ -54,9 +61,12 @@ class RegistryView:
 def registry_view(file: str, plan: Plan) -> RegistryView:
     registry = Registry(plan)
     order = [a.code for a in plan.agencies]
+    codes = [*order, *(g.code for g in plan.groups)]
     return RegistryView(
         file,
-        plan,
+        tuple(plan.agencies),
+        tuple(plan.groups),
+        {code: source for code in codes if (source := plan.registry_source(code)) is not None},
         {a.code: registry.groups_of(a.code) for a in plan.agencies},
         {g.code: [c for c in order if c in registry.members(g.code)] for g in plan.groups},
         {code: count_tasks(registry, code) for code in (*order, *(g.code for g in plan.groups))},

@@ -15,17 +15,20 @@ Pure functions over validated plans; the command line only parses options and pr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Generic, TypeVar
 
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import sort_key
+from dakplan.model.results import Results
 from dakplan.model.v2 import Duty as Task
 from dakplan.model.v2 import Plan, Recurring, due_dates
+from dakplan.model.v2.timing import Timing
 from dakplan.query.duties import ROLES, Role, duties_of
-from dakplan.query.names import Named, Plans, resolve_agency
+from dakplan.query.names import Cards, Named, Plans, resolve_agency
 from dakplan.query.options import (
     MAX_WINDOW_DAYS,
     check_days,
@@ -36,8 +39,7 @@ from dakplan.query.options import (
 )
 from dakplan.query.places import Place, places
 from dakplan.query.registry import Registry
-from dakplan.query.status import Judge, Judged
-from dakplan.query.status import PlanResults as Results
+from dakplan.query.status import Judge, Judged, PlanResults
 from dakplan.query.succession import Succession, successors
 
 TIMING_ORDER = {"recurring": 1, "throughout": 2}
@@ -47,12 +49,39 @@ TIMING_ORDER = {"recurring": 1, "throughout": 2}
 # --- rows ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TaskRow:
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a listing says of a task, as small values of its own: a row that holds these
+    instead of the task's model keeps nothing else of its plan alive, so that a command
+    reading many plans one at a time (``Listing``) keeps only its rows."""
+
+    id: str
+    text: str
+    lead: str
+    coordinate: tuple[str, ...]
+    themes: tuple[str, ...]
+    media: tuple[str, ...]
+    """The formats' codes."""
+    timing: Timing
+    """The timing's own model (a few values; it refers to nothing else of the plan)."""
+
+    @classmethod
+    def of(cls, task: Task) -> Facts:
+        return cls(task.id, task.text, task.lead, tuple(task.coordinate), tuple(task.themes),
+                   tuple(str(m) for m in task.media), task.timing)
+
+
+T = TypeVar("T", Task, Facts)
+"""What a row holds of its task: the model (``row``, for a caller that goes on asking the
+plan about it, as the site does), or its ``Facts`` (``list_tasks``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row(Generic[T]):
     """One line of the answer: a task, and for whom when the answer is per agency."""
 
     plan: str
-    task: Task
+    task: T
     place: Place
     judged: Judged
     """Its status on the as-of day (``query.status``): the agency's own report when the row is
@@ -93,7 +122,13 @@ class TaskRow:
         return None
 
 
-def order_key(row: TaskRow, text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
+TaskRow = Row[Task]
+"""A row with the task's model (``row``)."""
+Listed = Row[Facts]
+"""A row of ``list_tasks``'s answer, with the task's ``Facts``."""
+
+
+def order_key(row: Row[T], text_key: Callable[[str], object] = sort_key) -> tuple[object, ...]:
     """Dated tasks by date, then recurring, then throughout; then text, id and plan file."""
     rank = 0 if row.deadline is not None else TIMING_ORDER.get(row.timing, 2)
     due = row.deadline or dt.date.max
@@ -122,7 +157,7 @@ class TaskQuery:
     @classmethod
     def parse(
         cls,
-        plans: Plans,
+        plans: Plans | Cards,
         *,
         today: dt.date | None = None,
         agency: str | None = None,
@@ -138,7 +173,8 @@ class TaskQuery:
         group_by: str | None = None,
     ) -> TaskQuery:
         """Check and convert what a person typed; anything wrong raises ``UsageError``.
-        Without ``as_of``, the day is ``today``, or else today in Vietnam (``clock.today``)."""
+        Without ``as_of``, the day is ``today``, or else today in Vietnam (``clock.today``).
+        ``plans``: the plans, or their ``names.cards``."""
         if due_within is not None:
             check_days("--due-within", due_within, MAX_WINDOW_DAYS)
         if role is not None and role not in ROLES:
@@ -172,7 +208,7 @@ class TaskQuery:
             by_agency=group_by == "agency",
         )
 
-    def keeps(self, row: TaskRow) -> bool:
+    def keeps(self, row: Row[T]) -> bool:
         task, due = row.task, row.due
         if self.due_before is not None and not any(d <= self.due_before for d in due):
             return False
@@ -216,7 +252,7 @@ class TaskList:
 
     query: TaskQuery
     files: list[str]
-    rows: list[TaskRow] = field(default_factory=list)
+    rows: list[Listed] = field(default_factory=list)
     ended: Ended | None = None
     """Set when ``--agency`` names an agency that had ended by the as-of day."""
 
@@ -225,10 +261,17 @@ def ended_by(plans: Plans, code: str, on: dt.date) -> Ended | None:
     """Who carries the duties of ``code`` on ``on`` when it had ended by then, from the first
     plan whose registry says so; None while it exists (or never had a lifetime)."""
     for _, plan in plans:
-        registry = Registry(plan)
-        found = successors(registry, code, on)
-        if found.ended is not None and not found.current:
-            return Ended(found, found.explain(registry))
+        found = _ended_in(plan, code, on)
+        if found is not None:
+            return found
+    return None
+
+
+def _ended_in(plan: Plan, code: str, on: dt.date) -> Ended | None:
+    registry = Registry(plan)
+    found = successors(registry, code, on)
+    if found.ended is not None and not found.current:
+        return Ended(found, found.explain(registry))
     return None
 
 
@@ -238,7 +281,7 @@ def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
     due = due_dates(task.timing, plan.document.period, plan.document.issue_date)
     upcoming = [d for d in due if d >= as_of]
     deadline = upcoming[0] if upcoming else (due[-1] if due else None)
-    return TaskRow(file, task, place, judged,
+    return Row(file, task, place, judged,
                    due=tuple(due), deadline=deadline, **who)  # type: ignore[arg-type]
 
 
@@ -264,31 +307,89 @@ def _rows_for(file: str, plan: Plan, registry: Registry, named: Named,
             yield row(file, plan, task, where[task.id], judge.as_of, judged, **who)
 
 
-def list_tasks(plans: Plans, query: TaskQuery, results: Results | None = None) -> TaskList:
+def plan_rows(file: str, plan: Plan, query: TaskQuery,
+              results: Iterable[Results] = ()) -> list[TaskRow]:
+    """The rows ``query`` asks for from one plan, in the plan's order, judged from the
+    plan's ``results`` and inline records (``query.status``)."""
+    where = places(plan)
+    judge = Judge(plan, query.as_of, results)
+    if query.agency is not None:
+        rows = list(_rows_for(file, plan, Registry(plan), query.agency, judge, where))
+    elif query.by_agency:
+        rows = _rows_by_agency(file, plan, judge, where)
+    else:
+        rows = [row(file, plan, task, where[task.id], query.as_of, judge.task(task))
+                for _, task, _ in plan.located_duties()]
+    return [r for r in rows if query.keeps(r)]
+
+
+class Listing:
+    """``list_tasks`` one plan at a time: ``add`` each plan (in any order, each by its
+    position among the plans), then ``finish``. What it keeps of a plan is its rows, each
+    with the task's ``Facts`` and values shared among rows (places, statuses, due dates), so
+    that the plan can go once added: memory grows with the rows of the answer, not with the
+    plans read."""
+
+    def __init__(self, query: TaskQuery) -> None:
+        self.query = query
+        self._rows: dict[int, list[Listed]] = {}
+        self._ended: dict[int, Ended] = {}
+        self._shared: dict[Hashable, object] = {}
+
+    def _one(self, value: Hashable) -> object:
+        return self._shared.setdefault(value, value)
+
+    def add(self, index: int, file: str, plan: Plan, results: Iterable[Results] = ()) -> None:
+        """The rows of the plan at ``index`` (the ``index``-th plan the command reads)."""
+        query = self.query
+        facts: dict[int, Facts] = {}
+        places: dict[Place, Place] = {}
+        slim: list[Listed] = []
+        for full in plan_rows(file, plan, query, results):
+            task = full.task
+            known = facts.get(id(task))
+            if known is None:
+                known = facts[id(task)] = Facts.of(task)
+            slim.append(Row(
+                full.plan, known, places.setdefault(full.place, full.place),
+                self._one(full.judged),  # type: ignore[arg-type]
+                full.agency, full.role, full.via, full.agency_name, full.carried_from,
+                self._one(tuple(self._one(d) for d in full.due)),  # type: ignore[arg-type]
+                full.deadline))
+        self._rows[index] = slim
+        self._ended.pop(index, None)
+        if query.agency is not None:
+            ended = _ended_in(plan, query.agency.code, query.as_of)
+            if ended is not None:
+                self._ended[index] = ended
+
+    def finish(self, files: list[str]) -> TaskList:
+        """The answer, the plans being those named ``files``, every one of them added."""
+        query = self.query
+        rows = [r for index in sorted(self._rows) for r in self._rows[index]]
+        self._rows.clear()
+        # One collation key per distinct text: vn.sort_key's own cache is too small for a
+        # large repository, and a task's text recurs once per agency with --group-by agency.
+        text_key = cache(sort_key)
+        if query.by_agency:
+            rows.sort(key=lambda r: (text_key(r.agency_name or ""), r.agency or "",
+                                     *order_key(r, text_key)))
+        else:
+            rows.sort(key=lambda r: order_key(r, text_key))
+        ended = self._ended[min(self._ended)] if self._ended else None
+        return TaskList(query, files, rows, ended)
+
+
+def list_tasks(plans: Iterable[tuple[str, Plan]], query: TaskQuery,
+               results: PlanResults | None = None) -> TaskList:
     """Every task ``query`` asks for, from every plan, in order, each judged from the plan's
     ``results`` and inline records (``query.status``)."""
-    rows: list[TaskRow] = []
-    for file, plan in plans:
-        where = places(plan)
-        judge = Judge(plan, query.as_of, (results or {}).get(file, ()))
-        if query.agency is not None:
-            rows += _rows_for(file, plan, Registry(plan), query.agency, judge, where)
-        elif query.by_agency:
-            rows += _rows_by_agency(file, plan, judge, where)
-        else:
-            rows += [row(file, plan, task, where[task.id], query.as_of, judge.task(task))
-                     for _, task, _ in plan.located_duties()]
-    rows = [r for r in rows if query.keeps(r)]
-    # One collation key per distinct text: vn.sort_key's own cache is too small for a large
-    # repository, and a task's text recurs once per agency with --group-by agency.
-    text_key = cache(sort_key)
-    if query.by_agency:
-        rows.sort(key=lambda r: (text_key(r.agency_name or ""), r.agency or "",
-                                 *order_key(r, text_key)))
-    else:
-        rows.sort(key=lambda r: order_key(r, text_key))
-    ended = None if query.agency is None else ended_by(plans, query.agency.code, query.as_of)
-    return TaskList(query, [file for file, _ in plans], rows, ended)
+    listing = Listing(query)
+    files: list[str] = []
+    for index, (file, plan) in enumerate(plans):
+        files.append(file)
+        listing.add(index, file, plan, (results or {}).get(file, ()))
+    return listing.finish(files)
 
 
 def _rows_by_agency(file: str, plan: Plan, judge: Judge,

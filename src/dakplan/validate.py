@@ -315,6 +315,30 @@ def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
     return plans
 
 
+def plan_names(files: Iterable[str]) -> list[str]:
+    """The names plans read from ``files`` (``plan_files``) go by: standard input's is
+    ``<stdin>``, as ``load_plans_v2`` names it."""
+    return [STDIN_NAME if file == "-" else file for file in files]
+
+
+def each_plan_v2(files: Iterable[str], command: str, notices: list[Diagnostic] | None = None,
+                 registries: Registries | None = None) -> Iterator[tuple[str, PlanV2]]:
+    """``load_plans_v2`` one plan at a time, for a command that keeps only what its answer
+    needs of each plan (small rows, no reference into the plan) and lets the plan go before
+    the next is read: its memory then stays that of one plan, however many it reads. The
+    plans, the errors that stop the command and the ``notices`` are those of
+    ``load_plans_v2``, in the same order; a caller raises nothing of its own before the last
+    plan is read (``load_plans_v2`` reads every plan first), so that a later plan's error
+    still wins. ``files``: from ``plan_files``. The collector is paused while each plan is
+    read and while the caller takes its rows (until it asks for the next), and runs between
+    plans, where the plan just dropped is the garbage."""
+    files = list(files)
+    registries = {} if registries is None else registries
+    for file, name in zip(files, plan_names(files), strict=True):
+        with paused_gc():
+            yield name, load_plan_v2(file, command, notices, registries=registries)
+
+
 def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None,
                  registries: Registries | None = None) -> ReportV2:
     """What ``dakplan validate`` reports for one file: a version 2 file by the version 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -65,27 +65,43 @@ def tasks(
     from dakplan.cli.settings import default_plans
     from dakplan.outputs.tasks import FORMATS as WRITERS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days
-    from dakplan.tasks import TaskQuery, list_tasks
-    from dakplan.validate import load_plans_v2
+    from dakplan.tasks import Listing, TaskQuery, list_tasks
 
     fmt = check_format(format, [*WRITERS, "xlsx"], "table")
     if due_within is not None:
         check_days("--due-within", due_within, MAX_WINDOW_DAYS)  # before reading any plan
     notices: list[Diagnostic] = []
-    loaded = load_plans_v2(plans or default_plans(), "tasks", notices)
-    tell(notices)
-    query = TaskQuery.parse(
-        loaded, agency=agency, as_of=as_of, due_before=due_before,
-        due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
-        themes=theme or [], media=media or [], role=role, group_by=group_by)
-    from dakplan.results.load import results_beside
 
-    listing = list_tasks(loaded, query, results_beside(loaded))
-    if fmt == "xlsx":
+    def parse(plans: Any) -> TaskQuery:
+        return TaskQuery.parse(
+            plans, agency=agency, as_of=as_of, due_before=due_before,
+            due_after=due_after, overdue=overdue, due_within=due_within, statuses=status or [],
+            themes=theme or [], media=media or [], role=role, group_by=group_by)
+
+    if fmt == "xlsx":  # one plan, kept: the workbook is made from it
+        from dakplan.results.load import results_beside
+        from dakplan.validate import load_plans_v2
+
+        loaded = load_plans_v2(plans or default_plans(), "tasks", notices)
+        tell(notices)
+        query = parse(loaded)
+        listing = list_tasks(loaded, query, results_beside(loaded))
         from dakplan.cli.results import write_sheet
 
         return write_sheet(loaded, listing, output)
-    WRITERS[fmt](listing, sys.stdout)
+    # Every other format: the plans one at a time, each let go once its rows are taken.
+    from dakplan.stream import Stream
+
+    stream = Stream(plans or default_plans(), "tasks", parse, themes=bool(theme))
+    listings: dict[TaskQuery, Listing] = {}
+
+    def add(index: int, file: str, plan: Any, results: Any, query: TaskQuery) -> None:
+        listings.setdefault(query, Listing(query)).add(index, file, plan, results)
+
+    stream.read(add, notices)
+    tell(notices)
+    query = stream.settle(add)
+    WRITERS[fmt](listings[query].finish(stream.names), sys.stdout)
 
 
 @command(help="help.agencies")
@@ -100,10 +116,13 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     from dakplan.agencies import registry_view
     from dakplan.cli.settings import default_plans
     from dakplan.outputs.agencies import FORMATS as WRITERS
-    from dakplan.validate import load_plans_v2
+    from dakplan.validate import each_plan_v2, plan_files
 
     fmt = check_format(format, list(WRITERS), "table")
     notices: list[Diagnostic] = []
-    loaded = load_plans_v2(plans or default_plans(), "agencies", notices)
+    # One plan at a time: a view keeps the plan's registry, not the plan.
+    views = [registry_view(file, plan)
+             for file, plan in each_plan_v2(plan_files(plans or default_plans()), "agencies",
+                                            notices)]
     tell(notices)
-    WRITERS[fmt]([registry_view(file, plan) for file, plan in loaded], sys.stdout)
+    WRITERS[fmt](views, sys.stdout)

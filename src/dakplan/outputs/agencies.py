@@ -33,7 +33,6 @@ def _counts(counts: Counts) -> dict[str, int]:
 
 
 def plan_dict(view: RegistryView) -> dict[str, Any]:
-    plan = view.plan
     return {
         "plan": view.file,
         "agencies": [
@@ -47,7 +46,7 @@ def plan_dict(view: RegistryView) -> dict[str, Any]:
                 "tasks": _counts(view.counts[a.code]),
                 "source": _source(view, a.code),
             }
-            for a in plan.agencies
+            for a in view.agencies
         ],
         "groups": [
             {
@@ -61,14 +60,14 @@ def plan_dict(view: RegistryView) -> dict[str, Any]:
                 "tasks": _counts(view.counts[g.code]),
                 "source": _source(view, g.code),
             }
-            for g in plan.groups
+            for g in view.groups
         ],
     }
 
 
 def _source(view: RegistryView, code: str) -> str:
     """The file the entry ``code`` is read from: a shared registry, or the plan itself."""
-    return view.plan.registry_source(code) or view.file
+    return view.sources.get(code) or view.file
 
 
 def write_json(views: Sequence[RegistryView], stream: TextIO) -> None:
@@ -104,9 +103,8 @@ def tables(views: Sequence[RegistryView]) -> list[Table]:
     count_headers = [t("col.lead"), t("col.coordinate"), t("col.via_group"), t("col.total")]
     out: list[Table] = []
     for view in views:
-        plan = view.plan
-        codes = [*(a.code for a in plan.agencies), *(g.code for g in plan.groups)]
-        shared = any(plan.registry_source(code) for code in codes)
+        codes = [*(a.code for a in view.agencies), *(g.code for g in view.groups)]
+        shared = any(view.sources.get(code) for code in codes)
         source = [t("col.source")] if shared else []
 
         def cell(code: str, view: RegistryView = view, shared: bool = shared) -> list[str]:
@@ -118,8 +116,8 @@ def tables(views: Sequence[RegistryView]) -> list[Table]:
             [[a.code, a.name, "; ".join([*a.short, *a.aliases]), t(f"kind.{a.kind}"),
               ", ".join(view.groups_of[a.code]), *_count_cells(view.counts[a.code]),
               *cell(a.code)]
-             for a in plan.agencies],
-            t("agencies.agencies", file=view.file, count=len(plan.agencies)),
+             for a in view.agencies],
+            t("agencies.agencies", file=view.file, count=len(view.agencies)),
             flex=None,
         )
         groups = Table(
@@ -130,8 +128,8 @@ def tables(views: Sequence[RegistryView]) -> list[Table]:
                          *(t("agencies.every_kind", kind=t(f"kind.{k}")) for k in g.member_kinds)]),
               ", ".join(view.members_of[g.code]), *_count_cells(view.counts[g.code]),
               *cell(g.code)]
-             for g in plan.groups],
-            t("agencies.groups", file=view.file, count=len(plan.groups)),
+             for g in view.groups],
+            t("agencies.groups", file=view.file, count=len(view.groups)),
             flex=None,
         )
         out += [agencies, groups]

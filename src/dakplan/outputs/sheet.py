@@ -30,7 +30,7 @@ from dakplan.i18n import t
 from dakplan.model.results import TaskResult
 from dakplan.model.v2 import Plan
 from dakplan.results.columns import META, SHEET, SHEET_VERSION, STATUS_LABELS, columns
-from dakplan.tasks import TaskRow
+from dakplan.tasks import Listed
 
 JUDGED_LABELS = {
     "done_on_time": "Hoàn thành đúng hạn", "done_late": "Hoàn thành quá hạn",
@@ -43,7 +43,7 @@ FIXED_TIME = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def _due(row: TaskRow) -> object:
+def _due(row: Listed) -> object:
     if row.deadline is not None:
         return row.deadline
     if row.timing == "recurring":
@@ -61,7 +61,7 @@ def _value(key: str, result: TaskResult | None) -> object:
     return getattr(result, key)
 
 
-def workbook_bytes(plan: Plan, plan_stem: str, agency: str, rows: Sequence[TaskRow],
+def workbook_bytes(plan: Plan, plan_stem: str, agency: str, rows: Sequence[Listed],
                    round_id: str, as_of: dt.date,
                    prefill: Mapping[str, TaskResult] | None = None) -> bytes:
     """The workbook of ``agency``'s duties ``rows``; ``prefill``: what it reported already."""

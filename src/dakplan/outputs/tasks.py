@@ -18,7 +18,7 @@ from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
 from dakplan.outputs.base import Writer, dump_json
 from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
-from dakplan.tasks import Ended, TaskList, TaskRow
+from dakplan.tasks import Ended, Listed, TaskList
 
 TASKS_JSON_VERSION = 3
 """The ``version`` of the tasks JSON, ahead of ``outputs.base.JSON_VERSION``: 2 gives timings in
@@ -36,7 +36,7 @@ stay put."""
 # --- plain data ---------------------------------------------------------------------------
 
 
-def row_dict(row: TaskRow) -> dict[str, Any]:
+def row_dict(row: Listed) -> dict[str, Any]:
     task = row.task
     return {
         "plan": row.plan,
@@ -115,7 +115,7 @@ def write_csv_rows(result: TaskList, stream: TextIO) -> None:
 # --- cells for people ---------------------------------------------------------------------
 
 
-def due_cell(row: TaskRow) -> str:
+def due_cell(row: Listed) -> str:
     return due_text(row.deadline, row.timing, row.frequency)
 
 
@@ -131,7 +131,7 @@ def due_text(deadline: dt.date | None, timing: str, frequency: str | None) -> st
     return t("timing.throughout")
 
 
-def role_cell(row: TaskRow) -> str:
+def role_cell(row: Listed) -> str:
     if row.role is None:
         return ""
     role = t(f"role.{row.role}")
@@ -141,7 +141,7 @@ def role_cell(row: TaskRow) -> str:
     return role
 
 
-def status_cell(row: TaskRow) -> str:
+def status_cell(row: Listed) -> str:
     label = t(f"status.{row.status}")
     if row.completed is not None:
         return f"{label}, {format_short_date(row.completed)}"
@@ -159,7 +159,7 @@ def tables(result: TaskList) -> list[Table]:
     if plan_column:
         headers.insert(0, t("col.plan"))
 
-    def cells(row: TaskRow) -> list[str]:
+    def cells(row: Listed) -> list[str]:
         out = [due_cell(row)]
         out += ([role_cell(row)] if per_agency
                 else [row.task.lead, ", ".join(row.task.coordinate)])

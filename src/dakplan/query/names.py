@@ -11,10 +11,66 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import match_key, nfc
 from dakplan.model.v2 import Plan
-from dakplan.query.registry import Registry
 
 Plans = Sequence[tuple[str, Plan]]
 """Plans with the file each came from, as ``validate.load_plans_v2`` returns them."""
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a person may type about one plan, as plain values: the names of its agencies and
+    groups, its theme ids, its media formats. A command that reads plans one at a time
+    (``validate.each_plan_v2``) keeps these instead of the plans, to understand its options
+    once every plan is read; resolving against the cards is resolving against the plans."""
+
+    agencies: tuple[tuple[str, str, tuple[str, ...]], ...]
+    """(code, name, every name it answers to: ``Agency.names``), in plan order."""
+    groups: tuple[tuple[str, str, tuple[str, ...]], ...]
+    themes: tuple[str, ...] | None
+    """Its theme ids, in document order; None when not asked for (``of(themes=False)``)."""
+    media_labels: tuple[tuple[str, str], ...]
+    """``Plan.media_labels``: every format code with its label."""
+    media_aliases: tuple[tuple[str, str], ...]
+    """(alias, code) of the formats the plan declares, in plan order."""
+
+    @classmethod
+    def of(cls, plan: Plan, themes: bool = True) -> Card:
+        return cls(
+            tuple((a.code, a.name, tuple(a.names)) for a in plan.agencies),
+            tuple((g.code, g.name, tuple(g.names)) for g in plan.groups),
+            tuple(theme.id for _, theme in plan.themes()) if themes else None,
+            tuple(plan.media_labels().items()),
+            tuple((alias, f.code) for f in plan.media_formats for alias in f.aliases),
+        )
+
+    def names(self) -> list[tuple[str, str]]:
+        """``Registry.names``: every (code, name) pair, agencies then groups."""
+        return [(code, name) for code, _, names in (*self.agencies, *self.groups)
+                for name in names]
+
+    def name_index(self) -> dict[str, list[str]]:
+        """``Registry.name_index``: match_key(name) -> the codes that answer to it."""
+        index: dict[str, list[str]] = {}
+        for code, name in self.names():
+            codes = index.setdefault(match_key(name), [])
+            if code not in codes:
+                codes.append(code)
+        return index
+
+
+Cards = Sequence[Card]
+
+
+def cards(plans: Plans | Cards, themes: bool = True) -> list[Card]:
+    """The cards of ``plans`` (or ``plans`` itself when it holds cards), a card the same as
+    the one before it left out: every question asked of cards takes each plan's answers in
+    order, and the same answers twice in a row change none."""
+    out: list[Card] = []
+    for item in plans:
+        card = item if isinstance(item, Card) else Card.of(item[1], themes)
+        if not out or out[-1] != card:
+            out.append(card)
+    return out
 
 
 # --- agency names -------------------------------------------------------------------------
@@ -29,25 +85,24 @@ class Named:
     is_group: bool
 
 
-def _entries(plans: Plans) -> dict[str, Named]:
+def _entries(plans: Cards) -> dict[str, Named]:
     out: dict[str, Named] = {}
-    for _, plan in plans:
-        for agency in plan.agencies:
-            out.setdefault(agency.code, Named(agency.code, agency.name, False))
-        for group in plan.groups:
-            out.setdefault(group.code, Named(group.code, group.name, True))
+    for card in plans:
+        for code, name, _ in card.agencies:
+            out.setdefault(code, Named(code, name, False))
+        for code, name, _ in card.groups:
+            out.setdefault(code, Named(code, name, True))
     return out
 
 
-def _registries(plans: Plans) -> list[Registry]:
+def _registries(plans: Cards) -> list[Card]:
     """One registry per set of names the plans answer to: plans that read one shared registry
     (and add no names of their own) are resolved against it once."""
-    out: dict[tuple[tuple[str, ...], ...], Registry] = {}
-    for _, plan in plans:
-        key = (*((a.code, *a.names) for a in plan.agencies),
-               *((g.code, *g.names) for g in plan.groups))
+    out: dict[tuple[object, ...], Card] = {}
+    for card in plans:
+        key = (card.agencies, card.groups)
         if key not in out:
-            out[key] = Registry(plan)
+            out[key] = card
     return list(out.values())
 
 
@@ -55,17 +110,18 @@ def _label(entry: Named) -> str:
     return f"{entry.code} ({entry.name})"
 
 
-def resolve_agency(plans: Plans, name: str) -> Named:
+def resolve_agency(plans: Plans | Cards, name: str) -> Named:
     """The agency or group ``name`` stands for in any of ``plans``.
 
     An unknown name, or one that stands for several codes, raises ``UsageError`` naming the
     closest matches. A name that is exactly one of the candidates' codes wins a tie.
     """
+    plans = cards(plans, themes=False)
     entries = _entries(plans)
     key = match_key(nfc(name))
     codes: list[str] = []
     for registry in _registries(plans):
-        for code in registry.name_index.get(key, []):
+        for code in registry.name_index().get(key, []):
             if code not in codes:
                 codes.append(code)
     if len(codes) > 1 and name.strip().upper() in codes:
@@ -80,7 +136,7 @@ def resolve_agency(plans: Plans, name: str) -> Named:
     raise UsageError(t("query.unknown_agency", name=name, hint=hint))
 
 
-def _near(plans: Plans, key: str, entries: dict[str, Named], limit: int = 5) -> list[str]:
+def _near(plans: Cards, key: str, entries: dict[str, Named], limit: int = 5) -> list[str]:
     """Labels of the agencies whose names come closest to ``key``."""
     by_key: dict[str, list[str]] = {}
     for registry in _registries(plans):

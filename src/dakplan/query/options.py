@@ -15,7 +15,7 @@ from dakplan.i18n.vn import match_key, nfc, parse_date
 from dakplan.model import MediaFormat
 from dakplan.model.base import FIRST_YEAR, LAST_YEAR
 from dakplan.model.v2.plan import PRESS_FORMATS
-from dakplan.query.names import Plans
+from dakplan.query.names import Cards, Plans, cards
 from dakplan.query.status import GROUPS, STATUSES
 
 _DATE_SHAPE = re.compile(r"^\s*\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\s*$")
@@ -71,25 +71,24 @@ def parse_status(text: str) -> tuple[str, ...]:
     return GROUPS.get(found, (found,))
 
 
-def parse_media(text: str, plans: Plans = ()) -> str:
+def parse_media(text: str, plans: Plans | Cards = ()) -> str:
     """A media format by its code (``bao-hinh``), its label (``báo hình``), an alias the plan
     declares, or a press type's English name: the four press types and the plans' own."""
     names: dict[str, str] = {}
     for fmt in MediaFormat:
         names[match_key(fmt.name)] = fmt.value
     labels = dict(PRESS_FORMATS)
-    for _, plan in plans:
-        labels.update(plan.media_labels())
-        for declared in plan.media_formats:
-            for alias in declared.aliases:
-                names[match_key(alias)] = declared.code
+    for card in cards(plans, themes=False):
+        labels.update(card.media_labels)
+        for alias, code in card.media_aliases:
+            names[match_key(alias)] = code
     for code, label in labels.items():
         names[match_key(code)] = names[match_key(label)] = code
     shown = [f"{code} ({label})" for code, label in labels.items()]
     return _choice("--media", text, names, shown)
 
 
-def parse_theme(plans: Plans, text: str) -> str:
-    """A theme id of any of the plans."""
-    ids = sorted({theme.id for _, plan in plans for _, theme in plan.themes()})
+def parse_theme(plans: Plans | Cards, text: str) -> str:
+    """A theme id of any of the plans (cards: made with their themes)."""
+    ids = sorted({theme for card in cards(plans) for theme in card.themes or ()})
     return _choice("--theme", text, {match_key(i): i for i in ids}, ids or ["-"])

@@ -83,20 +83,37 @@ def results_beside(plans: Sequence[tuple[str, Plan]], folder: Path | None = None
     checked against it, by the plan's file name; a plan read from standard input has none. A
     results file with an error is a ``PlanError`` listing its findings: a status judged
     without it would be wrong."""
-    from dakplan.errors import PlanError
-    from dakplan.i18n import t
-    from dakplan.results.layout import results_root
-
     found: dict[str, list[Results]] = {}
     bad: list[ResultsReport] = []
     for file, plan in plans:
         path = Path(file)
         if file == "-" or not path.is_file():
             continue
-        reports = load_round_files(results_root(path, folder), plan)
-        bad += [r for r in reports if r.errors]
-        found[file] = [r.results for r in reports if r.results is not None]
+        found[file], wrong = results_of(file, plan, folder)
+        bad += wrong
     if bad:
-        raise PlanError(t("results.invalid_files", count=len(bad)),
-                        [d for r in bad for d in r.diagnostics])
+        raise stop_for(bad)
     return found
+
+
+def results_of(file: str, plan: Plan, folder: Path | None = None
+               ) -> tuple[list[Results], list[ResultsReport]]:
+    """One plan's part of ``results_beside``: its results without error, and the reports of
+    its results files with one."""
+    from dakplan.results.layout import results_root
+
+    path = Path(file)
+    if file == "-" or not path.is_file():
+        return [], []
+    reports = load_round_files(results_root(path, folder), plan)
+    return ([r.results for r in reports if r.results is not None],
+            [r for r in reports if r.errors])
+
+
+def stop_for(bad: list[ResultsReport]) -> Exception:
+    """The ``PlanError`` of ``results_beside`` for the results files ``bad``."""
+    from dakplan.errors import PlanError
+    from dakplan.i18n import t
+
+    return PlanError(t("results.invalid_files", count=len(bad)),
+                     [d for r in bad for d in r.diagnostics])
