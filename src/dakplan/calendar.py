@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from dakplan.errors import UsageError
@@ -42,7 +42,7 @@ from dakplan.model import Deadline, Frequency, Period, Throughout
 from dakplan.model.v2 import Anchor, Deadlines, Plan, Recurring, Window
 from dakplan.model.v2 import Duty as Task
 from dakplan.query.duties import duties_of
-from dakplan.query.names import resolve_agency
+from dakplan.query.names import Named, resolve_agency
 from dakplan.query.options import MAX_ALARM_DAYS, check_days
 from dakplan.query.registry import Registry
 from dakplan.query.status import CANCELLED, Judge
@@ -182,6 +182,84 @@ def _anchored(timing: Recurring, anchor: Anchor, period: Period, label: str) -> 
     return (start, f"[định kỳ, {label}] ", line, rule, False)
 
 
+END = b"END:VCALENDAR\r\n"
+
+
+def calendar_head(name: str) -> bytes:
+    """The calendar's own lines, before its events (``X-WR-CALNAME``: ``name``)."""
+    from icalendar import Calendar  # heavy: only for this command
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    data: bytes = calendar.to_ical()
+    return data[:-len(END)]
+
+
+def calendar_name(subject: str | None, plans: int, code: str | None) -> str:
+    """The plan's subject for one plan (``subject``: the first plan's), else "dakplan"; the
+    agency's code after it."""
+    name = subject if plans == 1 and subject is not None else "dakplan"
+    return name if code is None else f"{name} — {code}"
+
+
+def plan_events(file: str, plan: Plan, named: Named | None, alarm_days: int,
+                results: Iterable[object], counts: dict[str, int]
+                ) -> Iterator[tuple[str, str, bytes]]:
+    """(UID, task id, the event's lines) of each event of one plan, in the plan's order: every
+    dated and recurring duty, or ``named``'s (none when the plan does not know it). ``counts``
+    takes the recurring, undated and standing duties met (not the events)."""
+    from icalendar import Alarm, Event  # heavy: only for this command
+
+    registry = Registry(plan)
+    judge = Judge(plan, dt.date.max, results)  # type: ignore[arg-type]
+    code = None if named is None else named.code
+    if code is None:
+        tasks = [duty for _, duty, _ in plan.located_duties()]
+    elif code in registry:
+        tasks = [duty.task for duty in duties_of(registry, code)]
+    else:
+        return
+    period = plan.document.period
+    dtstamp = stamp(plan)
+    for task in tasks:
+        timing = task.timing
+        if isinstance(timing, Throughout):
+            counts["standing"] += 1
+            continue
+        judged = (judge.task(task) if named is None or named.is_group
+                  else judge.duty(named.code, task))
+        alarm = judged.is_open
+        for n, (start, prefix, timing_line, rule, once) in enumerate(
+                _occasions(timing, period, counts)):
+            uid = task_uid(plan, task.id if n == 0 else f"{task.id}#{n + 1}")
+            event = Event()
+            event.add("uid", uid)
+            event.add("dtstamp", dtstamp)
+            if rule is not None:
+                event.add("rrule", rule)
+            event.add("summary", prefix + _shorten(f"{task.lead}: {task.text}"))
+            event.add("dtstart", start)
+            event.add("dtend", start + dt.timedelta(days=1))
+            event.add("transp", "TRANSPARENT")
+            if judged.status == CANCELLED:
+                event.add("status", "CANCELLED")
+            event.add("description", _describe(plan, registry, file, task, timing_line))
+            if alarm and not once:
+                reminder = Alarm()
+                reminder.add("action", "DISPLAY")
+                reminder.add("description", _shorten(task.text))
+                reminder.add("trigger", -dt.timedelta(days=alarm_days))
+                event.add_component(reminder)
+            yield uid, task.id, event.to_ical()
+
+
+def _counts() -> dict[str, int]:
+    return {"events": 0, "recurring": 0, "undated": 0, "standing": 0}
+
+
 def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
                    alarm_days: int = 14, results: Results | None = None) -> CalendarFile:
     """One calendar of every dated and recurring duty in ``plans`` (``(file, plan)`` pairs), or
@@ -190,64 +268,93 @@ def build_calendar(plans: Sequence[tuple[str, Plan]], agency: str | None = None,
     an unknown or ambiguous agency. Statuses are ``query.status``'s from everything reported
     (every round of ``results``, whatever its day: a calendar covers the period, not a day);
     for ``agency``, as it reported them."""
-    from icalendar import Alarm, Calendar, Event  # heavy: only for this command
-
     check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    counts = {"events": 0, "recurring": 0, "undated": 0, "standing": 0}
+    counts = _counts()
     named = None if agency is None else resolve_agency(plans, agency)
-    code = None if named is None else named.code
     seen: dict[str, str] = {}
+    events: list[bytes] = []
     for file, plan in plans:
-        registry = Registry(plan)
-        judge = Judge(plan, dt.date.max, (results or {}).get(file, ()))
-        if code is None:
-            tasks = [duty for _, duty, _ in plan.located_duties()]
-        elif code in registry:
-            tasks = [duty.task for duty in duties_of(registry, code)]
-        else:
-            continue
-        period = plan.document.period
-        for task in tasks:
-            timing = task.timing
-            if isinstance(timing, Throughout):
-                counts["standing"] += 1
-                continue
-            judged = (judge.task(task) if named is None or named.is_group
-                      else judge.duty(named.code, task))
-            alarm = judged.is_open
-            for n, (start, prefix, timing_line, rule, once) in enumerate(
-                    _occasions(timing, period, counts)):
-                uid = task_uid(plan, task.id if n == 0 else f"{task.id}#{n + 1}")
-                if uid in seen:
-                    raise UsageError(t("calendar.same_identity", first=seen[uid],
-                                       second=file, id=task.id))
-                seen[uid] = file
-                event = Event()
-                event.add("uid", uid)
-                event.add("dtstamp", stamp(plan))
-                if rule is not None:
-                    event.add("rrule", rule)
-                event.add("summary", prefix + _shorten(f"{task.lead}: {task.text}"))
-                event.add("dtstart", start)
-                event.add("dtend", start + dt.timedelta(days=1))
-                event.add("transp", "TRANSPARENT")
-                if judged.status == CANCELLED:
-                    event.add("status", "CANCELLED")
-                event.add("description", _describe(plan, registry, file, task, timing_line))
-                if alarm and not once:
-                    reminder = Alarm()
-                    reminder.add("action", "DISPLAY")
-                    reminder.add("description", _shorten(task.text))
-                    reminder.add("trigger", -dt.timedelta(days=alarm_days))
-                    event.add_component(reminder)
-                calendar.add_component(event)
-                counts["events"] += 1
-    name = plans[0][1].document.subject if len(plans) == 1 else "dakplan"
-    if code is not None:
-        name += f" — {code}"
-    calendar.add("x-wr-calname", name)
-    return CalendarFile(calendar.to_ical(), **counts)
+        for uid, task_id, data in plan_events(file, plan, named, alarm_days,
+                                              (results or {}).get(file, ()), counts):
+            if uid in seen:
+                raise UsageError(t("calendar.same_identity", first=seen[uid], second=file,
+                                   id=task_id))
+            seen[uid] = file
+            events.append(data)
+            counts["events"] += 1
+    name = calendar_name(plans[0][1].document.subject if plans else None, len(plans),
+                         None if named is None else named.code)
+    return CalendarFile(calendar_head(name) + b"".join(events) + END, **counts)
+
+
+class Gathering:
+    """``build_calendar`` one plan at a time, for a calendar larger than memory should hold:
+    ``add`` each plan (by its position among the plans, each once), then ``finish``, then
+    hand on ``chunks``. Each plan's events go to a spool (``io.spill.Spool``) as they are
+    made; their UIDs to an external sort (``io.spill.Sorter``), where two alike are found as
+    ``build_calendar`` finds them, the first repeated one in the calendar's order."""
+
+    def __init__(self, named: Named | None, alarm_days: int) -> None:
+        from dakplan.io.spill import Sorter, Spool
+
+        self.named = named
+        self.alarm_days = check_days("--alarm-days", alarm_days, MAX_ALARM_DAYS)
+        self._spool = Spool()
+        self._uids = Sorter()
+        self._pieces: dict[int, tuple[int, int]] = {}
+        self._counts: dict[int, dict[str, int]] = {}
+        self._subject: str | None = None
+
+    def add(self, index: int, file: str, plan: Plan, results: Iterable[object] = ()) -> None:
+        if index == 0:
+            self._subject = plan.document.subject
+        counts = _counts()
+        spool = self._spool
+        start = spool.tell()
+        for seq, (uid, task_id, data) in enumerate(
+                plan_events(file, plan, self.named, self.alarm_days, results, counts)):
+            spool.write(data)
+            self._uids.add((uid, index, seq, task_id))
+            counts["events"] += 1
+        self._pieces[index] = (start, spool.tell())
+        self._counts[index] = counts
+
+    def finish(self, names: Sequence[str]) -> CalendarFile:
+        """What went in (``data`` empty: the calendar is ``chunks``), once every plan of
+        ``names`` is added; a ``UsageError`` for two events alike, as ``build_calendar``."""
+        first: tuple[int, int, int, str] | None = None  # (plan, event, first plan, task)
+        group: tuple[str, int] | None = None
+        for uid, index, seq, task_id in self._uids.sorted():
+            if group is None or group[0] != uid:
+                group = (uid, index)
+            elif first is None or (index, seq) < first[:2]:
+                first = (index, seq, group[1], task_id)
+        self._uids.close()
+        if first is not None:
+            raise UsageError(t("calendar.same_identity", first=names[first[2]],
+                               second=names[first[0]], id=first[3]))
+        totals = _counts()
+        for counts in self._counts.values():
+            for key, value in counts.items():
+                totals[key] += value
+        self._name = calendar_name(self._subject, len(names),
+                                   None if self.named is None else self.named.code)
+        return CalendarFile(b"", **totals)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The calendar's bytes, a piece at a time (after ``finish``)."""
+        yield calendar_head(self._name)
+        for index in sorted(self._pieces):
+            start, end = self._pieces[index]
+            yield from self._spool.chunks(start, end)
+        yield END
+
+    def close(self) -> None:
+        self._uids.close()
+        self._spool.close()
+
+    def __enter__(self) -> Gathering:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

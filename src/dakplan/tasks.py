@@ -15,7 +15,7 @@ Pure functions over validated plans; the command line only parses options and pr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Generic, TypeVar
@@ -378,6 +378,72 @@ class Listing:
             rows.sort(key=lambda r: order_key(r, text_key))
         ended = self._ended[min(self._ended)] if self._ended else None
         return TaskList(query, files, rows, ended)
+
+
+class Gathered:
+    """``list_tasks`` in bounded memory, for an answer written as it is read back: each plan's
+    rows become plain records at once (``make``: a row's payload for the output format, from
+    ``outputs.tasks``), sorted as ``Listing`` sorts them by an external sort
+    (``io.spill.Sorter``); what the output needs before its rows (how many there are, in each
+    agency's table) is counted meanwhile. ``add`` each plan once, then iterate ``rows`` once;
+    ``close`` (or ``with``) removes the runs."""
+
+    def __init__(self, query: TaskQuery,
+                 make: Callable[[TaskRow, tuple[str | None, str | None] | None], object]
+                 ) -> None:
+        from dakplan.io.spill import Sorter
+
+        self.query = query
+        self.make = make
+        self.count = 0
+        self.groups: dict[tuple[str | None, str | None] | None, int] = {}
+        """Rows per (agency, agency name) with ``--group-by agency``."""
+        self._sorter = Sorter()
+        self._ended: dict[int, Ended] = {}
+
+    def add(self, index: int, file: str, plan: Plan, results: Iterable[Results] = ()) -> None:
+        """The rows of the plan at ``index`` (the ``index``-th plan the command reads)."""
+        query = self.query
+        # One collation key per distinct text of the plan: a task's text recurs once per
+        # agency with --group-by agency.
+        text_key = cache(sort_key)
+        by_agency = query.by_agency
+        for seq, full in enumerate(plan_rows(file, plan, query, results)):
+            if by_agency:
+                group = (full.agency, full.agency_name)
+                key = (text_key(full.agency_name or ""), full.agency or "",
+                       *order_key(full, text_key))
+                self.groups[group] = self.groups.get(group, 0) + 1
+            else:
+                group, key = None, order_key(full, text_key)
+            # The plan's position and the row's within it: the order of ``Listing``'s stable
+            # sort among rows that compare equal, and no payload is ever compared.
+            self._sorter.add((key, index, seq, group, self.make(full, group)))
+            self.count += 1
+        if query.agency is not None:
+            ended = _ended_in(plan, query.agency.code, query.as_of)
+            if ended is not None:
+                self._ended[index] = ended
+
+    @property
+    def ended(self) -> Ended | None:
+        """As ``TaskList.ended``: from the first plan whose registry says so."""
+        return self._ended[min(self._ended)] if self._ended else None
+
+    def rows(self) -> Iterator[tuple[tuple[str | None, str | None] | None, object]]:
+        """(group, payload) of every row, in the answer's order; group is (agency, agency
+        name) with ``--group-by agency``, else None."""
+        for record in self._sorter.sorted():
+            yield record[3], record[4]
+
+    def close(self) -> None:
+        self._sorter.close()
+
+    def __enter__(self) -> Gathered:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 def list_tasks(plans: Iterable[tuple[str, Plan]], query: TaskQuery,

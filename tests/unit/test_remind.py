@@ -23,7 +23,7 @@ def _plan(data: dict[str, Any]) -> Plan:
 
 
 def _summary(plans: list[tuple[str, Plan]], day: dt.date, within: int = 14) -> list[Any]:
-    return [(s.agency, [(i.task.id, i.due.isoformat(), i.overdue, i.role, i.via, i.carried_from)
+    return [(s.agency, [(i.id, i.due.isoformat(), i.overdue, i.role, i.via, i.carried_from)
                         for i in s.items]) for s in reminders(plans, day, within)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -41,8 +41,8 @@ def remind(
     from dakplan.cli.settings import default_plans
     from dakplan.outputs.remind import FORMATS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days, parse_option_date
-    from dakplan.remind import Reminders, reminders
-    from dakplan.validate import load_plans_v2
+    from dakplan.remind import Gathering, Reminders, Section
+    from dakplan.stream import Stream
 
     fmt = check_format(format, list(FORMATS), "markdown")
     if as_of is None:
@@ -53,15 +53,24 @@ def remind(
         day = parse_option_date("--as-of", as_of)
     check_days("--within", within, MAX_WINDOW_DAYS)  # before reading any plan
     notices: list[Diagnostic] = []
-    plans = load_plans_v2(paths or default_plans(), "remind", notices)
-    tell(notices)
-    named = None
-    if agency is not None:
+
+    def ask(cards: Any) -> str | None:
+        if agency is None:
+            return None
         from dakplan.query.names import resolve_agency
 
-        named = resolve_agency(plans, agency)
-    from dakplan.results.load import results_beside
+        return resolve_agency(cards, agency).code
 
-    sections = reminders(plans, day, within, only=None if named is None else named.code,
-                         results=results_beside(plans))
-    FORMATS[fmt](Reminders(day, within, sections), sys.stdout)
+    # The plans one at a time; each one's reminders, small plain records, sorted in bounded
+    # memory and written as they come.
+    stream = Stream(paths or default_plans(), "remind", ask)
+    with Gathering(day, within) as gathering:
+        def add(index: int, file: str, plan: Any, results: Any, only: str | None) -> None:
+            gathering.add(index, file, plan, results, only)
+
+        stream.read(add, notices)
+        tell(notices)
+        only = stream.settle(add)
+        sections = (Section(code, name, items)
+                    for code, name, items in gathering.sections(only))
+        FORMATS[fmt](Reminders(day, within, sections), sys.stdout)

@@ -65,7 +65,7 @@ def tasks(
     from dakplan.cli.settings import default_plans
     from dakplan.outputs.tasks import FORMATS as WRITERS
     from dakplan.query.options import MAX_WINDOW_DAYS, check_days
-    from dakplan.tasks import Listing, TaskQuery, list_tasks
+    from dakplan.tasks import TaskQuery, list_tasks
 
     fmt = check_format(format, [*WRITERS, "xlsx"], "table")
     if due_within is not None:
@@ -89,19 +89,31 @@ def tasks(
         from dakplan.cli.results import write_sheet
 
         return write_sheet(loaded, listing, output)
-    # Every other format: the plans one at a time, each let go once its rows are taken.
+    # Every other format: the plans one at a time, each let go once its rows are taken; the
+    # rows, made for the format at once, are sorted in bounded memory and written as they come.
+    from dakplan.outputs.tasks import STREAMED
     from dakplan.stream import Stream
+    from dakplan.tasks import Gathered
 
     stream = Stream(plans or default_plans(), "tasks", parse, themes=bool(theme))
-    listings: dict[TaskQuery, Listing] = {}
+    tty = fmt == "table" and sys.stdout.isatty()
+    gathered: dict[TaskQuery, tuple[Any, Gathered]] = {}
 
     def add(index: int, file: str, plan: Any, results: Any, query: TaskQuery) -> None:
-        listings.setdefault(query, Listing(query)).add(index, file, plan, results)
+        if query not in gathered:
+            maker = STREAMED[fmt](query, stream.names, tty)
+            gathered[query] = (maker, Gathered(query, maker.make))
+        gathered[query][1].add(index, file, plan, results)
 
-    stream.read(add, notices)
-    tell(notices)
-    query = stream.settle(add)
-    WRITERS[fmt](listings[query].finish(stream.names), sys.stdout)
+    try:
+        stream.read(add, notices)
+        tell(notices)
+        query = stream.settle(add)
+        maker, result = gathered[query]
+        maker.write(result, sys.stdout)
+    finally:
+        for _, each in gathered.values():
+            each.close()
 
 
 @command(help="help.agencies")
@@ -116,13 +128,30 @@ def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
     from dakplan.agencies import registry_view
     from dakplan.cli.settings import default_plans
     from dakplan.outputs.agencies import FORMATS as WRITERS
+    from dakplan.outputs.agencies import STREAMED
     from dakplan.validate import each_plan_v2, plan_files
 
     fmt = check_format(format, list(WRITERS), "table")
     notices: list[Diagnostic] = []
     # One plan at a time: a view keeps the plan's registry, not the plan.
-    views = [registry_view(file, plan)
+    views = (registry_view(file, plan)
              for file, plan in each_plan_v2(plan_files(plans or default_plans()), "agencies",
-                                            notices)]
-    tell(notices)
-    WRITERS[fmt](views, sys.stdout)
+                                            notices))
+    if fmt == "table" and sys.stdout.isatty():  # rich lays out every table at once
+        kept = list(views)
+        tell(notices)
+        return WRITERS[fmt](kept, sys.stdout)
+    from dakplan.io.spill import Spool
+
+    # Each view's text as it is made, held in a spool (nothing is said before every plan is
+    # read and found valid), then handed on.
+    writer = STREAMED[fmt]()
+    with Spool(text=True) as spool:
+        writer.begin(spool.file)
+        first = True
+        for view in views:
+            writer.plan(view, first, spool.file)
+            first = False
+        writer.end(spool.file, first)
+        tell(notices)
+        spool.copy_to(sys.stdout)

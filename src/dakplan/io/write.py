@@ -27,7 +27,7 @@ import secrets
 import signal
 import stat
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -65,7 +65,22 @@ def replace_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
     umask and the old file's mode (a cache entry trusted only when nobody else can write it).
     """
     real, old = check_target(target, inputs, yaml_data=yaml_data)
-    _commit(target, real, data, None if private else old, create=False, private=private)
+    _commit(target, real, lambda fd: _write_all(fd, data), None if private else old,
+            create=False, private=private)
+
+
+def replace_file_from(target: Path, chunks: Iterable[bytes], inputs: Iterable[Path] = ()) -> None:
+    """``replace_file`` for an answer too large to hold: the pieces ``chunks`` gives go to the
+    temporary file as they come, which then replaces ``target``. The same refusals (before
+    ``chunks`` is asked for anything) and the same guarantees: an error while ``chunks`` is
+    read, like any other, leaves the old file whole and removes the temporary file."""
+    real, old = check_target(target, inputs)
+
+    def fill(fd: int) -> None:
+        for chunk in chunks:
+            _write_all(fd, chunk)
+
+    _commit(target, real, fill, old, create=False)
 
 
 def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
@@ -80,7 +95,7 @@ def create_file(target: Path, data: bytes, inputs: Iterable[Path] = (),
         except OSError as exc:
             raise _cannot(target, exc) from None
     real, _ = check_target(target, inputs, create=True, yaml_data=yaml_data)
-    _commit(target, real, data, None, create=True)
+    _commit(target, real, lambda fd: _write_all(fd, data), None, create=True)
 
 
 def check_target(target: Path, inputs: Iterable[Path] = (), create: bool = False,
@@ -141,14 +156,15 @@ def _cannot(target: Path, exc: OSError) -> UsageError:
     return UsageError(t("cli.cannot_write", file=target, reason=exc.strerror or exc))
 
 
-def _commit(target: Path, real: Path, data: bytes, old: os.stat_result | None,
-            create: bool, private: bool = False) -> None:
+def _commit(target: Path, real: Path, fill: Callable[[int], None],
+            old: os.stat_result | None, create: bool, private: bool = False) -> None:
+    """``fill`` writes the content to the temporary file's descriptor."""
     try:
         with _kill_raises():
             fd, temp = _temporary(real, 0o600 if private else 0o666)
             try:
                 try:
-                    _write_all(fd, data)
+                    fill(fd)
                     if old is not None:
                         _keep_owner_and_mode(fd, temp, old)
                     os.fsync(fd)

@@ -9,13 +9,22 @@ plan that reads a registry).
 
 from __future__ import annotations
 
+import csv
+import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from dakplan.agencies import Counts, RegistryView
 from dakplan.i18n import t
 from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
-from dakplan.outputs.tables import Table, write_csv, write_markdown, write_plain, write_rich
+from dakplan.outputs.tables import (
+    Table,
+    as_text,
+    write_csv,
+    write_markdown,
+    write_plain,
+    write_rich,
+)
 
 CSV_FIELDS = ["plan", "entry", "code", "name", "short", "aliases", "kind", "groups", "members",
               "member_kinds", "agencies", "lead", "lead_via_group", "coordinate",
@@ -76,15 +85,18 @@ def write_json(views: Sequence[RegistryView], stream: TextIO) -> None:
 
 
 def write_csv_rows(views: Sequence[RegistryView], stream: TextIO) -> None:
+    write_csv(CSV_FIELDS, [row for view in views for row in _csv_rows(view)], stream)
+
+
+def _csv_rows(view: RegistryView) -> list[list[str]]:
     rows = []
-    for view in views:
-        data = plan_dict(view)
-        for entry in ("agencies", "groups"):
-            for item in data[entry]:
-                flat = {"plan": view.file, "entry": entry[:-1] if entry == "groups" else "agency",
-                        **item, **item["tasks"]}
-                rows.append([_cell(flat.get(name)) for name in CSV_FIELDS])
-    write_csv(CSV_FIELDS, rows, stream)
+    data = plan_dict(view)
+    for entry in ("agencies", "groups"):
+        for item in data[entry]:
+            flat = {"plan": view.file, "entry": entry[:-1] if entry == "groups" else "agency",
+                    **item, **item["tasks"]}
+            rows.append([_cell(flat.get(name)) for name in CSV_FIELDS])
+    return rows
 
 
 def _cell(value: Any) -> str:
@@ -150,3 +162,62 @@ FORMATS: dict[str, Writer[Sequence[RegistryView]]] = {
     "csv": write_csv_rows,
     "markdown": write_md,
 }
+
+
+class Streamed:
+    """One format written plan by plan (the same bytes as ``FORMATS``): ``begin``, ``plan``
+    for each view in order, ``end``. A view's text depends on that view alone."""
+
+    def begin(self, stream: TextIO) -> None:
+        pass
+
+    def plan(self, view: RegistryView, first: bool, stream: TextIO) -> None:
+        raise NotImplementedError
+
+    def end(self, stream: TextIO, empty: bool) -> None:
+        pass
+
+
+class _PlainPlans(Streamed):
+    def plan(self, view: RegistryView, first: bool, stream: TextIO) -> None:
+        if not first:
+            stream.write("\n")  # write_plain's blank line between tables
+        write_plain(tables([view]), stream)
+
+
+class _MarkdownPlans(Streamed):
+    def plan(self, view: RegistryView, first: bool, stream: TextIO) -> None:
+        if not first:
+            stream.write("\n")
+        write_markdown(tables([view]), stream)
+
+
+class _JsonPlans(Streamed):
+    def begin(self, stream: TextIO) -> None:
+        stream.write(f'{{\n  "version": {JSON_VERSION},\n  "plans": [')
+
+    def plan(self, view: RegistryView, first: bool, stream: TextIO) -> None:
+        text = json.dumps(plan_dict(view), ensure_ascii=False, indent=2)
+        stream.write(("\n" if first else ",\n") + "    " + text.replace("\n", "\n    "))
+
+    def end(self, stream: TextIO, empty: bool) -> None:
+        stream.write("]\n}\n" if empty else "\n  ]\n}\n")
+
+
+class _CsvPlans(Streamed):
+    def begin(self, stream: TextIO) -> None:
+        write_csv(CSV_FIELDS, [], stream)
+
+    def plan(self, view: RegistryView, first: bool, stream: TextIO) -> None:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerows([as_text(c) for c in row] for row in _csv_rows(view))
+
+
+STREAMED: dict[str, type[Streamed]] = {
+    "table": _PlainPlans,
+    "json": _JsonPlans,
+    "csv": _CsvPlans,
+    "markdown": _MarkdownPlans,
+}
+"""``FORMATS`` plan by plan (``table``: its plain columns; a terminal's rich tables take
+``FORMATS``)."""

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 from typing import Any, TextIO
 
 from dakplan.i18n import t
 from dakplan.i18n.vn import format_short_date
-from dakplan.outputs.base import JSON_VERSION, Writer, dump_json
+from dakplan.outputs.base import JSON_VERSION, Writer
 from dakplan.outputs.escape import markdown as md
-from dakplan.query.registry import Registry
 from dakplan.remind import Item, Reminders
 
 
-def _line(item: Item, as_of: dt.date, registry: Registry) -> tuple[str, str]:
+def _line(item: Item, as_of: dt.date) -> tuple[str, str]:
     """The reminder's head (date, state, role) and its body (the duty as worded)."""
     day = format_short_date(item.due)
     if item.overdue:
@@ -24,42 +27,57 @@ def _line(item: Item, as_of: dt.date, registry: Registry) -> tuple[str, str]:
         state = t("remind.due_in", days=(item.due - as_of).days)
     role = t(f"remind.role.{item.role}")
     if item.via:
-        role += " " + t("remind.via", group=registry.name(item.via))
+        role += " " + t("remind.via", group=item.via_name)
     if item.carried_from:
         role += ", " + t("remind.carried_from", code=item.carried_from,
-                        name=registry.name(item.carried_from))
-    return f"{day} ({state}), {role}", " ".join(item.task.text.split())
+                        name=item.carried_name)
+    return f"{day} ({state}), {role}", " ".join(item.text.split())
 
 
 def _reference(item: Item) -> str:
-    document = item.plan.document
-    return t("remind.reference", number=document.number_symbol, subject=document.subject,
-             file=item.file, id=item.task.id)
+    return t("remind.reference", number=item.number, subject=item.subject,
+             file=item.file, id=item.id)
+
+
+def _sections(result: Reminders) -> Iterator[tuple[str, str, Iterable[Item]]]:
+    for section in result.sections:
+        yield section.agency, section.name, section.items
 
 
 def _write(result: Reminders, stream: TextIO, markdown: bool) -> None:
+    """Line by line as the sections come; what ``"\n".join(lines).rstrip("\n") + "\n"`` of
+    every line gives: blank lines are held until a line follows them."""
     as_of = result.as_of
-    title = t("remind.title", day=format_short_date(as_of), days=result.within)
-    out: list[str] = [f"# {md(title)}" if markdown else f"{title}\n{'=' * len(title)}", ""]
-    if not result.sections:
-        out += [md(t("remind.nothing")) if markdown else t("remind.nothing"), ""]
-    for section in result.sections:
-        heading = f"{section.agency} — {section.name}"
-        out += [f"## {md(heading)}" if markdown else f"{heading}\n{'-' * len(heading)}", ""]
-        for overdue in (True, False):
-            items = [i for i in section.items if i.overdue is overdue]
-            if not items:
+    blank = 0
+
+    def out(*lines: str) -> None:
+        nonlocal blank
+        for line in lines:
+            if not line:
+                blank += 1
                 continue
+            stream.write("\n" * blank + line + "\n")
+            blank = 0
+
+    title = t("remind.title", day=format_short_date(as_of), days=result.within)
+    out(f"# {md(title)}" if markdown else f"{title}\n{'=' * len(title)}", "")
+    empty = True
+    for agency, name, items in _sections(result):
+        empty = False
+        heading = f"{agency} — {name}"
+        out(f"## {md(heading)}" if markdown else f"{heading}\n{'-' * len(heading)}", "")
+        for overdue, group in groupby(items, key=lambda i: i.overdue):
             label = t("remind.overdue" if overdue else "remind.due_soon")
-            out += [f"**{md(label)}**" if markdown else f"{label}:", ""]
-            for item in items:
-                head, body = _line(item, as_of, Registry(item.plan))
+            out(f"**{md(label)}**" if markdown else f"{label}:", "")
+            for item in group:
+                head, body = _line(item, as_of)
                 if markdown:
-                    out += [f"- **{md(head)}**: {md(body)}", f"  _{md(_reference(item))}_"]
+                    out(f"- **{md(head)}**: {md(body)}", f"  _{md(_reference(item))}_")
                 else:
-                    out += [f"- {head}: {body}", f"  {_reference(item)}"]
-            out.append("")
-    stream.write("\n".join(out).rstrip("\n") + "\n")
+                    out(f"- {head}: {body}", f"  {_reference(item)}")
+            out("")
+    if empty:
+        out(md(t("remind.nothing")) if markdown else t("remind.nothing"), "")
 
 
 def write_markdown(result: Reminders, stream: TextIO) -> None:
@@ -82,20 +100,49 @@ def document(result: Reminders) -> dict[str, Any]:
         "as_of": as_of.isoformat(),
         "within": result.within,
         "agencies": [{
-            "agency": section.agency,
-            "name": section.name,
-            "reminders": [{
-                "plan": item.file, "id": item.task.id, "due": item.due.isoformat(),
-                "days": (item.due - as_of).days, "overdue": item.overdue,
-                "recurring": item.recurring, "role": item.role, "via": item.via,
-                "carried_from": item.carried_from, "text": item.task.text,
-            } for item in section.items],
-        } for section in result.sections],
+            "agency": agency,
+            "name": name,
+            "reminders": [_reminder(item, as_of) for item in items],
+        } for agency, name, items in _sections(result)],
+    }
+
+
+def _reminder(item: Item, as_of: dt.date) -> dict[str, Any]:
+    return {
+        "plan": item.file, "id": item.id, "due": item.due.isoformat(),
+        "days": (item.due - as_of).days, "overdue": item.overdue,
+        "recurring": item.recurring, "role": item.role, "via": item.via,
+        "carried_from": item.carried_from, "text": item.text,
     }
 
 
 def write_json(result: Reminders, stream: TextIO) -> None:
-    dump_json(document(result), stream)
+    """``document`` as ``dump_json`` writes it, each reminder written as it comes."""
+    as_of = result.as_of
+    head = json.dumps({"version": JSON_VERSION, "as_of": as_of.isoformat(),
+                       "within": result.within, "agencies": []}, ensure_ascii=False, indent=2)
+    sections = _sections(result)
+    first = next(sections, None)
+    if first is None:
+        stream.write(head + "\n")
+        return
+    stream.write(head[:-len("[]\n}")] + "[\n")
+    for n, (agency, name, items) in enumerate(itertools.chain([first], sections)):
+        stream.write(",\n" if n else "")
+        stream.write(f"    {{\n      \"agency\": {_json(agency)},\n      \"name\": "
+                     f"{_json(name)},\n      \"reminders\": [")
+        opened = False
+        for item in items:
+            stream.write(",\n" if opened else "\n")
+            opened = True
+            text = json.dumps(_reminder(item, as_of), ensure_ascii=False, indent=2)
+            stream.write("        " + text.replace("\n", "\n        "))
+        stream.write("\n      ]\n    }" if opened else "]\n    }")
+    stream.write("\n  ]\n}\n")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 FORMATS: dict[str, Writer[Reminders]] = {
