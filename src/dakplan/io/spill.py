@@ -25,7 +25,7 @@ from typing import IO, Any
 BUDGET = 8192
 """Records kept in memory before they are sorted and written out as a run: a few megabytes of
 rows, whatever the number of plans."""
-CHUNK = 256
+CHUNK = 64
 """Records written (and read back while merging) in one piece of a run: the merge holds one
 piece per run."""
 COPY = 1 << 20

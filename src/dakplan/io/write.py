@@ -1,7 +1,8 @@
 """The one way dakplan puts a file on disk.
 
 Every command that writes a file (``render``, ``calendar``, ``schema``, ``new``) goes through
-``replace_file`` or ``create_file``, which promise:
+``replace_file`` or ``create_file`` (or ``replace_file_from``, ``replace_file`` for content
+that comes in pieces, too large to hold: ``calendar`` over many plans), which promise:
 
 * the target is never a file the run reads (a plan, a template) nor anything that leads to one
   (a symbolic link, a hard link, ``plans/../plans/2020.yaml``), and never an existing plan file
