@@ -663,6 +663,7 @@ EN: dict[str, str] = {
     "site.duties_caption": "The plan's duties in the order of the text, status as of {date}",
     "site.plan_counts": "{count} duties; {overdue} overdue as of {date}.",
     "site.duty_link": "Status",
+    "site.result_round": "{date}, round {round}",
     "site.in_text": "In the text",
     "site.agency_intro": "{count} duties in every plan, led or coordinated, named or through a "
     "group, or carried over, by deadline; {overdue} overdue.",

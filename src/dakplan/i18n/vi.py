@@ -660,6 +660,7 @@ VI: dict[str, str] = {
     "ngày {date}",
     "site.plan_counts": "{count} nhiệm vụ; {overdue} nhiệm vụ quá hạn tính đến ngày {date}.",
     "site.duty_link": "Tình trạng",
+    "site.result_round": "{date}, đợt {round}",
     "site.in_text": "Trong văn bản",
     "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
     "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",

@@ -67,7 +67,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
     """Every file of the site by its path in the folder (``/``-separated), in sorted order.
     ``results``: each plan's results files, checked; ``templates``: the repository's
     templates folder, when its configuration names one."""
-    from dakplan.site import progress, search
+    from dakplan.site import search
     from dakplan.site.collect import collect
     from dakplan.site.pages import document, page
     from dakplan.site.tables import DutyTable, labels_css
@@ -95,7 +95,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
             "agencies": [replace(a, duties=()) for a in site.agencies],
             "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
-            "on_time": _on_time(progress.summary(plans, as_of, site.agencies, results), site),
+            "on_time": _on_time(site.figures, site),
         }
         out: dict[str, bytes] = {
             "index.html": page("home.html.j2", lang, "", as_of, home),

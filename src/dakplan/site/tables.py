@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from markupsafe import Markup, escape
 
 from dakplan.i18n import t
+from dakplan.i18n.en import EN
 from dakplan.i18n.vn import format_short_date
 from dakplan.outputs.tasks import due_text
 from dakplan.query.status import SAYS_OVERDUE
-from dakplan.site.collect import Duty, Held
+from dakplan.site.collect import Duty, Held, Result
 
 HEADS = {"due": "col.due", "task": "col.task", "text": "col.task", "lead": "col.lead",
          "coordinate": "col.coordinate", "role": "col.role", "plan": "col.plan",
@@ -153,13 +154,25 @@ class DutyTable:
     def _results(self, duty: Duty, held: Held | None) -> str:
         if not duty.results:
             return self._td("results", "-")
-        items = []
-        for result in duty.results:
-            text = format_short_date(result.date)
-            if result.agency:
-                text += f" ({result.agency})"
-            if result.note:
-                text += f": {result.note}"
-            items.append(f"<li>{escape(text)}</li>")
-        return self._td("results", '<ul class="results">' + "".join(items) + "</ul>",
-                        ' lang="vi"')
+        items = "".join(f"<li>{escape(result_text(result))}</li>" for result in duty.results)
+        return self._td("results", f'<ul class="results">{items}</ul>', ' lang="vi"')
+
+
+def result_text(result: Result) -> str:
+    """A record of what was reported, as a line: "30/06/2020 (STTTT): note" for the plan's own
+    progress record; "30/06/2020, round 2020-06 (STTTT): done 12/06/2020: note" for a record
+    in a results file."""
+    text = format_short_date(result.date)
+    if result.round is not None:
+        text = t("site.result_round", date=text, round=result.round)
+    if result.agency:
+        text += f" ({result.agency})"
+    said = []
+    if result.status is not None:
+        key = f"status.{result.status}"
+        said.append(t(key) if key in EN else result.status)
+        if result.completed is not None:
+            said[-1] += f" {format_short_date(result.completed)}"
+    if result.note:
+        said.append(result.note)
+    return text + (": " + ": ".join(said) if said else "")
