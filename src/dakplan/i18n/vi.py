@@ -596,6 +596,9 @@ VI: dict[str, str] = {
     "_site --as-of 16/12/2020; dakplan --lang en site -o _site",
     "help.site.output": "Thư mục ghi trang web: thư mục mới, trống, hoặc do dakplan site tạo "
     "trước đó.",
+    "help.site.jobs": "Đọc kế hoạch và tạo các trang bằng N tiến trình (mặc định: mỗi lõi một "
+    "tiến trình khi các kế hoạch cộng lại từ 1 MiB trở lên; 1: một tiến trình). Trang web vẫn "
+    "như nhau.",
     "help.site.as_of": "Ngày tạo trang: nhiệm vụ quá hạn và sắp đến hạn tính đến ngày này (mặc "
     "định: hôm nay theo giờ Việt Nam).",
     "site.written": "đã ghi {count} tệp của trang web vào {folder} (tính đến ngày {date})",
@@ -661,6 +664,10 @@ VI: dict[str, str] = {
     "site.plan_counts": "{count} nhiệm vụ; {overdue} nhiệm vụ quá hạn tính đến ngày {date}.",
     "site.duty_link": "Tình trạng",
     "site.result_round": "{date}, đợt {round}",
+    "site.worker_failed": "một tiến trình con gặp lỗi khi tạo các trang ({kind}: {text}); "
+    "hãy chạy lại với --jobs 1",
+    "site.worker_ended": "một tiến trình con dừng bất thường ({text}) khi tạo các trang; hãy "
+    "chạy lại với --jobs 1",
     "site.in_text": "Trong văn bản",
     "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
     "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",
