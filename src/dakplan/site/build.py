@@ -86,7 +86,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
         # larger.
         names = {p.slug: p.name for p in site.plans}
         soon_end = as_of + dt.timedelta(days=site.soon_days)
-        listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
+        listed = DutyTable("list", "", names, lang=lang)
         date, end = format_short_date(as_of), format_short_date(soon_end)
         # Templates get summaries: the rows are written by DutyTable, and freezing every duty
         # for a template would cost more than writing it.
@@ -166,8 +166,7 @@ def _make(item: tuple[bool, int]) -> tuple[str, bytes | DakplanError]:
         try:
             body, linked = document(entry.file, making.by_file[entry.file], entry,
                                     making.environments, making.templates)
-            table = DutyTable(["section", "text", "lead", "coordinate", "due", "status",
-                               "results"], "../", names, linked)
+            table = DutyTable("plan", "../", names, linked, lang)
             return name, page(
                 "plan.html.j2", lang, "../", as_of,
                 {"page": "plan", "entry": replace(entry, duties=()),
@@ -181,8 +180,7 @@ def _make(item: tuple[bool, int]) -> tuple[str, bytes | DakplanError]:
     name = f"agencies/{agency.slug}.html"
     if making.rows is None:
         # One table for every agency page a process makes: a duty's cells are written once.
-        making.rows = DutyTable(["due", "task", "role", "plan", "section", "status"], "../",
-                                names)
+        making.rows = DutyTable("agency", "../", names, lang=lang)
     caption = t("site.agency_caption", name=agency.name, date=date)
     try:
         return name, page("agency.html.j2", lang, "../", as_of,
