@@ -353,6 +353,7 @@ def _load_forked(files: list[str], command: str, notices: list[Diagnostic] | Non
         for file, (plan, found, error) in zip(files, loaded, strict=True):
             if error is not None:
                 raise error
+            assert plan is not None
             if notices is not None:
                 notices += found
             plans.append((file, plan))

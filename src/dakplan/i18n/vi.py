@@ -668,6 +668,26 @@ VI: dict[str, str] = {
     "hãy chạy lại với --jobs 1",
     "site.worker_ended": "một tiến trình con dừng bất thường ({text}) khi tạo các trang; hãy "
     "chạy lại với --jobs 1",
+    # render/charts.py: the results report's charts (the site's in its language)
+    "chart.done_on_time": "Hoàn thành đúng hạn",
+    "chart.done_late": "Hoàn thành quá hạn",
+    "chart.in_progress": "Đang thực hiện trong hạn",
+    "chart.in_progress_overdue": "Đang thực hiện quá hạn",
+    "chart.not_started": "Chưa thực hiện",
+    "chart.cancelled": "Đã hủy",
+    "chart.not_reported": "Chưa báo cáo",
+    "chart.status_axis": "Số nhiệm vụ (chủ trì và phối hợp)",
+    "chart.rate_axis": "Tỷ lệ hoàn thành đúng hạn (%), trong số nhiệm vụ đã hoàn thành hoặc đã "
+    "đến hạn",
+    "chart.media_axis": "Số sản phẩm",
+    "chart.money_axis": "Kinh phí (đồng)",
+    "chart.rounds_axis": "Nhiệm vụ đã hoàn thành",
+    "chart.status": "Tình trạng nhiệm vụ theo cơ quan (chủ trì và phối hợp)",
+    "chart.rate": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
+    "chart.media": "Sản phẩm truyền thông theo loại hình",
+    "chart.money": "Kinh phí theo cơ quan",
+    "chart.money_partners": "Kinh phí theo cơ quan báo chí",
+    "chart.rounds": "Tiến độ qua các đợt báo cáo",
     "site.in_text": "Trong văn bản",
     "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
     "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",

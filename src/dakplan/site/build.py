@@ -190,8 +190,9 @@ def _make(item: tuple[bool, int]) -> tuple[str, bytes | DakplanError]:
         return name, exc
 
 
-def _on_time(figures: Summary, site: Site) -> dict[str, Any]:
+def _on_time(figures: Summary | None, site: Site) -> dict[str, Any]:
     """The home page's on-time section: the charts, and their figures as a table."""
+    assert figures is not None  # collect counts them
     from dakplan.query.tracking import TRACKED
     from dakplan.site.progress import charts, rate
 

@@ -38,10 +38,13 @@ def charts(figures: Summary) -> list[Chart]:
                 if t.total > t.counts[Tracked.NOT_REPORTED]]
     if not reported:
         return []
+    from dakplan.i18n import language
     from dakplan.render.charts import available, draw
 
-    return [Chart(name, inline(draw(name, title, figures, png=False).svg, f"chart-{name}"))
-            for name, title in available(figures) if name in CHARTS]
+    lang = language()  # the site's: its pages are made in it
+    return [Chart(name, inline(draw(name, title, figures, png=False, lang=lang).svg,
+                               f"chart-{name}"))
+            for name, title in available(figures, lang=lang) if name in CHARTS]
 
 
 _BEFORE_ROOT = re.compile(r"\A.*?(?=<svg\b)", re.S)
