@@ -297,6 +297,9 @@ def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Sit
             whole.add(one.judged)
         alone = {id(r.task): r for r in rows}
         mentions = _mentions(r.task for r in rows)
+        # An agency with no record of a duty in the results files has the plan's word on it,
+        # as every other such agency has: that judgement is made once per duty.
+        inline: dict[int, Judged] = {}
         for code in (a.code for a in plan.agencies):
             held = holding.setdefault(code, [])
             parts = duties_of(registry, code, carry_on=as_of,
@@ -307,7 +310,11 @@ def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Sit
             for part in parts:
                 # Judged once: the agency's own report, as ``results summary`` counts it; the
                 # page shows the ended agency's report instead while it has not reported.
-                own = judge.own(code, part.task)
+                if (code, part.task.id) in ledger.entries:
+                    own = judge.own(code, part.task)
+                else:
+                    own = inline.get(id(part.task)) or inline.setdefault(
+                        id(part.task), judge.own(code, part.task))
                 mine.add(own)
                 if part.role == "lead":
                     led.add(own)
