@@ -38,15 +38,16 @@ def both(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
 
 
 def yaml_files() -> list[Path]:
+    """Every YAML file of the repository that reads as text (the few that do not, such as the
+    hostile encodings, stop at the reader, before either path)."""
     return sorted(p for folder in ("plans", "tests") for p in (ROOT / folder).rglob("*.y*ml")
-                  if p.suffix in (".yaml", ".yml"))
+                  if p.suffix in (".yaml", ".yml") and decode(p.read_bytes(), str(p))[0])
 
 
 @pytest.mark.parametrize("path", yaml_files(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_yaml_file_of_the_repository(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source, _ = decode(path.read_bytes(), str(path))
-    if source is None:
-        pytest.skip("not readable text (reported by the reader)")
+    assert source is not None
     fast, reference = both(source.text, monkeypatch)
     assert fast == reference
 
