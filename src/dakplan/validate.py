@@ -20,7 +20,7 @@ from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.gcpause import paused_gc
 from dakplan.io.locate import LineIndex
 from dakplan.io.read import STDIN_NAME, Source, is_stdin, read_source, read_stdin
-from dakplan.io.yaml_load import load_text
+from dakplan.io.yaml_load import Loaded, load_text
 from dakplan.model import Plan
 from dakplan.model.v2 import Plan as PlanV2
 
@@ -79,10 +79,12 @@ def _locate(source: Source, found: Iterable[Finding], taken: set[int],
     return out
 
 
-def validate_source(source: Source, shared: Shared | None = None) -> FileReport:
+def validate_source(source: Source, shared: Shared | None = None,
+                    loaded: Loaded | None = None) -> FileReport:
     """``source`` validated as a version 1 plan, with the registry ``shared`` taken in when
-    one governs it (``dakplan.shared``)."""
-    loaded = load_text(source)
+    one governs it (``dakplan.shared``); ``loaded`` is ``load_text(source)`` when the caller
+    has it already (loading is most of the work: it is done once)."""
+    loaded = loaded if loaded is not None else load_text(source)
     report = FileReport(source.name, diagnostics=list(loaded.diagnostics))
     if loaded.data is None:
         return report
@@ -388,8 +390,8 @@ def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None,
             return registry_report(load_registry(source))
         shared = registry_for(name, registries)
         if isinstance(loaded.data, dict) and loaded.data.get("dakplan") == 2:
-            return validate_v2(source, shared)
-        first = validate_source(source, shared)
+            return validate_v2(source, shared, loaded)
+        first = validate_source(source, shared, loaded)
     return Checked(first.file, version=1, entries=[Entry(d) for d in first.diagnostics])
 
 
