@@ -21,15 +21,15 @@ interval lies on one side of the target, that is until the uncertainty is smalle
 margin, or a cap is reached: the verdict is "yes" when the whole interval meets the target,
 "no" when none of it does, "on the line" when the cap came first. Standard output is a pipe
 the harness reads (as in a hook or CI job); the terminal cases run the command under a
-pseudo-terminal (``pty``), where dakplan colours its output with rich.
+pseudo-terminal (``pty``), where dakplan colours its output (as rich colours it).
 
 Cases:
 
 (a) cold start on one plan, ``dakplan validate plans/2020.yaml`` against ``check-jsonschema``
     (with dakplan's exported schema) and ``yamllint`` on the same file, on a pipe and on a
     terminal; ``dakplan --help`` and ``dakplan --version`` against ``validate``; for
-    reference, the imports of the libraries dakplan is built on against yamllint, and
-    ``validate`` without its cache;
+    reference, the imports of the libraries dakplan is built on against yamllint (all three,
+    and the two ``validate`` still imports), and ``validate`` without its cache;
 (b) 100 plans of 300 tasks in one process (``--jobs 1``), against the floor: the same files
     loaded by libyaml (``yaml.load`` with ``CSafeLoader``) with the garbage collector paused
     during each load, as dakplan pauses it; the same load with the collector on, and the
@@ -102,6 +102,10 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob("*.yaml")):
 LIBRARIES = (
     "import typer.main, yaml; from pydantic import BaseModel, TypeAdapter; TypeAdapter(str)"
 )
+
+# What ``dakplan validate`` imports of them since it runs without typer (``dakplan.cli.fast``):
+# pydantic's models and PyYAML, the floor of its start-up.
+MODEL_LIBRARIES = "import yaml; from pydantic import BaseModel, ConfigDict, Field, ValidationError"
 
 SCHEMA_FROM_MODEL = (
     "import json; from dakplan.model import Plan; "
@@ -448,7 +452,9 @@ class Budget:
     memory: int             # 1,000 plans against 100 (memory barely varies)
 
 
-FULL = Budget(one=(21, 81), bulk=(7, 15), peer=3, scale=(5, 11), memory=3)
+# A bulk round takes 5-20 s; 21 rounds are enough for the interval of the median to leave a
+# margin of about a tenth on a machine shared with other work (15 left (b) "on the line").
+FULL = Budget(one=(21, 81), bulk=(7, 21), peer=3, scale=(5, 11), memory=3)
 QUICK = Budget(one=(9, 31), bulk=(3, 5), peer=0, scale=(3, 5), memory=0)
 
 
@@ -471,8 +477,8 @@ def case_a(tools: Tools, schema: Path, budget: Budget) -> tuple[list[Command], l
                                                  "<= 1.2x", limit=1.2), *budget.one))
         if tty:
             colour = all(r.coloured for r in validate.runs)
-            rows[-1].note = ("output coloured by rich" if colour
-                             else "**output not coloured: rich not reached**")
+            rows[-1].note = ("output coloured as rich colours it" if colour
+                             else "**output not coloured**")
         commands += [validate, cjs, yamllint]
         if not tty:
             libraries = Command("imports of typer, pydantic, PyYAML",
@@ -480,7 +486,12 @@ def case_a(tools: Tools, schema: Path, budget: Budget) -> tuple[list[Command], l
             rows.append(pair(libraries, yamllint, Row(
                 "a", "the libraries' imports alone / yamllint, pipe", "(reference)"),
                 *budget.one))
-            commands.append(libraries)
+            models = Command("imports of pydantic's models, PyYAML",
+                             [str(tools.python), "-c", MODEL_LIBRARIES])
+            rows.append(pair(models, yamllint, Row(
+                "a", "pydantic's models and PyYAML imported alone / yamllint, pipe",
+                "(reference)"), *budget.one))
+            commands += [libraries, models]
     validate = Command("dakplan validate (pipe, against help)", [dakplan, "validate", str(PLAN)])
     for flag in ("--help", "--version"):
         other = Command(f"dakplan {flag}", [dakplan, flag])
@@ -526,6 +537,7 @@ def case_b(tools: Tools, schema: Path, repo: Path,
         rows.append(pair(jobs, paused, Row(
             "b", f"validate --jobs {cores} / libyaml load with the GC paused",
             f"<= 0.6x on {cores} cores", limit=0.6 if cores == 2 else None), *budget.bulk))
+        rows[-1].note = same_output([validate, jobs])
         auto = Command("dakplan validate, no --jobs (100 x 300)", [dakplan, "validate", "plans"],
                        repo)
         rows.append(pair(auto, jobs, Row("b", f"validate without --jobs / --jobs {cores}",
@@ -553,6 +565,15 @@ def case_b(tools: Tools, schema: Path, repo: Path,
     return commands, rows
 
 
+def same_output(commands: list[Command]) -> str:
+    """Whether ``commands`` print the same bytes with the same exit status (one run each)."""
+    seen = {(done.returncode, done.stdout, done.stderr) for done in (
+        subprocess.run(c.argv, cwd=c.cwd, capture_output=True, env=_env(False, c.env))
+        for c in commands)}
+    return "output identical to one process's" if len(seen) == 1 else (
+        "**output differs from one process's**")
+
+
 def scaling_commands(tools: Tools, plan_file: str, other_file: str,
                      out: Path) -> list[tuple[str, list[str]]]:
     """The commands whose time per task must stay flat, on one plan file."""
@@ -561,12 +582,12 @@ def scaling_commands(tools: Tools, plan_file: str, other_file: str,
         ("validate", [d, "validate", plan_file]),
         ("tasks", [d, "tasks", "--as-of", AS_OF, plan_file]),
         ("agencies", [d, "agencies", plan_file]),
-        ("render plan -f md", [d, "render", "plan", "--plan", plan_file, "-o", str(out / "p.md")]),
+        ("render plan -f md", [d, "render", "plan", plan_file, "-o", str(out / "p.md")]),
         ("render plan -f html",
-         [d, "render", "plan", "--plan", plan_file, "-o", str(out / "p.html")]),
+         [d, "render", "plan", plan_file, "-o", str(out / "p.html")]),
         ("render plan -f docx",
-         [d, "render", "plan", "--plan", plan_file, "-o", str(out / "p.docx")]),
-        ("render report", [d, "render", "report", "--plan", plan_file, "--as-of", AS_OF,
+         [d, "render", "plan", plan_file, "-o", str(out / "p.docx")]),
+        ("render report", [d, "render", "report", plan_file, "--as-of", AS_OF,
                            "-o", str(out / "r.md")]),
         ("calendar", [d, "calendar", plan_file, "-o", str(out / "c.ics")]),
         ("remind", [d, "remind", "--as-of", AS_OF, "--within", "60", plan_file]),
@@ -645,7 +666,7 @@ def case_d(tools: Tools, repo: Path, budget: Budget) -> tuple[list[Command], lis
     if has_command(tools, "render"):
         one = "plans/0001.yaml"
         report = Command("dakplan render report (one 300-task plan)",
-                         [dakplan, "render", "report", "--plan", one, "--as-of", AS_OF], repo)
+                         [dakplan, "render", "report", one, "--as-of", AS_OF], repo)
         validate = Command("dakplan validate (one 300-task plan)",
                            [dakplan, "validate", one], repo)
         rows.append(pair(report, validate, Row("d", "render report / validate, one 300-task "

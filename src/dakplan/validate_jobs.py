@@ -60,10 +60,12 @@ def reports(files: list[str], stdin_name: str | None = None,
         for item in schedule(files, stdin_name, one):  # validate.validate_each, in order
             yield _bare(validate_any(item, stdin_name, one) if isinstance(item, str) else item)
         return
-    from dakplan.model.validator_cache import ensure_plan_validator
+    from dakplan.model.v2 import Plan
+    from dakplan.model.validator_cache import ensure_plan_validator, ensure_validator
 
     global _FOUND, _STDIN_NAME
-    ensure_plan_validator()  # built once, here, and inherited by every worker
+    ensure_plan_validator()  # built (or read) once, here, and inherited by every worker
+    ensure_validator(Plan)
     found: Registries = {}
     # The registries are looked up here, in order, and inherited by the workers with the
     # validator; standard input is read here, once; the workers take the named files.

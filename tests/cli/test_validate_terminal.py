@@ -80,6 +80,23 @@ def test_a_valid_plan(monkeypatch: pytest.MonkeyPatch) -> None:
                      "\x1b[2m1 file checked: 0 errors, 0 warnings\x1b[0m\n").encode()
 
 
+def test_a_valid_plan_on_a_terminal_does_not_import_rich() -> None:
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: sys.stderr.write(' '.join(sorted(sys.modules))))\n"
+             "sys.argv = ['dakplan', 'validate', sys.argv[1]]\n"
+             "from dakplan.cli import main\n"
+             "main()\n")
+    controller, terminal = pty.openpty()
+    process = subprocess.run([sys.executable, "-c", probe, str(PLAN_2020)], cwd=ROOT,
+                             stdout=terminal, stderr=subprocess.PIPE, text=True,
+                             env={**ENV, "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]})
+    os.close(terminal)
+    os.close(controller)
+    assert process.returncode == 0
+    modules = set(process.stderr.split())
+    assert "dakplan.outputs.terminal" in modules and "rich" not in modules
+
+
 def test_every_example_and_corpus_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     files = sorted(str(p.relative_to(ROOT)) for folder in (EXAMPLES / "invalid", CORPUS)
@@ -91,3 +108,28 @@ def test_every_example_and_corpus_file(monkeypatch: pytest.MonkeyPatch) -> None:
            b"[error]\x1b[0m duplicate key" in expected
     assert b"\x1b[33m" in expected
     assert shown == expected
+
+
+def test_a_waived_finding_is_dim_as_rich_dims_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = ROOT / "tests" / "family" / "waived-basis" / "plan.yaml"
+    code, shown = on_a_terminal("validate", str(plan))
+    assert code == 0
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "COLORTERM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", ENV["TERM"])
+    out = _Terminal()
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    report = validate_any(str(plan))
+    (entry,) = report.entries
+    d = entry.diagnostic
+    assert entry.waiver is not None
+    reason = " ".join(entry.waiver.reason.split())
+    reason = reason if len(reason) <= 60 else reason[:57].rstrip() + "..."
+    marks = f"{d.code} [{t(f'severity.{d.severity}')}] " + t("cli.waived", reason=reason)
+    console.print(f"[bold]{escape(diagnostic_where(d))}[/bold] [dim]{escape(marks)}[/dim] "
+                  f"{escape(d.message)}")
+    summary = (t("cli.summary", files=1, errors=0, warnings=0)
+               + t("cli.summary_waived", files=1, errors=0, warnings=0, waived=1))
+    console.print(f"[dim]{escape(summary)}[/dim]")
+    assert shown == out.getvalue().encode()
+    assert b"\x1b[2mDK303 [error] (waived: " in shown

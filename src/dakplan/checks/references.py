@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from dakplan.checks.base import Context, check
@@ -10,6 +9,8 @@ from dakplan.diagnostics import Finding, Message, Param, Path
 
 
 def _hint(name: str, known: list[str]) -> Param:
+    import difflib  # only for a name that is not found: not at every start
+
     near = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
     return Message("schema.hint", {"near": near[0]}) if near else ""
 

@@ -1,13 +1,36 @@
 """The command line: thin commands over the library. Each module registers its commands,
-imported only when one of them is run (``dakplan.cli.app.COMMANDS``)."""
+imported only when one of them is run (``dakplan.cli.app.COMMANDS``).
+
+``app`` is the typer application (``dakplan.cli.app.app``), imported when first asked for:
+``dakplan validate`` and ``dakplan --version`` run without it (``dakplan.cli.fast``).
+"""
 
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
+import types
+from typing import Any
 
-from dakplan.cli.app import app, fail
+
+class _Package(types.ModuleType):
+    """This package, whose ``app`` is the typer application (not the module of that name,
+    which the import system would otherwise put there once it is imported)."""
+
+    @property
+    def app(self) -> Any:
+        from dakplan.cli.app import app
+
+        return app
+
+    @app.setter
+    def app(self, value: Any) -> None:
+        pass  # the import system naming the submodule dakplan.cli.app
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def main() -> None:
@@ -22,6 +45,11 @@ def main() -> None:
     guard()
     try:
         try:
+            code = _fast(sys.argv[1:])
+            if code is not None:
+                sys.exit(code)
+            from dakplan.cli.app import app
+
             app(prog_name="dakplan")
         finally:
             sys.stdout.flush()
@@ -32,13 +60,37 @@ def main() -> None:
             signal.raise_signal(sigpipe)
         sys.exit(2)
     except StdoutFailed as exc:
+        from dakplan.cli.errors import say
+
         try:
-            fail(t("cli.cannot_write_stdout", reason=exc.reason))
+            say(t("cli.cannot_write_stdout", reason=exc.reason))
         except OSError:
             pass  # standard error is gone too: the exit status is all that is left
         sys.exit(2)
     finally:
         _before_exit()
+
+
+def _fast(args: list[str]) -> int | None:
+    """``dakplan --version``, or a plain ``dakplan validate`` (``dakplan.cli.fast``), run
+    without typer: its exit status; None for typer to run the command."""
+    if _completing():
+        return None
+    if args == ["--version"]:
+        from dakplan import __version__
+
+        sys.stdout.write(f"dakplan {__version__}\n")  # as the root's --version prints it
+        return 0
+    if "validate" not in args:
+        return None  # another command, or the root's help: typer's
+    from dakplan.cli.fast import dispatch
+
+    return dispatch(args)
+
+
+def _completing() -> bool:
+    """The shell asks for completions (typer answers), or Windows (typer expands wildcards)."""
+    return bool(os.name == "nt" or os.environ.get("_DAKPLAN_COMPLETE"))
 
 
 def _before_exit() -> None:

@@ -6,18 +6,20 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 import typer.main
 from typer.core import TyperCommand, TyperGroup
 
 from dakplan import __version__
-from dakplan.errors import DakplanError, PlanError
+from dakplan.cli import declare
+from dakplan.cli.declare import completer as completer
+from dakplan.cli.errors import reported, say
+from dakplan.cli.fast import lang_first
+from dakplan.errors import DakplanError
 from dakplan.i18n import CATALOGUES, detect_language, set_language, t
 from dakplan.i18n.printable import escape
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 # Help texts are catalogue keys ("help.validate") that are looked up when help is shown, in the
 # language of that run: typer builds the commands once per run, before --lang is parsed, so a
@@ -145,7 +147,7 @@ class Group(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # `--lang` belongs to the root, but people type it anywhere: `dakplan validate --lang vi`.
-        return super().parse_args(ctx, _lang_first(args))
+        return super().parse_args(ctx, lang_first(args))
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         _settings(ctx.params.get("lang"))
@@ -166,23 +168,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-def _lang_first(args: list[str]) -> list[str]:
-    """``args`` with ``--lang X`` / ``--lang=X`` moved to the front (none after ``--``)."""
-    end = args.index("--") if "--" in args else len(args)
-    moved: list[str] = []
-    rest: list[str] = []
-    i = 0
-    while i < end:
-        arg = args[i]
-        if arg == "--lang" and i + 1 < end:
-            moved += args[i:i + 2]
-            i += 2
-            continue
-        (moved if arg.startswith("--lang=") else rest).append(arg)
-        i += 1
-    return [*moved, *rest, *args[end:]]
 
 
 def _lang(value: str | None) -> str | None:
@@ -228,21 +213,9 @@ def root(
     _settings(lang)
 
 
-def completer(kind: str) -> Callable[..., list[tuple[str, str]]]:
-    """A shell-completion callback for values of ``kind`` (agency, theme, template, code),
-    whose code is imported only when the shell asks for completions."""
-
-    def complete(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
-        from dakplan.cli.completion import candidates
-
-        return candidates(kind, ctx, incomplete)
-
-    return complete
-
-
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``dakplan: message`` on standard error and return the Exit to raise."""
-    sys.stderr.write(f"dakplan: {escape(message)}\n")  # it may quote what was typed
+    say(message)
     return typer.Exit(code)
 
 
@@ -259,26 +232,25 @@ def tell(notices: list[Any]) -> None:
         sys.stderr.write(escape(t("cli.not_waived", file=file, count=count)) + "\n")
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """``app.command`` that turns a ``DakplanError`` into its message and exit code."""
+command = declare.command
+"""Declare a command (``dakplan.cli.declare``): registered here, with typer."""
 
-    kwargs.setdefault("cls", Command)
 
-    def decorate(func: F) -> F:
-        @functools.wraps(func)
-        def wrapper(*a: Any, **kw: Any) -> Any:
-            try:
-                return func(*a, **kw)
-            except PlanError as exc:
-                from dakplan.outputs.base import diagnostic_line
+def _register(func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """``app.command`` of ``func``: a ``DakplanError`` becomes its message and exit code, and
+    so does an exit status the function returns."""
 
-                for d in exc.diagnostics:
-                    sys.stderr.write(diagnostic_line(d) + "\n")
-                raise fail(exc.message, exc.exit_code) from None
-            except DakplanError as exc:
-                raise fail(exc.message, exc.exit_code) from None
+    @functools.wraps(func)
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        try:
+            code = func(*a, **kw)
+        except DakplanError as exc:
+            raise typer.Exit(reported(exc)) from None
+        if isinstance(code, int):
+            raise typer.Exit(code)
+        return code
 
-        app.command(*args, **kwargs)(wrapper)
-        return func
+    app.command(*args, **{"cls": Command, **kwargs})(wrapper)
 
-    return decorate
+
+declare.attach(_register)

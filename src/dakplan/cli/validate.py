@@ -1,16 +1,23 @@
-"""``dakplan validate`` and ``dakplan explain``."""
+"""``dakplan validate`` and ``dakplan explain``.
+
+Imported without typer (``dakplan.cli.declare``): ``dakplan.cli.fast`` runs ``validate`` itself
+when its arguments are plain, and typer builds the command from these annotations otherwise.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from dakplan.cli.app import command, completer, fail
-from dakplan.diagnostics.codes import CATALOGUE
+from dakplan.cli.declare import LazyTyper, command, completer
+from dakplan.errors import UsageError
 from dakplan.i18n import t
+
+if TYPE_CHECKING:
+    import typer
+else:
+    typer = LazyTyper()
 
 
 def check_format(value: str | None, choices: list[str], default: str) -> str:
@@ -18,7 +25,7 @@ def check_format(value: str | None, choices: list[str], default: str) -> str:
     if value is None:
         return default
     if value not in choices:
-        raise fail(t("cli.bad_format", value=value, choices=", ".join(choices)))
+        raise UsageError(t("cli.bad_format", value=value, choices=", ".join(choices)))
     return value
 
 
@@ -45,7 +52,7 @@ def validate(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.validate.quiet")] = False,
     jobs: Annotated[str | None, typer.Option(
         "--jobs", "-j", metavar="N", help="help.validate.jobs", show_default=False)] = None,
-) -> None:
+) -> int:
     """Check plan files against the schema and the rules of a plan.
 
     Exit status: 0 valid, 1 problems found, 2 usage error.
@@ -69,7 +76,7 @@ def validate(
             report.entries = [e for e in report.entries if e.code not in ignored]
         reports.append(report)
     FORMATS[fmt](Checked(reports, quiet), sys.stdout)
-    raise typer.Exit(exit_code(reports, fail_on_warnings))
+    return exit_code(reports, fail_on_warnings)
 
 
 @command(help="help.explain")
@@ -84,6 +91,8 @@ def explain(
 
     Example: dakplan explain DK302 deadline-outside-period
     """
+    from dakplan.diagnostics.codes import CATALOGUE
+
     if not codes:
         for rule in CATALOGUE.values():
             severity = t(f"severity.{rule.severity}")
@@ -94,7 +103,7 @@ def explain(
     for code in codes:
         match = CATALOGUE.get(code.upper()) or by_name.get(code.lower())
         if match is None:
-            raise fail(t("cli.unknown_code", code=code))
+            raise UsageError(t("cli.unknown_code", code=code))
         found.append(match)
     typer.echo("\n".join(t("explain.rule", code=rule.code, name=rule.name,
                             severity=t(f"severity.{rule.severity}"),

@@ -20,16 +20,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 from yaml.events import (
+    DocumentEndEvent,
+    DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -38,7 +42,7 @@ from dakplan.i18n import printable
 from dakplan.i18n.vn import nfc
 from dakplan.io.bounds import MAX_DEPTH, MAX_VALUES, Limit, check_bounds
 from dakplan.io.locate import LIBYAML, Lines, LoaderBase
-from dakplan.io.read import Source, read_source
+from dakplan.io.read import MAX_BYTES, Source, read_source
 from dakplan.io.yaml_errors import syntax_diagnostic, unprintable
 
 
@@ -278,43 +282,176 @@ for _tag in ("binary", "omap", "pairs", "set"):
     PlanLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", PlanLoader.construct_unsafe)
 
 
-FAST_BYTES = 256 * 1024
-"""Alias-free documents up to this size are composed by libyaml itself (faster than the
-counting composer: bulk validation takes about a fifth less time); the tree is then measured,
-and anything out of bounds, or any error, is composed again by the counting composer, which
-reports it. A plan of 300 tasks is about 150 KB. The worst case at this size (a flat list of
-127,000 values) costs 0.6 s and 60 MB before it is refused."""
+FAST_BYTES = MAX_BYTES
+"""Alias-free documents up to this size (every file the reader accepts) are built straight
+from libyaml's events, with no node tree (``_from_events``): bulk validation takes about a
+third less time than composing a tree first. The bounds are counted as the events come, and
+anything out of bounds, or unusual, or in error, is composed again by the counting composer,
+which is the reference and reports it. Setting it to 0 sends every file that way (the tests
+compare the two)."""
 
 
-class _Counted(PlanLoader):
-    """The loader libyaml's own composer is given: it calls these two around every node it
-    composes (keys included), so the tree is measured as it is built, not walked again after,
-    and composing stops at the first node past a bound."""
-
-    def descend_resolver(self, parent: Node | None, index: Any) -> None:
-        self._nodes += 1
-        self._depth += 1
-        if self._depth > MAX_DEPTH or self._nodes > MAX_VALUES:
-            raise _Past()
-
-    def ascend_resolver(self) -> None:
-        self._depth -= 1
+class _Fallback(Exception):
+    """Something the event builder leaves to the counting composer (which reports it)."""
 
 
-class _Past(Exception):
-    """A node past a bound, in libyaml's composer: the counting composer reports it."""
+def _from_events(loader: PlanLoader) -> tuple[Any, Any]:
+    """The document's data and the start mark of its root (None, None for a stream with no
+    document), built from libyaml's events as ``construct_document`` builds it from the node
+    tree: the same values, the same problems in the same order. Raises ``_Fallback`` for what
+    the counting composer must do: a node past a bound (counted as that composer counts,
+    keys included), an anchor or alias, an explicit tag on a list or mapping (or a
+    collection's tag on a scalar), a list or mapping as a key, more than one document."""
+    get = loader.get_event
+    resolvers = loader.yaml_implicit_resolvers
+    scan = loader._scan
+    check_printable = loader._check_printable
+    construct = loader.construct_object
+    problem = loader._problem
+    is_nfc, normalize = unicodedata.is_normalized, unicodedata.normalize
+    counted = [0]  # nodes of the collections finished or entered so far
+
+    def scalar(event: Any) -> Any:
+        """What ``construct_object`` makes of the scalar node composed from ``event``."""
+        if event.anchor is not None:
+            raise _Fallback
+        tag, text = event.tag, event.value
+        if tag is None or tag == "!":  # PlanLoader.resolve
+            tag = _STR
+            if event.implicit[0]:
+                for candidate, regexp in resolvers.get(text[:1], ()):
+                    if regexp.match(text):
+                        tag = candidate
+                        break
+        if tag == _STR:
+            if scan:
+                check_printable(event, text)
+            return text if text.isascii() or is_nfc("NFC", text) else normalize("NFC", text)
+        return construct(ScalarNode(tag, text, event.start_mark, event.end_mark,
+                                    style=event.style))
+
+    def plain(event: Any) -> bool:
+        """A scalar that resolves to text with no tag or anchor to look at (most of them)."""
+        return (event.tag is None and event.anchor is None
+                and not (event.implicit[0] and event.value[:1] in resolvers))
+
+    def collection(start: Any, depth: int) -> Any:
+        """The list or mapping that ``start`` opens, at ``depth`` (the root is at 1)."""
+        if depth > MAX_DEPTH or start.anchor is not None or start.tag not in (None, "!"):
+            raise _Fallback
+        deeper = depth + 1
+        # ``n`` counts this collection's own nodes since the last nested one, and ``room``
+        # is what the bound leaves for them: the count is exact without a shared counter.
+        n, room = 0, MAX_VALUES - counted[0]
+        if start.__class__ is SequenceStartEvent:
+            items: list[Any] = []
+            append = items.append
+            while True:
+                event = get()
+                kind = event.__class__
+                if kind is SequenceEndEvent:
+                    break
+                n += 1
+                if n > room or deeper > MAX_DEPTH:
+                    raise _Fallback
+                if kind is ScalarEvent:
+                    if plain(event):
+                        text = event.value
+                        if scan:
+                            check_printable(event, text)
+                        append(text if text.isascii() or is_nfc("NFC", text)
+                               else normalize("NFC", text))
+                    else:
+                        append(scalar(event))
+                elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                    counted[0] += n
+                    n = 0
+                    append(collection(event, deeper))
+                    room = MAX_VALUES - counted[0]
+                else:
+                    raise _Fallback  # an alias
+            counted[0] += n
+            return items
+        mapping: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
+        while True:
+            event = get()
+            kind = event.__class__
+            if kind is MappingEndEvent:
+                break
+            if kind is not ScalarEvent:
+                raise _Fallback  # a list or mapping as a key, or an alias
+            n += 1
+            if n > room or deeper > MAX_DEPTH:
+                raise _Fallback
+            key_event = event
+            key = scalar(event)
+            if key in first_line:  # as construct_mapping, before the value is built
+                problem("DK002", key_event, "load.duplicate_key",
+                        {"key": str(key), "first": first_line[key]})
+            else:
+                first_line[key] = key_event.start_mark.line + 1
+            event = get()
+            kind = event.__class__
+            n += 1
+            if n > room:
+                raise _Fallback
+            if kind is ScalarEvent:
+                if plain(event):
+                    text = event.value
+                    if scan:
+                        check_printable(event, text)
+                    value = (text if text.isascii() or is_nfc("NFC", text)
+                             else normalize("NFC", text))
+                else:
+                    value = scalar(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                counted[0] += n
+                n = 0
+                value = collection(event, deeper)
+                room = MAX_VALUES - counted[0]
+            else:
+                raise _Fallback  # an alias
+            mapping[key] = value
+        counted[0] += n
+        return mapping
+
+    get()  # the stream's start
+    event = get()
+    if event.__class__ is StreamEndEvent:
+        return None, None
+    if event.__class__ is not DocumentStartEvent:
+        raise _Fallback
+    event = get()
+    kind = event.__class__
+    counted[0] = 1
+    if kind is ScalarEvent:
+        data = scalar(event)
+    elif kind is MappingStartEvent or kind is SequenceStartEvent:
+        data = collection(event, 1)
+    else:
+        raise _Fallback
+    if get().__class__ is not DocumentEndEvent or get().__class__ is not StreamEndEvent:
+        raise _Fallback  # more than one document: the composer says so
+    if loader.state_generators:  # a scalar tagged !!map or !!seq, finished after the rest
+        raise _Fallback
+    return data, event.start_mark
 
 
-def _fast_tree(loader: _Counted, text: str) -> Node | None | bool:
-    """The document's node tree composed by libyaml, or False where the counting composer must
-    do it (aliases, a large file, an error, a tree past a bound)."""
+def _fast(source: Source) -> tuple[PlanLoader, Any, Any] | None:
+    """The loader, data and root mark of ``_from_events``, or None where the counting composer
+    must read the file."""
+    text = source.text
     if not LIBYAML or "*" in text or len(text) > FAST_BYTES:
-        return False
+        return None
+    loader = PlanLoader(text, source.name)  # the pure-Python reader checks here
     try:
-        root: Node | None = LoaderBase.get_single_node(loader)  # libyaml's composer, our resolver
-    except (yaml.YAMLError, _Past):
-        return False
-    return root
+        data, mark = _from_events(loader)
+    except Exception:  # an error, a bound, anything unusual: the reference path decides
+        loader.dispose()
+        return None
+    loader.dispose()
+    return loader, data, mark
 
 
 def load_text(source: Source) -> Loaded:
@@ -326,20 +463,20 @@ def load_text(source: Source) -> Loaded:
     result = Loaded(source)
     loader: PlanLoader | None = None
     try:
-        loader = _Counted(source.text, source.name)  # the pure-Python reader checks here
-        fast = _fast_tree(loader, source.text)
-        if fast is False:
-            loader.dispose()
+        fast = _fast(source)
+        if fast is not None:
+            loader, data, mark = fast
+        else:
             loader = PlanLoader(source.text, source.name)
             root = loader.get_single_node()
-        else:
-            root = fast  # type: ignore[assignment]
-        # Without an alias (no '*' anywhere) the tree is a tree: the composer's own count and
-        # depth are already its bounds, and measuring it again would cost a third of the load.
-        limit = check_bounds(root) if root is not None and "*" in source.text else None
-        if limit is not None:
-            raise limit
-        data = loader.construct_document(root) if root is not None else None
+            # Without an alias (no '*' anywhere) the tree is a tree: the composer's own count
+            # and depth are already its bounds, and measuring it again would cost a third of
+            # the load.
+            limit = check_bounds(root) if root is not None and "*" in source.text else None
+            if limit is not None:
+                raise limit
+            data = loader.construct_document(root) if root is not None else None
+            mark = root.start_mark if root is not None else None
     except Limit as limit:
         mark = limit.mark
         result.diagnostics.append(
@@ -367,7 +504,6 @@ def load_text(source: Source) -> Loaded:
         result.diagnostics.append(make("DK004", source.name, 1, 1, "load.empty"))
     elif not isinstance(data, dict):
         kind = Message("type.list" if isinstance(data, list) else "type.other")
-        mark = root.start_mark  # type: ignore[union-attr]
         result.diagnostics.append(make("DK004", source.name, mark.line + 1, mark.column + 1,
                                        "load.not_mapping", {"kind": kind}))
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated
@@ -216,6 +215,8 @@ class Document(Strict):
         if isinstance(self.date, dt.date):
             return self.date
         if isinstance(self.date, str):
+            import calendar  # (and locale with it) only here: not at every start
+
             year, month = (int(p) for p in self.date.split("-"))
             return dt.date(year, month, calendar.monthrange(year, month)[1])  # 9999-12 too
         return self.period.last_day

@@ -1,10 +1,11 @@
-"""Plan's validator, kept in the user's cache folder between runs.
+"""The plan models' validators, kept in the user's cache folder between runs.
 
-Building Plan's validator (pydantic walking the annotations of every model into a core schema)
-is a large part of a cold start. That core schema is plain data but for references to
-dakplan's own model classes, enum members, validator functions and the one model default;
-written as JSON with those references by name, it becomes a validator again in a fraction of
-the time.
+Building Plan's validator (version 1's ``dakplan.model.Plan`` and version 2's
+``dakplan.model.v2.Plan``, each its own entry: pydantic walking the annotations of every model
+into a core schema) is a large part of a cold start. That core schema is plain data but for
+references to dakplan's own model classes, enum members, validator functions and the one model
+default; written as JSON with those references by name, it becomes a validator again in a
+fraction of the time.
 
 What makes it safe to use:
 
@@ -12,9 +13,10 @@ What makes it safe to use:
   pydantic built: the same data, and the very same classes, functions and enum members
   (pydantic-core makes the validator from that schema and the model's config alone; the
   JSON Schema's and the serializers' parts of it are left out, as no validator reads them);
-* its name and its content carry a key made of the versions of dakplan, pydantic,
-  pydantic-core and Python and a hash of the model's source files, computed afresh at every
-  start from the installed files: another version, or an edited model, never reads it;
+* its name and its content carry a key made of the model's name, the versions of dakplan,
+  pydantic, pydantic-core and Python and a hash of the source files of the models (and of the
+  diagnostics and language modules they import), computed afresh at every start from the
+  installed files: another version, or an edited model, never reads it;
 * it is read only when it belongs to the user and no one else may write it, and every name in
   it must resolve to a class, function or enum member of ``dakplan.model`` (JSON, not pickle:
   reading it runs no code);
@@ -55,25 +57,32 @@ KEEP = 8
 """Entries kept in the folder, the newest."""
 
 _MODEL_DIR = Path(__file__).resolve().parent
+_IMPORTED = ("diagnostics", "i18n")
+"""Beside the models' folder, the folders of what they import: their Python sources are in
+the key too."""
 _MODULE = "dakplan.model."
-_ready = False
+_ready: set[type[pydantic.BaseModel]] = set()
 
 
 def ensure_plan_validator() -> None:
-    """Give ``Plan`` its validator, from the cache when a sound entry exists, else built by
-    pydantic (and then cached); once per process."""
-    global _ready
-    if _ready:
+    """Give version 1's ``Plan`` its validator (``ensure_validator``)."""
+    ensure_validator(Plan)
+
+
+def ensure_validator(model: type[pydantic.BaseModel]) -> None:
+    """Give ``model`` (a plan model) its validator, from the cache when a sound entry exists,
+    else built by pydantic without plugins (and then cached); once per process."""
+    if model in _ready:
         return
-    _ready = True
-    if Plan.__pydantic_complete__:
+    _ready.add(model)
+    if model.__pydantic_complete__:
         return
-    folder, key = cache_dir(), _key()
-    if folder is None or key is None or not _load(folder, key):
+    folder, key = cache_dir(), _key(model)
+    if folder is None or key is None or not _load(model, folder, key):
         with _no_plugins():
-            Plan.model_rebuild()
+            model.model_rebuild()
         if folder is not None and key is not None:
-            _store(folder, key)
+            _store(model, folder, key)
 
 
 def cache_dir() -> Path | None:
@@ -93,33 +102,43 @@ def cache_dir() -> Path | None:
     return home / ".cache" / "dakplan"
 
 
-def entry_path(folder: Path, key: str) -> Path:
-    return folder / f"plan-validator-{key[:32]}.json"
+def prefix(model: type[pydantic.BaseModel]) -> str:
+    """The start of the names of ``model``'s entries."""
+    if model is Plan:
+        return "plan-validator"
+    return f"validator-{model.__module__.removeprefix(_MODULE)}.{model.__qualname__}"
 
 
-def _key() -> str | None:
-    """The key of the entry for this installation; None when the model's source cannot be
-    read (then there is nothing to tell an edited model from the cached one)."""
+def entry_path(folder: Path, key: str, model: type[pydantic.BaseModel] = Plan) -> Path:
+    return folder / f"{prefix(model)}-{key[:32]}.json"
+
+
+def _key(model: type[pydantic.BaseModel] = Plan) -> str | None:
+    """The key of ``model``'s entry for this installation; None when the models' source
+    cannot be read (then there is nothing to tell an edited model from the cached one)."""
     digest = hashlib.sha256()
-    for part in (str(FORMAT), dakplan.__version__, pydantic.VERSION, pydantic_core.__version__,
-                 sys.implementation.name, sys.version):
+    for part in (str(FORMAT), _name(model), dakplan.__version__, pydantic.VERSION,
+                 pydantic_core.__version__, sys.implementation.name, sys.version):
         digest.update(part.encode() + b"\0")
     try:
         sources = sorted(_MODEL_DIR.glob("*.py"))
-        for source in sources:
-            digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    except OSError:
+        if not sources:
+            return None
+        for folder in (_MODEL_DIR, *(_MODEL_DIR.parent / name for name in _IMPORTED)):
+            for source in sorted(folder.rglob("*.py")):
+                name = str(source.relative_to(_MODEL_DIR.parent))
+                digest.update(name.encode() + b"\0" + source.read_bytes() + b"\0")
+    except (OSError, ValueError):
         return None
-    return digest.hexdigest() if sources else None
+    return digest.hexdigest()
 
 
 def built(model: type[M]) -> type[M]:
-    """``model`` with its validator built, without pydantic plugins, as Plan's is: a model
-    whose annotations name models defined later is finished on first use, and pydantic would
-    then ask its plugin loader (and import ``importlib.metadata``) for nothing."""
-    if not model.__pydantic_complete__:
-        with _no_plugins():
-            model.model_rebuild()
+    """``model`` with its validator (``ensure_validator``): from the cache, or built without
+    pydantic plugins: a model whose annotations name models defined later is finished on
+    first use, and pydantic would then ask its plugin loader (and import
+    ``importlib.metadata``) for nothing."""
+    ensure_validator(model)
     return model
 
 
@@ -141,10 +160,10 @@ def _no_plugins() -> Iterator[None]:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _load(folder: Path, key: str) -> bool:
-    """Plan's validator from the entry for ``key``; False (and nothing changed) when there is
-    no sound entry."""
-    path = entry_path(folder, key)
+def _load(model: type[pydantic.BaseModel], folder: Path, key: str) -> bool:
+    """``model``'s validator from the entry for ``key``; False (and nothing changed) when
+    there is no sound entry."""
+    path = entry_path(folder, key, model)
     try:
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())
@@ -157,7 +176,7 @@ def _load(folder: Path, key: str) -> bool:
                                                   _decode(entry["config"]))
     except Exception:  # whatever is wrong with the entry, the validator is built as usual
         return False
-    Plan.__pydantic_validator__ = validator
+    model.__pydantic_validator__ = validator
     return True
 
 
@@ -211,11 +230,11 @@ def _decode(data: Any) -> Any:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _store(folder: Path, key: str) -> None:
+def _store(model: type[pydantic.BaseModel], folder: Path, key: str) -> None:
     """Cache the validator pydantic just built, if the entry gives it back exactly."""
     try:
-        schema = Plan.__pydantic_core_schema__
-        config = _core_config()
+        schema = model.__pydantic_core_schema__
+        config = _core_config(model)
         text = json.dumps({"key": key, "format": FORMAT, "config": _encode(config, {}),
                            "schema": _encode(schema, _defaults())},
                           ensure_ascii=False, separators=(",", ":"))
@@ -224,23 +243,23 @@ def _store(folder: Path, key: str) -> None:
                 and _same(_decode(entry["config"]), config)):
             return
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        path = entry_path(folder, key)
+        path = entry_path(folder, key, model)
         from dakplan.io.write import replace_file
 
         replace_file(path, text.encode("utf-8"), private=True)
         # Other versions (another virtual environment, an edited model) keep their entries, up
         # to a few: the oldest go.
-        entries = sorted(folder.glob("plan-validator-*.json"), key=lambda e: e.stat().st_mtime)
+        entries = sorted(folder.glob(f"{prefix(model)}-*.json"), key=lambda e: e.stat().st_mtime)
         for old in entries[:-KEEP]:
             old.unlink(missing_ok=True)
     except Exception:  # a cache that cannot be written is only a slower next start
         return
 
 
-def _core_config() -> Any:
+def _core_config(model: type[pydantic.BaseModel]) -> Any:
     from pydantic._internal._config import ConfigWrapper
 
-    return ConfigWrapper(Plan.model_config, check=False).core_config(title=Plan.__name__)
+    return ConfigWrapper(model.model_config, check=False).core_config(title=model.__name__)
 
 
 def _node(value: dict[str, Any]) -> bool:

@@ -21,8 +21,9 @@ from dakplan.checks.v2.validate import Entry
 from dakplan.checks.v2.validate import Report as FileReport
 from dakplan.diagnostics import Severity
 from dakplan.i18n import t
-from dakplan.outputs import escape
+from dakplan.outputs import escape, terminal
 from dakplan.outputs.base import JSON_VERSION, Writer, diagnostic_where, dump_json
+from dakplan.outputs.terminal import Piece
 
 
 @dataclass(frozen=True)
@@ -67,11 +68,11 @@ def _line(entry: Entry) -> str:
     return f"{diagnostic_where(d)} {_marks(entry)} {d.message}"
 
 
-def _coloured(entry: Entry) -> str:
+def _coloured(entry: Entry) -> list[Piece]:
     d = entry.diagnostic
     style = ("dim" if entry.waived else "red" if d.severity is Severity.ERROR else "yellow")
-    return (f"[bold]{escape.rich(diagnostic_where(d))}[/bold] "
-            f"[{style}]{escape.rich(_marks(entry))}[/{style}] {escape.rich(d.message)}")
+    return [("bold", diagnostic_where(d)), (None, " "), (style, _marks(entry)),
+            (None, f" {d.message}")]
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -81,24 +82,17 @@ def _short(text: str, limit: int = 60) -> str:
 
 def report_text(result: Checked, stream: TextIO) -> None:
     colour = _use_colour(stream)
-    lines: list[str] = []
+    lines: list[list[Piece]] = []
     for report in result.reports:
         if not report.entries and not result.quiet:
-            lines.append(t("cli.valid", file=report.file))
-        lines += [_coloured(e) if colour else _line(e) for e in report.entries]
-    summary = None if result.quiet else _summary_line(result.reports)
+            lines.append([(None, t("cli.valid", file=report.file))])
+        lines += [_coloured(e) if colour else [(None, _line(e))] for e in report.entries]
+    if not result.quiet:
+        lines.append([("dim", _summary_line(result.reports))])
     if colour:
-        from rich.console import Console  # only on a terminal: rich costs start-up time
-
-        console = Console(file=stream, highlight=False, soft_wrap=True)
-        for line in lines:
-            console.print(line)
-        if summary is not None:
-            console.print(f"[dim]{escape.rich(summary)}[/dim]")
+        terminal.write(lines, stream)  # as rich colours it, without importing rich
     else:
-        stream.write("".join(f"{line}\n" for line in lines))
-        if summary is not None:
-            stream.write(summary + "\n")
+        stream.write("".join(text for line in lines for _, text in (*line, (None, "\n"))))
 
 
 def report_json(result: Checked, stream: TextIO) -> None:

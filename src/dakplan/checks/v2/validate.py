@@ -27,7 +27,7 @@ from dakplan.i18n.vn import nfc
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.locate import LineIndex
 from dakplan.io.read import Source, read_source
-from dakplan.io.yaml_load import load_text
+from dakplan.io.yaml_load import Loaded, load_text
 from dakplan.migrate import Migrated, migrate_data
 from dakplan.model.v2 import Plan, Waiver
 from dakplan.model.validator_cache import built
@@ -143,11 +143,14 @@ def validate_file(path: str | os.PathLike[str], shared: Shared | None = None) ->
     return validate_source(source, shared)
 
 
-def validate_source(source: Source, shared: Shared | None = None) -> Report:
+def validate_source(source: Source, shared: Shared | None = None,
+                    loaded: Loaded | None = None) -> Report:
     """The plan in ``source``, either version, read and checked; with ``shared``, the
     registry of agencies that governs it (``dakplan.shared``) is taken in under the plan's
-    own entries, and a registry with errors leaves the plan unchecked (DK216)."""
-    loaded = load_text(source)
+    own entries, and a registry with errors leaves the plan unchecked (DK216). ``loaded`` is
+    ``load_text(source)`` when the caller has it already: the file is loaded once (nothing
+    below changes the data it holds)."""
+    loaded = loaded if loaded is not None else load_text(source)
     report = Report(source.name, entries=[Entry(d) for d in loaded.diagnostics])
     if loaded.data is None or loaded.diagnostics:
         return report
@@ -165,7 +168,7 @@ def validate_source(source: Source, shared: Shared | None = None) -> Report:
     if version == 1:
         from dakplan.validate import validate_source as validate_v1
 
-        first = validate_v1(source, shared)
+        first = validate_v1(source, shared, loaded)
         if first.plan is None:
             report.entries = [Entry(d) for d in first.diagnostics]
             return report
