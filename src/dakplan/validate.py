@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from dakplan.checks import run_checks
 from dakplan.diagnostics import Diagnostic, Finding, Severity, make
 from dakplan.diagnostics.schema import findings as schema_findings
-from dakplan.errors import PlanError, UsageError
+from dakplan.errors import DakplanError, PlanError, UsageError
 from dakplan.i18n import t
 from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.gcpause import paused_gc
@@ -304,17 +304,72 @@ def read_plan_v2(path: str | os.PathLike[str], command: str,
 
 
 def load_plans_v2(paths: Iterable[str | os.PathLike[str]] | None, command: str,
-                  notices: list[Diagnostic] | None = None) -> list[tuple[str, PlanV2]]:
+                  notices: list[Diagnostic] | None = None,
+                  jobs: int = 1) -> list[tuple[str, PlanV2]]:
     """``load_plans`` for the commands that read version 2 (a version 1 file through the
-    conversion), under the blocking policy: see ``load_plan_v2``."""
+    conversion), under the blocking policy: see ``load_plan_v2``. ``jobs``: the processes
+    that read and check the files (``io.pool``); the same plans, notices and first error
+    whatever the number."""
     files = plan_files(paths)
     registries: Registries = {}
+    if jobs > 1 and len(files) > 1 and not any(map(is_stdin, files)):
+        return _load_forked(files, command, notices, registries, jobs)
     with paused_gc():
         plans = [(STDIN_NAME if file == "-" else file,
                   load_plan_v2(file, command, notices, registries=registries))
                  for file in files]
         gc.freeze()
     return plans
+
+
+_LOADING: tuple[str, Registries] = ("", {})
+"""The command and the registries of a forked load, set before the workers fork."""
+
+
+def _load_forked(files: list[str], command: str, notices: list[Diagnostic] | None,
+                 registries: Registries, jobs: int) -> list[tuple[str, PlanV2]]:
+    """``load_plans_v2`` in ``jobs`` forked workers: the registries looked up here, in order,
+    and inherited with the validator; each worker reads and checks its share of the files and
+    sends back the plans, or the error that stops one (raised here for the first in order)."""
+    from dakplan.io import pool
+
+    global _LOADING
+    for file in files:
+        registry_for(file, registries)
+    ensure_plan_validator()
+    _LOADING = (command, registries)
+    sizes = []
+    for file in files:
+        try:
+            sizes.append(os.stat(file).st_size)
+        except OSError:
+            sizes.append(0)
+    with paused_gc():
+        try:
+            loaded = pool.ordered_map(_load_one, files, jobs, sizes)
+        except pool.WorkerFailed as failure:
+            key = "cli.worker_ended" if failure.kind == "ended" else "cli.worker_failed"
+            raise DakplanError(t(key, file=files[failure.item], kind=failure.kind,
+                                 text=failure.text)) from None
+        plans = []
+        for file, (plan, found, error) in zip(files, loaded, strict=True):
+            if error is not None:
+                raise error
+            assert plan is not None
+            if notices is not None:
+                notices += found
+            plans.append((file, plan))
+        gc.freeze()
+    return plans
+
+
+def _load_one(file: str) -> tuple[PlanV2 | None, list[Diagnostic], DakplanError | None]:
+    command, registries = _LOADING
+    found: list[Diagnostic] = []
+    try:
+        return load_plan_v2(file, command, found, registries=registries), found, None
+    except DakplanError as exc:
+        return None, [], exc
 
 
 def validate_any(path: str | os.PathLike[str], stdin_name: str | None = None,

@@ -148,3 +148,21 @@ def test_lang_first_moves_every_lang_before_the_separator() -> None:
     assert lang_first(["validate", "a", "--lang", "vi", "--lang=en", "--", "--lang", "x"]) == [
         "--lang", "vi", "--lang=en", "validate", "a", "--", "--lang", "x"]
     assert lang_first(["validate", "--lang"]) == ["validate", "--lang"]
+
+
+def test_the_fast_parser_knows_exactly_the_options_typer_gives_validate() -> None:
+    # An option added to validate, or a default changed, must reach the fast way too: else a
+    # plain validate would run with another default than typer gives it.
+    from typer.core import TyperOption
+    from typer.main import get_command
+
+    import dakplan.cli.fast as fast
+    from dakplan.cli.app import app
+
+    group = get_command(app)
+    command = group.get_command(group.context_class(group), "validate")  # type: ignore[attr-defined]
+    assert command is not None
+    options = [p for p in command.params if isinstance(p, TyperOption)]
+    spelt = {name for p in options for name in (*p.opts, *p.secondary_opts)} - {"--help"}
+    assert spelt == set(fast._VALUES) | set(fast._FLAGS)
+    assert {p.name: p.default for p in options} == fast._DEFAULTS

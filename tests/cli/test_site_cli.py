@@ -194,3 +194,88 @@ def test_the_configured_templates_folder_words_the_documents(
     page = (root / "_site" / "plans" / "2020.html").read_text(encoding="utf-8")
     assert "<p>Bản của kho: Hợp tác truyền thông giữa UBND tỉnh Đắk Lắk" in page
     assert 'id="doc-' not in page  # no duty's paragraph in it: the table alone links them
+
+
+def test_a_plan_template_that_reads_the_report_gets_it(
+        run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The site leaves the report's figures out of a document whose template does not read
+    # them; one that does, through a template it includes, still has them.
+    root = tmp_path / "kho"
+    (root / "plans").mkdir(parents=True)
+    shutil.copy(PLAN_2020, root / "plans" / "2020.yaml")
+    (root / "mau").mkdir()
+    (root / "mau" / "plan.md.j2").write_text('{% include "_so.md.j2" %}\n', encoding="utf-8")
+    (root / "mau" / "_so.md.j2").write_text("Số nhiệm vụ: {{ report.total }}\n",
+                                            encoding="utf-8")
+    (root / "dakplan.toml").write_text('templates = "mau"\n', encoding="utf-8")
+    monkeypatch.chdir(root)
+    result = run("site", "plans/2020.yaml", "-o", "_site", *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    page = (root / "_site" / "plans" / "2020.html").read_text(encoding="utf-8")
+    assert "<p>Số nhiệm vụ: 17</p>" in page
+
+
+FAMILY = sorted((Path(__file__).resolve().parents[1] / "family").glob("*/plan.yaml"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_same_bytes_with_one_process_or_two(run: Any, tmp_path: Path, lang: str) -> None:
+    plans = [str(PLAN_2020), *map(str, FAMILY)]
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}"
+        result = run("--lang", lang, "site", *plans, "-o", str(out), "--as-of", "2024-06-20",
+                     "--jobs", jobs)
+        assert result.exit_code == 0, result.stderr
+        outputs.append((result.stdout.replace(str(out), "OUT"), result.stderr, _files(out)))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0][2]) > 40
+
+
+def test_jobs_must_be_a_number_of_processes(run: Any, tmp_path: Path) -> None:
+    result = run("site", str(PLAN_2020), "-o", str(tmp_path / "s"), *AS_OF, "-j", "0")
+    assert result.exit_code == 2
+    assert "--jobs 0: give a number of processes from 1 to 256" in result.stderr
+    assert not (tmp_path / "s").exists()
+
+
+def test_an_invalid_plan_among_many_stops_the_build_whatever_the_jobs(
+        run: Any, tmp_path: Path, write_plan: Any) -> None:
+    data = small_plan()
+    data["implementation"][0]["tasks"][0]["lead"] = "NOBODY"
+    bad = write_plan(data)
+    plans = [*map(str, FAMILY[:3]), str(bad), *map(str, FAMILY[3:])]
+    said = []
+    for jobs in ("1", "2"):
+        result = run("site", *plans, "-o", str(tmp_path / f"s{jobs}"), *AS_OF, "-j", jobs)
+        assert result.exit_code == 1
+        assert "DK201" in result.stderr
+        assert not (tmp_path / f"s{jobs}").exists()
+        said.append(result.stderr)
+    assert said[0] == said[1]
+
+
+def test_each_duty_shows_what_its_results_files_report(run: Any, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "plans").mkdir(parents=True)
+    (root / ".git").mkdir()
+    shutil.copy(PLAN_2020, root / "plans" / "2020.yaml")
+    folder = root / "results" / "2020" / "2020-12"
+    folder.mkdir(parents=True)
+    (folder / "STTTT.yaml").write_text(
+        "dakplan_results: 1\nplan: '2020'\nagency: STTTT\nround: 2020-12\nas_of: 2020-12-15\n"
+        "tasks:\n  stttt-danh-gia-nam:\n    status: done\n    completed: 2020-12-10\n"
+        "    result: Đã tổ chức hội nghị đánh giá.\n", encoding="utf-8")
+    for lang, line in (("vi", "15/12/2020, đợt 2020-12 (STTTT): hoàn thành 10/12/2020: Đã tổ "
+                              "chức hội nghị đánh giá."),
+                       ("en", "15/12/2020, round 2020-12 (STTTT): done 10/12/2020: Đã tổ "
+                              "chức hội nghị đánh giá.")):
+        out = tmp_path / f"site-{lang}"
+        result = run("--lang", lang, "site", str(root / "plans"), "-o", str(out),
+                     "--as-of", "2020-12-16")
+        assert result.exit_code == 0, result.stderr
+        page = (out / "plans" / "2020.html").read_text(encoding="utf-8")
+        row = next(r for r in page.split("\n") if r.startswith('<tr id="task-stttt-danh-gia-nam"'))
+        assert f"<li>{line}</li>" in row
+        # The duty's paragraph links to that row.
+        assert 'href="#task-stttt-danh-gia-nam">' in page

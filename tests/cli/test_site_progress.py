@@ -171,3 +171,17 @@ def test_nothing_reported_a_table_and_no_chart(run: Any, repo: Path, tmp_path: P
     assert "<svg" not in home and '<figure class="chart">' not in home
     head, *rows, every = _table(home)
     assert len(rows) == 7 and every[-4:] == ["17", "17", "2", "0 %"]
+
+
+def test_the_charts_speak_the_site_language(run: Any, repo: Path, tmp_path: Path) -> None:
+    # matplotlib writes each text of a chart, drawn as paths, in a comment before it.
+    english = _build(run, repo, tmp_path / "en", "--lang", "en")
+    for words in ("Done on time", "Not reported", "Duties (led and coordinated)",
+                  "Done on time (%), of the duties done or past their deadline"):
+        assert f"<!-- {words} -->" in english, words
+    assert "<!-- Hoàn thành đúng hạn -->" not in english
+    assert "<!-- Chưa báo cáo -->" not in english
+    vietnamese = _build(run, repo, tmp_path / "vi")
+    for words in ("Hoàn thành đúng hạn", "Chưa báo cáo", "Số nhiệm vụ (chủ trì và phối hợp)"):
+        assert f"<!-- {words} -->" in vietnamese, words
+    assert "<!-- Done on time -->" not in vietnamese

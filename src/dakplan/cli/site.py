@@ -29,6 +29,8 @@ def site(
         "--output", "-o", help="help.site.output", metavar="DIR", show_default=False)] = ...,  # type: ignore[assignment]
     as_of: Annotated[str | None, typer.Option(
         "--as-of", help="help.site.as_of", metavar="DATE", show_default=False)] = None,
+    jobs: Annotated[str | None, typer.Option(
+        "--jobs", "-j", metavar="N", help="help.site.jobs", show_default=False)] = None,
 ) -> None:
     """Build the plans' website: a home page, one page per plan and per agency, search.
 
@@ -41,8 +43,10 @@ def site(
     from dakplan.diagnostics import Diagnostic
     from dakplan.query.options import parse_option_date
     from dakplan.site import build
-    from dakplan.validate import load_plans_v2
+    from dakplan.validate import load_plans_v2, plan_files
+    from dakplan.validate_jobs import check_jobs, jobs_for
 
+    processes = check_jobs(jobs)
     if as_of is not None:
         day = parse_option_date("--as-of", as_of)
     else:
@@ -50,12 +54,14 @@ def site(
 
         day = clock.today()
     notices: list[Diagnostic] = []
-    loaded = load_plans_v2(plans, "site", notices)
+    files = plan_files(plans)
+    workers = jobs_for(files, processes)
+    loaded = load_plans_v2(files, "site", notices, workers)
     tell(notices)
     from dakplan.cli.settings import templates_folder
     from dakplan.results.load import results_beside
 
     built = build(loaded, output, day, site_language(ctx), results_beside(loaded),
-                  templates_folder())
+                  templates_folder(), workers)
     typer.echo(t("site.written", count=built.written, folder=output,
                  date=day.strftime("%d/%m/%Y")))

@@ -603,6 +603,8 @@ EN: dict[str, str] = {
     "--as-of 16/12/2020; dakplan --lang en site -o _site",
     "help.site.output": "The folder to write the site into: new, empty, or built by dakplan site "
     "before.",
+    "help.site.jobs": "Read the plans and make the pages with N processes (default: one per "
+    "core when the plans add up to 1 MiB or more; 1: one process). The site is the same.",
     "help.site.as_of": "The build day: overdue and due-soon duties as of this day (default: "
     "today in Vietnam).",
     "site.written": "wrote {count} files of the site to {folder} (as of {date})",
@@ -663,6 +665,30 @@ EN: dict[str, str] = {
     "site.duties_caption": "The plan's duties in the order of the text, status as of {date}",
     "site.plan_counts": "{count} duties; {overdue} overdue as of {date}.",
     "site.duty_link": "Status",
+    "site.result_round": "{date}, round {round}",
+    "site.worker_failed": "a worker process failed while making the site's pages ({kind}: "
+    "{text}); try again with --jobs 1",
+    "site.worker_ended": "a worker process ended unexpectedly ({text}) while making the site's "
+    "pages; try again with --jobs 1",
+    # render/charts.py: the results report's charts (the site's in its language)
+    "chart.done_on_time": "Done on time",
+    "chart.done_late": "Done late",
+    "chart.in_progress": "In progress, within the deadline",
+    "chart.in_progress_overdue": "In progress past the deadline",
+    "chart.not_started": "Not started",
+    "chart.cancelled": "Cancelled",
+    "chart.not_reported": "Not reported",
+    "chart.status_axis": "Duties (led and coordinated)",
+    "chart.rate_axis": "Done on time (%), of the duties done or past their deadline",
+    "chart.media_axis": "Products",
+    "chart.money_axis": "Money (đồng)",
+    "chart.rounds_axis": "Duties done",
+    "chart.status": "Duties by status and agency (led and coordinated)",
+    "chart.rate": "On-time rate by agency",
+    "chart.media": "Media products by type",
+    "chart.money": "Money by agency",
+    "chart.money_partners": "Money by press agency",
+    "chart.rounds": "Progress over the reporting rounds",
     "site.in_text": "In the text",
     "site.agency_intro": "{count} duties in every plan, led or coordinated, named or through a "
     "group, or carried over, by deadline; {overdue} overdue.",

@@ -596,6 +596,9 @@ VI: dict[str, str] = {
     "_site --as-of 16/12/2020; dakplan --lang en site -o _site",
     "help.site.output": "Thư mục ghi trang web: thư mục mới, trống, hoặc do dakplan site tạo "
     "trước đó.",
+    "help.site.jobs": "Đọc kế hoạch và tạo các trang bằng N tiến trình (mặc định: mỗi lõi một "
+    "tiến trình khi các kế hoạch cộng lại từ 1 MiB trở lên; 1: một tiến trình). Trang web vẫn "
+    "như nhau.",
     "help.site.as_of": "Ngày tạo trang: nhiệm vụ quá hạn và sắp đến hạn tính đến ngày này (mặc "
     "định: hôm nay theo giờ Việt Nam).",
     "site.written": "đã ghi {count} tệp của trang web vào {folder} (tính đến ngày {date})",
@@ -660,6 +663,31 @@ VI: dict[str, str] = {
     "ngày {date}",
     "site.plan_counts": "{count} nhiệm vụ; {overdue} nhiệm vụ quá hạn tính đến ngày {date}.",
     "site.duty_link": "Tình trạng",
+    "site.result_round": "{date}, đợt {round}",
+    "site.worker_failed": "một tiến trình con gặp lỗi khi tạo các trang ({kind}: {text}); "
+    "hãy chạy lại với --jobs 1",
+    "site.worker_ended": "một tiến trình con dừng bất thường ({text}) khi tạo các trang; hãy "
+    "chạy lại với --jobs 1",
+    # render/charts.py: the results report's charts (the site's in its language)
+    "chart.done_on_time": "Hoàn thành đúng hạn",
+    "chart.done_late": "Hoàn thành quá hạn",
+    "chart.in_progress": "Đang thực hiện trong hạn",
+    "chart.in_progress_overdue": "Đang thực hiện quá hạn",
+    "chart.not_started": "Chưa thực hiện",
+    "chart.cancelled": "Đã hủy",
+    "chart.not_reported": "Chưa báo cáo",
+    "chart.status_axis": "Số nhiệm vụ (chủ trì và phối hợp)",
+    "chart.rate_axis": "Tỷ lệ hoàn thành đúng hạn (%), trong số nhiệm vụ đã hoàn thành hoặc đã "
+    "đến hạn",
+    "chart.media_axis": "Số sản phẩm",
+    "chart.money_axis": "Kinh phí (đồng)",
+    "chart.rounds_axis": "Nhiệm vụ đã hoàn thành",
+    "chart.status": "Tình trạng nhiệm vụ theo cơ quan (chủ trì và phối hợp)",
+    "chart.rate": "Tỷ lệ hoàn thành đúng hạn theo cơ quan",
+    "chart.media": "Sản phẩm truyền thông theo loại hình",
+    "chart.money": "Kinh phí theo cơ quan",
+    "chart.money_partners": "Kinh phí theo cơ quan báo chí",
+    "chart.rounds": "Tiến độ qua các đợt báo cáo",
     "site.in_text": "Trong văn bản",
     "site.agency_intro": "{count} nhiệm vụ trong mọi kế hoạch, chủ trì hoặc phối hợp, được nêu "
     "tên, qua nhóm hoặc kế thừa, theo thời hạn; {overdue} nhiệm vụ quá hạn.",

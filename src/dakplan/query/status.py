@@ -92,6 +92,10 @@ class Judge:
         """The duty as such: its lead's report."""
         return _judged(self.ledger.judge_task(task))
 
+    def own(self, agency: str, task: Duty) -> Judged:
+        """The duty by ``agency``'s own report alone (as ``results summary`` counts it)."""
+        return _judged(self.ledger.judge_duty(agency, task))
+
     def duty(self, agency: str, task: Duty, carried_from: str | None = None) -> Judged:
         """The duty as ``agency`` holds it: its own report; for a duty it carries on from an
         ended agency, that agency's report until it reports itself."""

@@ -80,9 +80,11 @@ def tidy(markdown: str) -> str:
     return _BLANKS.sub("\n\n", markdown.lstrip("\n")).rstrip() + "\n"
 
 
-def context(plan: Plan, request: Request) -> dict[str, Any]:
+def context(plan: Plan, request: Request, report: bool = True) -> dict[str, Any]:
     """What a template sees, before ``render.plain`` freezes it to plain data. Documented in
-    README (section "dakplan render")."""
+    README (section "dakplan render"). ``report``: False leaves out the results report's
+    figures, for a caller that knows its template does not read them (they are the costliest
+    part)."""
     from dakplan.query.registry import Registry
     from dakplan.render import figures
     from dakplan.render.outline import outline
@@ -96,9 +98,10 @@ def context(plan: Plan, request: Request) -> dict[str, Any]:
         "as_of": as_of,
         "name": names({code: registry.name(code) for code in [*registry.agencies,
                                                               *registry.groups]}),
-        "report": figures.compute(plan, as_of, request.results),
         "body": outline(plan),
     }
+    if report:
+        values["report"] = figures.compute(plan, as_of, request.results)
     if request.agency is not None:
         from dakplan.render.duties import sheet
 

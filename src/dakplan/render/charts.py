@@ -22,19 +22,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dakplan.i18n import template
 from dakplan.i18n.vn import sort_key
 from dakplan.query.tracking import TRACKED, Tracked
 from dakplan.results.summary import AgencyTally, Summary
 
-STATUS_LABELS: dict[Tracked, str] = {
-    Tracked.DONE_ON_TIME: "Hoàn thành đúng hạn",
-    Tracked.DONE_LATE: "Hoàn thành quá hạn",
-    Tracked.IN_PROGRESS: "Đang thực hiện trong hạn",
-    Tracked.IN_PROGRESS_OVERDUE: "Đang thực hiện quá hạn",
-    Tracked.NOT_STARTED: "Chưa thực hiện",
-    Tracked.CANCELLED: "Đã hủy",
-    Tracked.NOT_REPORTED: "Chưa báo cáo",
-}
+
+def _say(key: str, lang: str) -> str:
+    """A chart's words in ``lang`` (the catalogue's ``chart.*``): the results report is a
+    Vietnamese document whatever the reader's language, the site is in its own."""
+    return template(f"chart.{key}", lang)
+
+
+def status_label(status: Tracked, lang: str = "vi") -> str:
+    """The legend's name of a status ("Hoàn thành đúng hạn")."""
+    return _say(status.value, lang)
+
+
 _STYLE: dict[Tracked, tuple[str, str]] = {
     Tracked.DONE_ON_TIME: ("#1a1a1a", ""),
     Tracked.DONE_LATE: ("#555555", "///"),
@@ -107,7 +111,7 @@ def _in_order(summary: Summary) -> list[AgencyTally]:
     return sorted(summary.agencies, key=lambda a: (sort_key(a.name), a.code))
 
 
-def status_chart(summary: Summary) -> Any:
+def status_chart(summary: Summary, lang: str = "vi") -> Any:
     agencies = _in_order(summary)
     figure = _figure(len(agencies))
     ax = figure.add_subplot()
@@ -117,7 +121,7 @@ def status_chart(summary: Summary) -> Any:
         counts = [a.all.counts[status] for a in agencies]
         color, hatch = _STYLE[status]
         ax.barh(ys, counts, left=left, color=color, hatch=hatch, edgecolor="black",
-                linewidth=0.6, label=STATUS_LABELS[status])
+                linewidth=0.6, label=status_label(status, lang))
         for y, start, n in zip(ys, left, counts, strict=True):
             if n:
                 plain = status in _DARK and not hatch  # white on black reads; on hatching not
@@ -127,7 +131,7 @@ def status_chart(summary: Summary) -> Any:
                         {"facecolor": "white", "edgecolor": "none", "pad": 0.6})
         left = [a + b for a, b in zip(left, counts, strict=True)]
     ax.set_yticks(ys, [_wrap(a.name) for a in agencies], fontsize=8)
-    ax.set_xlabel("Số nhiệm vụ (chủ trì và phối hợp)", fontsize=8)
+    ax.set_xlabel(_say("status_axis", lang), fontsize=8)
     ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 0.4 / max(
         len(agencies), 1)), ncol=3, frameon=False)
     for side in ("top", "right"):
@@ -135,7 +139,7 @@ def status_chart(summary: Summary) -> Any:
     return figure
 
 
-def on_time_chart(summary: Summary) -> Any:
+def on_time_chart(summary: Summary, lang: str = "vi") -> Any:
     rows = _in_order(summary)
     figure = _figure(len(rows))
     ax = figure.add_subplot()
@@ -143,32 +147,31 @@ def on_time_chart(summary: Summary) -> Any:
     _bars(ax, [_wrap(a.name) for a in rows], [100 * (r or 0) for r in rates],
           [("—" if r is None else f"{100 * r:.0f}%") for r in rates])
     ax.set_xlim(0, 115)
-    ax.set_xlabel("Tỷ lệ hoàn thành đúng hạn (%), trong số nhiệm vụ đã hoàn thành hoặc đã "
-                  "đến hạn", fontsize=8)
+    ax.set_xlabel(_say("rate_axis", lang), fontsize=8)
     return figure
 
 
-def media_chart(summary: Summary) -> Any:
+def media_chart(summary: Summary, lang: str = "vi") -> Any:
     figure = _figure(len(summary.media))
     ax = figure.add_subplot()
     _bars(ax, [label for _, label, _ in summary.media], [n for _, _, n in summary.media],
           [f"{n:,}".replace(",", ".") for _, _, n in summary.media])
-    ax.set_xlabel("Số sản phẩm", fontsize=8)
+    ax.set_xlabel(_say("media_axis", lang), fontsize=8)
     return figure
 
 
-def money_chart(summary: Summary, money: Money | None = None) -> Any:
+def money_chart(summary: Summary, money: Money | None = None, lang: str = "vi") -> Any:
     rows = summary.money if money is None else money
     figure = _figure(len(rows))
     ax = figure.add_subplot()
     _bars(ax, [_wrap(name) for _, name, _ in rows], [amount for _, _, amount in rows],
           [_money(amount) for _, _, amount in rows])
     ax.set_xticks([])
-    ax.set_xlabel("Kinh phí (đồng)", fontsize=8)
+    ax.set_xlabel(_say("money_axis", lang), fontsize=8)
     return figure
 
 
-def rounds_chart(summary: Summary) -> Any:
+def rounds_chart(summary: Summary, lang: str = "vi") -> Any:
     figure = _figure(3)
     ax = figure.add_subplot()
     xs = list(range(len(summary.rounds)))
@@ -183,49 +186,52 @@ def rounds_chart(summary: Summary) -> Any:
     ax.set_ylim(0, max(p.total for p in summary.rounds) * 1.1)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xmargin(0.1)
-    ax.set_ylabel("Nhiệm vụ đã hoàn thành", fontsize=8)
+    ax.set_ylabel(_say("rounds_axis", lang), fontsize=8)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return figure
 
 
-CHARTS: dict[str, tuple[str, Callable[[Summary], bool]]] = {
-    "status": ("Tình trạng nhiệm vụ theo cơ quan (chủ trì và phối hợp)",
-               lambda s: bool(s.agencies)),
-    "rate": ("Tỷ lệ hoàn thành đúng hạn theo cơ quan", lambda s: bool(s.agencies)),
-    "media": ("Sản phẩm truyền thông theo loại hình", lambda s: bool(s.media)),
-    "money": ("Kinh phí theo cơ quan", lambda s: bool(s.money)),
-    "rounds": ("Tiến độ qua các đợt báo cáo", lambda s: len(s.rounds) >= 2),
+CHARTS: dict[str, Callable[[Summary], bool]] = {
+    "status": lambda s: bool(s.agencies),
+    "rate": lambda s: bool(s.agencies),
+    "media": lambda s: bool(s.media),
+    "money": lambda s: bool(s.money),
+    "rounds": lambda s: len(s.rounds) >= 2,
 }
-"""Each chart: its title, and whether the summary has anything to show."""
+"""Each chart (its title the catalogue's ``chart.NAME``), and whether the summary has anything
+to show."""
 
-_DRAW: dict[str, Callable[[Summary], Any]] = {
+_DRAW: dict[str, Callable[[Summary, str], Any]] = {
     "status": status_chart, "rate": on_time_chart, "media": media_chart,
-    "money": money_chart, "rounds": rounds_chart}
+    "money": lambda summary, lang: money_chart(summary, None, lang), "rounds": rounds_chart}
 
 
-def available(summary: Summary, money: Money | None = None) -> list[tuple[str, str]]:
+def available(summary: Summary, money: Money | None = None,
+              lang: str = "vi") -> list[tuple[str, str]]:
     """(name, title) of every chart the summary has data for, in report order, drawing
     nothing; ``money``: the rows of the money chart when not the summary's own (a report's
-    partners)."""
+    partners); ``lang``: the language of the titles (the report's: Vietnamese)."""
     out = []
-    for name, (title, shown) in CHARTS.items():
+    for name, shown in CHARTS.items():
         if name == "money" and money is not None:
             if any(amount for _, _, amount in money):
-                out.append((name, "Kinh phí theo cơ quan báo chí"))
+                out.append((name, _say("money_partners", lang)))
         elif shown(summary):
-            out.append((name, title))
+            out.append((name, _say(name, lang)))
     return out
 
 
 def draw(name: str, title: str, summary: Summary, money: Money | None = None,
-         svg: bool = True, png: bool = True) -> Chart:
-    """One chart, as SVG and/or PNG."""
-    figure = money_chart(summary, money) if name == "money" else _DRAW[name](summary)
+         svg: bool = True, png: bool = True, lang: str = "vi") -> Chart:
+    """One chart, as SVG and/or PNG, its words in ``lang``."""
+    figure = (money_chart(summary, money, lang) if name == "money"
+              else _DRAW[name](summary, lang))
     vector, raster = _save(figure, svg, png)
     return Chart(name, title, vector, raster)
 
 
-def charts(summary: Summary, money: Money | None = None) -> list[Chart]:
+def charts(summary: Summary, money: Money | None = None, lang: str = "vi") -> list[Chart]:
     """Every chart the summary has data for, in report order."""
-    return [draw(name, title, summary, money) for name, title in available(summary, money)]
+    return [draw(name, title, summary, money, lang=lang)
+            for name, title in available(summary, money, lang)]

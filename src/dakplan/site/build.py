@@ -15,16 +15,17 @@ import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from dakplan.errors import UsageError
+from dakplan.errors import DakplanError, UsageError
 from dakplan.i18n import language, set_language, t
 from dakplan.i18n.vn import format_short_date
+from dakplan.io import pool
 from dakplan.io.gcpause import paused_gc
 from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
@@ -63,13 +64,15 @@ def speaking(lang: str) -> Iterator[None]:
 
 
 def pages(plans: Plans, as_of: dt.date, lang: str,
-          results: Results | None = None, templates: Path | None = None) -> dict[str, bytes]:
+          results: Results | None = None, templates: Path | None = None,
+          jobs: int = 1) -> dict[str, bytes]:
     """Every file of the site by its path in the folder (``/``-separated), in sorted order.
     ``results``: each plan's results files, checked; ``templates``: the repository's
-    templates folder, when its configuration names one."""
-    from dakplan.site import progress, search
+    templates folder, when its configuration names one; ``jobs``: the processes that make
+    the plan and agency pages (``io.pool``: the same bytes whatever the number)."""
+    from dakplan.site import search
     from dakplan.site.collect import collect
-    from dakplan.site.pages import document, page
+    from dakplan.site.pages import page
     from dakplan.site.tables import DutyTable, labels_css
 
     results = results or {}
@@ -83,7 +86,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
         # larger.
         names = {p.slug: p.name for p in site.plans}
         soon_end = as_of + dt.timedelta(days=site.soon_days)
-        listed = DutyTable(["due", "task", "lead", "plan", "status"], "", names)
+        listed = DutyTable("list", "", names, lang=lang)
         date, end = format_short_date(as_of), format_short_date(soon_end)
         # Templates get summaries: the rows are written by DutyTable, and freezing every duty
         # for a template would cost more than writing it.
@@ -95,7 +98,7 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
             "agencies": [replace(a, duties=()) for a in site.agencies],
             "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
-            "on_time": _on_time(progress.summary(plans, as_of, site.agencies, results), site),
+            "on_time": _on_time(site.figures, site),
         }
         out: dict[str, bytes] = {
             "index.html": page("home.html.j2", lang, "", as_of, home),
@@ -103,34 +106,93 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
             "assets/search-index.js": search.script(search.entries(site, plans), as_of),
             "assets/labels.css": labels_css().encode("utf-8"),
         }
-        environments: dict[tuple[Path, ...], object] = {}
-        for entry in site.plans:
-            body, linked = document(entry.file, by_file[entry.file], entry, environments,
-                                    templates)
-            table = DutyTable(["section", "text", "lead", "coordinate", "due", "status",
-                               "results"], "../", names, linked)
-            out[f"plans/{entry.slug}.html"] = page(
-                "plan.html.j2", lang, "../", as_of,
-                {"page": "plan", "entry": replace(entry, duties=()),
-                 "document": Markup(body),
-                 "table": table.html(entry.duties, t("site.duties_caption", date=date),
-                                     anchors=True)},
-                allowance=len(body))
-        rows = DutyTable(["due", "task", "role", "plan", "section", "status"], "../", names)
-        for agency in site.agencies:
-            caption = t("site.agency_caption", name=agency.name, date=date)
-            out[f"agencies/{agency.slug}.html"] = page(
-                "agency.html.j2", lang, "../", as_of,
-                {"page": "agency", "entry": replace(agency, duties=()),
-                 "table": rows.html(agency.duties, caption)})
+        global _MAKING
+        _MAKING = _Making(site, by_file, names, date, templates, lang, as_of)
+        work = [(True, n) for n in range(len(site.plans))] + \
+               [(False, n) for n in range(len(site.agencies))]
+        # A plan's page (its document rendered) costs some twenty rows of an agency's page a
+        # duty.
+        weights = [20 * site.plans[n].total if is_plan else len(site.agencies[n].duties)
+                   for is_plan, n in work]
+        try:
+            made = pool.ordered_map(_make, work, jobs, weights)
+        except pool.WorkerFailed as failure:
+            key = "site.worker_ended" if failure.kind == "ended" else "site.worker_failed"
+            raise DakplanError(t(key, kind=failure.kind, text=failure.text)) from None
+        finally:
+            _MAKING = None
+        for name, data in made:
+            if isinstance(data, DakplanError):
+                raise data
+            out[name] = data
     assets = files("dakplan.site") / "assets"
     for name in ASSETS:
         out[f"assets/{name}"] = (assets / name).read_bytes()
     return dict(sorted(out.items()))
 
 
-def _on_time(figures: Summary, site: Site) -> dict[str, Any]:
+@dataclass
+class _Making:
+    """What the plan and agency pages are made from, set before the workers fork."""
+
+    site: Site
+    by_file: dict[str, Any]
+    names: dict[str, str]
+    date: str
+    templates: Path | None
+    lang: str
+    as_of: dt.date
+    environments: dict[tuple[Path, ...], object] = field(default_factory=dict)
+    rows: Any = None
+
+
+_MAKING: _Making | None = None
+
+
+def _make(item: tuple[bool, int]) -> tuple[str, bytes | DakplanError]:
+    """One plan's page (``(True, n)``: the ``n``th of ``Site.plans``) or one agency's, by its
+    path; the error that stops it, as a value, so that it is raised in order."""
+    from dakplan.site.pages import document, page
+    from dakplan.site.tables import DutyTable
+
+    making = _MAKING
+    assert making is not None
+    site, names, date, lang, as_of = (making.site, making.names, making.date, making.lang,
+                                      making.as_of)
+    is_plan, n = item
+    if is_plan:
+        entry = site.plans[n]
+        name = f"plans/{entry.slug}.html"
+        try:
+            body, linked = document(entry.file, making.by_file[entry.file], entry,
+                                    making.environments, making.templates)
+            table = DutyTable("plan", "../", names, linked, lang)
+            return name, page(
+                "plan.html.j2", lang, "../", as_of,
+                {"page": "plan", "entry": replace(entry, duties=()),
+                 "document": Markup(body),
+                 "table": table.html(entry.duties, t("site.duties_caption", date=date),
+                                     anchors=True)},
+                allowance=len(body))
+        except DakplanError as exc:
+            return name, exc
+    agency = site.agencies[n]
+    name = f"agencies/{agency.slug}.html"
+    if making.rows is None:
+        # One table for every agency page a process makes: a duty's cells are written once.
+        making.rows = DutyTable("agency", "../", names, lang=lang)
+    caption = t("site.agency_caption", name=agency.name, date=date)
+    try:
+        return name, page("agency.html.j2", lang, "../", as_of,
+                          {"page": "agency", "entry": replace(agency, duties=()),
+                           "table": making.rows.html(agency.duties, caption)})
+    except DakplanError as exc:
+        return name, exc
+
+
+def _on_time(figures: Summary | None, site: Site) -> dict[str, Any]:
     """The home page's on-time section: the charts, and their figures as a table."""
+    assert figures is not None  # collect counts them
     from dakplan.query.tracking import TRACKED
     from dakplan.site.progress import charts, rate
 
@@ -154,12 +216,13 @@ def _capital(label: str) -> str:
 
 
 def build(plans: Plans, folder: Path, as_of: dt.date, lang: str,
-          results: Results | None = None, templates: Path | None = None) -> Built:
+          results: Results | None = None, templates: Path | None = None,
+          jobs: int = 1) -> Built:
     """Write the site of ``plans`` into ``folder``; ``UsageError`` when the folder is not one
     dakplan may write into (nothing is written then)."""
     inputs = [Path(file) for file, _ in plans]
     previous = _check_folder(folder, inputs)
-    made = pages(plans, as_of, lang, results, templates)
+    made = pages(plans, as_of, lang, results, templates, jobs)
     listing = [_MARKER_HEAD, *(f"{_digest(data)}  {name}" for name, data in made.items())]
     _make_folders(folder, made)
     # The marker first: a build stopped half-way leaves a folder the next build may finish.

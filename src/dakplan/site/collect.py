@@ -17,13 +17,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from dakplan.i18n.vn import fold, sort_key
+from dakplan.model.v2 import Duty as Task
 from dakplan.model.v2 import Plan, Recurring
-from dakplan.query.duties import Role, duties_of
+from dakplan.query.duties import Role, duties_of, predecessors
+from dakplan.query.ledger import Ledger
 from dakplan.query.names import Named, Plans
 from dakplan.query.places import places
 from dakplan.query.registry import Registry
 from dakplan.query.status import STATUSES, Judge, Judged
 from dakplan.query.status import PlanResults as Results
+from dakplan.query.tracking import TRACKED, Tracked
+from dakplan.results.summary import AgencyTally, Summary, Tally
 from dakplan.tasks import TaskQuery, TaskRow, ended_by, order_key
 from dakplan.tasks import row as task_row
 
@@ -33,11 +37,20 @@ SOON_DAYS = 30
 
 @dataclass(frozen=True)
 class Result:
-    """One progress record of a duty, as reported."""
+    """One record of what was reported of a duty: a progress record of the plan's own, or an
+    agency's record in a results file (``results/<plan>/<round>/<AGENCY>.yaml``)."""
 
     date: dt.date
+    """The record's day; a results file's: the day its round speaks for."""
     note: str | None
+    """What was done: the progress record's ``note``, the results record's ``result``."""
     agency: str | None
+    status: str | None = None
+    """A results record's status as the agency reported it (``done``, ``in_progress``, ...)."""
+    completed: dt.date | None = None
+    """A results record's day of completion."""
+    round: str | None = None
+    """A results record's round (``2020-06``)."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +138,10 @@ class Site:
     """In Vietnamese order of their names."""
     overdue: tuple[Duty, ...]
     soon: tuple[Duty, ...]
+    figures: Summary | None = None
+    """The on-time figures (``results summary``'s, added up over the plans): each plan's duties
+    as such, each agency's every duty judged by its own report, in the order of ``agencies``
+    (those holding at least one duty)."""
     soon_days: int = SOON_DAYS
 
 
@@ -154,7 +171,8 @@ def _counts(statuses: Iterable[str]) -> tuple[tuple[str, int], ...]:
     return tuple((status, found[status]) for status in STATUSES)
 
 
-def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
+def _duty(page: str, listed: TaskRow, registry: Registry,
+          reported: tuple[Result, ...] = ()) -> Duty:
     task = listed.task
     frequency = (str(task.timing.frequency) if isinstance(task.timing, Recurring)
                  and task.timing.frequency is not None else None)
@@ -164,18 +182,74 @@ def _duty(page: str, listed: TaskRow, registry: Registry) -> Duty:
         overdue=listed.overdue, lead=task.lead, lead_name=registry.name(task.lead),
         coordinate=tuple(registry.name(code) for code in task.coordinate),
         coordinate_codes=tuple(task.coordinate),
-        results=tuple(Result(p.date, p.note, p.agency) for p in task.progress))
+        results=(*(Result(p.date, p.note, p.agency) for p in task.progress), *reported))
+
+
+def _reported(ledger: Ledger) -> dict[str, tuple[Result, ...]]:
+    """Each duty's records in the plan's results files up to the ledger's day, by duty id: every
+    round's, oldest first (the order of ``Ledger.all_results``)."""
+    out: dict[str, list[Result]] = {}
+    for report in ledger.all_results:
+        if report.as_of > ledger.as_of:
+            continue
+        for task_id, result in report.tasks.items():
+            out.setdefault(task_id, []).append(Result(
+                report.as_of, result.result, report.agency, str(result.status),
+                result.completed, report.round))
+    return {task_id: tuple(found) for task_id, found in out.items()}
 
 
 def _site_plan(file: str, name: str, plan: Plan, page: str, rows: list[TaskRow],
-               registry: Registry) -> SitePlan:
+               registry: Registry, ledger: Ledger) -> SitePlan:
     doc = plan.document
-    duties = tuple(_duty(page, listed, registry) for listed in rows)
+    reported = _reported(ledger)
+    duties = tuple(_duty(page, listed, registry, reported.get(listed.task.id, ()))
+                   for listed in rows)
     issuer = " ".join(doc.issuer.name.split())
     return SitePlan(page, file, name, f"{doc.title} {doc.subject}", doc.subject, issuer,
                     doc.number_symbol, doc.issue_date, str(doc.period), doc.period.start,
                     duties, len(duties), _counts(d.status for d in duties),
                     sum(d.overdue for d in duties))
+
+
+class _Sum:
+    """Judgements added up: counts per status, and those late (a ``results.summary.Tally``)."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(TRACKED, 0)
+        self.late = 0
+
+    def add(self, judged: Judged) -> None:
+        self.counts[Tracked(judged.status)] += 1
+        self.late += judged.overdue
+
+    def tally(self) -> Tally:
+        return Tally(dict(self.counts), self.late)
+
+
+def _mentions(tasks: Iterable[Task]) -> dict[str, set[int]]:
+    """Each code a plan's duties name (as lead or coordinating) -> the ids of those duties."""
+    out: dict[str, set[int]] = {}
+    for task in tasks:
+        for code in (task.lead, *task.coordinate):
+            out.setdefault(code, set()).add(id(task))
+    return out
+
+
+def _candidates(registry: Registry, code: str, as_of: dt.date,
+                mentions: dict[str, set[int]], rows: list[TaskRow]) -> list[Task]:
+    """The duties ``duties_of`` may find for ``code``, in document order: those naming it, a
+    group that takes it in, or an agency it carries on for (or a group taking that one in).
+    ``duties_of`` looks at these alone and finds what it finds over every duty, for a
+    fraction of the walk (an agency holds a few of a plan's hundreds of duties)."""
+    holders = [code]
+    if code in registry.agencies:
+        holders += predecessors(registry, code, as_of)
+    found: set[int] = set()
+    for holder in holders:
+        for name in (holder, *registry.containing(holder)):
+            found |= mentions.get(name, set())
+    return [r.task for r in rows if id(r.task) in found]
 
 
 def agencies_of(plans: Plans) -> list[Named]:
@@ -207,21 +281,48 @@ def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Sit
     site_plans = []
     every: list[TaskRow] = []
     holding: dict[str, list[tuple[TaskRow, Judged, Role, str | None, str | None]]] = {}
+    whole = _Sum()
+    tallies: dict[str, tuple[_Sum, _Sum]] = {}
     for file, plan in plans:
         where = places(plan)
         registry = Registry(plan)
         judge = Judge(plan, as_of, results.get(file, ()))
+        ledger = judge.ledger
         rows = [task_row(file, plan, task, where[task.id], as_of, judge.task(task))
                 for _, task, _ in plan.located_duties()]
-        site_plans.append(_site_plan(file, name_of[file], plan, slug_of[file], rows, registry))
+        site_plans.append(_site_plan(file, name_of[file], plan, slug_of[file], rows, registry,
+                                     ledger))
         every += rows
-        tasks = [r.task for r in rows]
+        for one in rows:
+            whole.add(one.judged)
         alone = {id(r.task): r for r in rows}
+        mentions = _mentions(r.task for r in rows)
+        # An agency with no record of a duty in the results files has the plan's word on it,
+        # as every other such agency has: that judgement is made once per duty.
+        inline: dict[int, Judged] = {}
         for code in (a.code for a in plan.agencies):
             held = holding.setdefault(code, [])
-            for part in duties_of(registry, code, carry_on=as_of, tasks=tasks):
-                held.append((alone[id(part.task)], judge.duty(code, part.task, part.carried_from),
-                             part.role, part.via, part.carried_from))
+            parts = duties_of(registry, code, carry_on=as_of,
+                              tasks=_candidates(registry, code, as_of, mentions, rows))
+            if not parts:
+                continue
+            mine, led = tallies.setdefault(code, (_Sum(), _Sum()))
+            for part in parts:
+                # Judged once: the agency's own report, as ``results summary`` counts it; the
+                # page shows the ended agency's report instead while it has not reported.
+                if (code, part.task.id) in ledger.entries:
+                    own = judge.own(code, part.task)
+                else:
+                    own = inline.get(id(part.task)) or inline.setdefault(
+                        id(part.task), judge.own(code, part.task))
+                mine.add(own)
+                if part.role == "lead":
+                    led.add(own)
+                shown = own
+                if part.carried_from is not None and ledger.reported(code, part.task) is None:
+                    shown = judge.duty(code, part.task, part.carried_from)
+                held.append((alone[id(part.task)], shown, part.role, part.via,
+                             part.carried_from))
     duty = {(p.file, d.id): d for p in site_plans for d in p.duties}
     site_plans.sort(key=lambda p: (-p.year, sort_key(p.issuer), sort_key(p.title), p.slug))
 
@@ -248,7 +349,10 @@ def collect(plans: Plans, as_of: dt.date, results: Results | None = None) -> Sit
 
     overdue = listed(TaskQuery(as_of=as_of, overdue=True))
     soon = listed(TaskQuery(as_of=as_of, due_within=SOON_DAYS))
-    return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon)
+    figures = Summary(as_of, whole.tally(), tuple(
+        AgencyTally(a.code, a.name, tallies[a.code][0].tally(), tallies[a.code][1].tally())
+        for a in named if a.code in tallies), (), (), ())
+    return Site(as_of, tuple(site_plans), tuple(agencies), overdue, soon, figures)
 
 
 def _names(files: list[str]) -> list[str]:

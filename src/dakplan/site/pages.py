@@ -104,7 +104,11 @@ def document(file: str, plan: Plan, entry: SitePlan,
     if found is None or not found.endswith(".md.j2"):
         # An HTML-only plan template writes a whole page: the site cannot place it.
         found = "plan.md.j2"
-    text = tidy(templates.render(found, context(plan, Request("plan", path, "html"))))
+    key = (folders, found)
+    if key not in _READS_REPORT:
+        _READS_REPORT[key] = reads(templates.env, found, "report")
+    values = context(plan, Request("plan", path, "html"), report=_READS_REPORT[key])
+    text = tidy(templates.render(found, values))
     by_text: dict[str, list[Duty]] = {}
     for duty in entry.duties:
         by_text.setdefault(_plain(duty.text), []).append(duty)
@@ -120,6 +124,36 @@ def document(file: str, plan: Plan, entry: SitePlan,
             html = html.replace("<table ", '<table role="presentation" ', 1)
         out.append(html)
     return "\n".join(out), frozenset(linked)
+
+
+_READS_REPORT: dict[tuple[tuple[Path, ...], str], bool] = {}
+"""Whether a plan template (by its templates folders and name) reads ``report``."""
+
+
+def reads(env: Any, name: str, variable: str) -> bool:
+    """Whether the template ``name``, or one it includes, imports or extends, may read the
+    context's ``variable``: True unless every template it can reach is known and none names
+    it (a template named at render time, or one that cannot be read or parsed, may)."""
+    from jinja2 import meta
+
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            tree = env.parse(env.loader.get_source(env, current)[0])
+        except TemplateError:
+            return True
+        if variable in meta.find_undeclared_variables(tree):
+            return True
+        for referenced in meta.find_referenced_templates(tree):
+            if referenced is None:
+                return True
+            todo.append(referenced)
+    return False
 
 
 def _plain(text: str) -> str:

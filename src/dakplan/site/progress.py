@@ -2,25 +2,21 @@
 
 Each plan's results (its results files, ``results/<plan>/<round>/<AGENCY>.yaml``, checked by
 the command, and its own ``status``/``progress`` records) are summarised as ``dakplan results
-summary`` summarises them (``results.summary``: every duty an agency leads or coordinates,
-judged by that agency's own report, by the tracking rule of ``query.tracking``), then added up
-per agency over the plans. The charts are the report's own (``render.charts``), drawn from that
-sum as SVG alone and put in the page as elements; the table beside them gives the same figures
-as text.
+summary`` summarises them (every duty an agency leads or coordinates, judged by that agency's
+own report, by the tracking rule of ``query.tracking``), then added up per agency over the
+plans: ``site.collect`` counts them in the walk that makes the pages' rows
+(``Site.figures``), each duty judged once. The charts are the report's own
+(``render.charts``), drawn from that sum as SVG alone and put in the page as elements; the
+table beside them gives the same figures as text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dakplan.query.names import Plans
-from dakplan.query.status import PlanResults
-from dakplan.query.tracking import TRACKED, Tracked
-from dakplan.results.summary import AgencyTally, Summary, Tally
-from dakplan.site.collect import SiteAgency
+from dakplan.query.tracking import Tracked
+from dakplan.results.summary import Summary, Tally
 
 CHARTS = ("status", "rate")
 """The report's charts the home page shows: the agencies' duties by status, their on-time
@@ -35,45 +31,6 @@ class Chart:
     made its own (two charts on one page would otherwise share a glyph's id)."""
 
 
-class _Sum:
-    """Tallies added up: counts per status, and those late."""
-
-    def __init__(self) -> None:
-        self.counts = dict.fromkeys(TRACKED, 0)
-        self.late = 0
-
-    def add(self, tally: Tally) -> None:
-        for status, count in tally.counts.items():
-            self.counts[status] += count
-        self.late += tally.late
-
-    def tally(self) -> Tally:
-        return Tally(dict(self.counts), self.late)
-
-
-def summary(plans: Plans, as_of: dt.date, agencies: Sequence[SiteAgency],
-            results: PlanResults) -> Summary:
-    """Every plan's summary as of ``as_of`` from its ``results`` files, added up: the plan's
-    figures over every plan, an agency's over every plan it has duties in, in the site's order
-    of agencies."""
-    from dakplan.query.ledger import Ledger
-    from dakplan.results.summary import summarise
-
-    whole = _Sum()
-    every: dict[str, tuple[_Sum, _Sum]] = {}
-    for file, plan in plans:
-        found = summarise(Ledger(plan, results.get(file, ()), as_of), with_rounds=False)
-        whole.add(found.plan)
-        for one in found.agencies:
-            held, led = every.setdefault(one.code, (_Sum(), _Sum()))
-            held.add(one.all)
-            led.add(one.led)
-    tallies = tuple(AgencyTally(a.code, a.name, every[a.code][0].tally(),
-                                every[a.code][1].tally())
-                    for a in agencies if a.code in every)
-    return Summary(as_of, whole.tally(), tallies, (), (), ())
-
-
 def charts(figures: Summary) -> list[Chart]:
     """The report's charts of ``figures`` the home page shows, as SVG elements; none when
     nobody has reported anything yet (as the report: every bar would say "not reported")."""
@@ -81,10 +38,13 @@ def charts(figures: Summary) -> list[Chart]:
                 if t.total > t.counts[Tracked.NOT_REPORTED]]
     if not reported:
         return []
+    from dakplan.i18n import language
     from dakplan.render.charts import available, draw
 
-    return [Chart(name, inline(draw(name, title, figures, png=False).svg, f"chart-{name}"))
-            for name, title in available(figures) if name in CHARTS]
+    lang = language()  # the site's: its pages are made in it
+    return [Chart(name, inline(draw(name, title, figures, png=False, lang=lang).svg,
+                               f"chart-{name}"))
+            for name, title in available(figures, lang=lang) if name in CHARTS]
 
 
 _BEFORE_ROOT = re.compile(r"\A.*?(?=<svg\b)", re.S)

@@ -3,9 +3,12 @@ repository has thousands of duties, and a row made through the sandbox costs a h
 what it costs here (a site of 100 plans of 300 tasks holds some 200,000 rows). Every text is
 escaped for HTML as it is written, as ``render.html`` does for the document.
 
-Each cell carries its column's class (``c-due``); narrow screens show the column's name
-beside the value, one duty to a block, from the style sheet ``labels_css`` writes (once for the
-site, rather than an attribute on each of its cells).
+A row is lean, as it comes back on many pages (a duty of a group is on each member's page):
+its cells carry no class but the status's; what a column looks like (``nowrap``) and the
+column names narrow screens show beside each value, one duty to a block, come from the style
+sheet ``labels_css`` writes once for the site, by the table's kind (``t-agency``) and the
+cell's place in its row. A cell of plan text says ``lang="vi"`` only on a site in another
+language (on a Vietnamese site the page says it).
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from collections.abc import Callable, Iterable, Mapping
 from markupsafe import Markup, escape
 
 from dakplan.i18n import t
+from dakplan.i18n.en import EN
 from dakplan.i18n.vn import format_short_date
 from dakplan.outputs.tasks import due_text
 from dakplan.query.status import SAYS_OVERDUE
-from dakplan.site.collect import Duty, Held
+from dakplan.site.collect import Duty, Held, Result
 
 HEADS = {"due": "col.due", "task": "col.task", "text": "col.task", "lead": "col.lead",
          "coordinate": "col.coordinate", "role": "col.role", "plan": "col.plan",
@@ -27,14 +31,33 @@ HEADS = {"due": "col.due", "task": "col.task", "text": "col.task", "lead": "col.
 its plan's page; ``text`` is the duty's text on that page, linked back to the paragraph."""
 
 
+KINDS: dict[str, tuple[str, ...]] = {
+    "plan": ("section", "text", "lead", "coordinate", "due", "status", "results"),
+    "agency": ("due", "task", "role", "plan", "section", "status"),
+    "list": ("due", "task", "lead", "plan", "status"),
+}
+"""The site's tables by kind, and their columns: a plan's duties in the order of its text,
+an agency's duties, the home page's lists."""
+
+NOWRAP = frozenset({"due", "plan", "section", "status"})
+"""Columns whose values are not broken across lines on a wide screen."""
+
+
 def labels_css() -> str:
-    """The column names narrow screens show before each value, in the site's language."""
+    """The tables' columns by place: those that do not wrap, and the column names narrow
+    screens show before each value, in the site's language."""
+    cell = ".t-{kind} > tbody > tr > :nth-child({n})"
+    nowrap = [cell.format(kind=kind, n=n) for kind, columns in KINDS.items()
+              for n, column in enumerate(columns, 1) if column in NOWRAP]
     rules = []
-    for column, head in HEADS.items():
-        label = t(head).replace("\\", "\\\\").replace('"', '\\"')
-        rules.append(f'  .table .c-{column}::before {{ content: "{label}: "; }}')
-    return ("/* The column names shown before each value on narrow screens. */\n"
-            "@media (max-width: 40rem) {\n" + "\n".join(rules) + "\n}\n")
+    for kind, columns in KINDS.items():
+        for n, column in enumerate(columns, 1):
+            label = t(HEADS[column]).replace("\\", "\\\\").replace('"', '\\"')
+            rules.append(f'  {cell.format(kind=kind, n=n)}::before {{ content: "{label}: "; }}')
+    return ("/* The tables' columns: which do not wrap, and their names shown before each value "
+            "on narrow screens. */\n" + ",\n".join(nowrap) + " { white-space: nowrap; }\n"
+            "@media (max-width: 40rem) {\n" + ",\n".join(f"  {c}" for c in nowrap)
+            + " { white-space: normal; }\n" + "\n".join(rules) + "\n}\n")
 
 
 def status(duty: Duty) -> str:
@@ -59,16 +82,19 @@ def due(duty: Duty) -> str:
 
 
 class DutyTable:
-    """Rows of duties with the named columns, for pages ``root`` away from the site's top
-    folder. ``plans``: each plan's slug and the name its column shows. ``linked``: the duties
-    whose paragraph on their plan's page can be linked back to."""
+    """Rows of duties in the columns of ``kind`` (``KINDS``), for pages ``root`` away from the
+    site's top folder. ``plans``: each plan's slug and the name its column shows. ``linked``:
+    the duties whose paragraph on their plan's page can be linked back to. ``lang``: the
+    site's language."""
 
-    def __init__(self, columns: Iterable[str], root: str, plans: Mapping[str, str],
-                 linked: frozenset[str] = frozenset()) -> None:
-        self.columns = list(columns)
+    def __init__(self, kind: str, root: str, plans: Mapping[str, str],
+                 linked: frozenset[str] = frozenset(), lang: str = "vi") -> None:
+        self.kind = kind
+        self.columns = list(KINDS[kind])
         self.root = root
         self.plans = {slug: str(escape(name)) for slug, name in plans.items()}
         self.linked = linked
+        self.vi = "" if lang == "vi" else ' lang="vi"'
         self.labels = {c: str(escape(t(HEADS[c]))) for c in self.columns}
         self.cells: list[Callable[[Duty, Held | None], str]] = [
             getattr(self, f"_{c}") for c in self.columns]
@@ -99,67 +125,74 @@ class DutyTable:
                             for shown in fixed)
             lines.append(f'<tr{at} data-task="{duty.id}"{late}>{cells}</tr>')
         body = "\n".join(lines)
-        return Markup(f'<div class="table">\n<table class="duties">\n<caption>{escape(caption)}'
-                      f"</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n"
-                      "</tbody>\n</table>\n</div>")
-
-    def _td(self, column: str, value: str, extra: str = "") -> str:
-        return f'<td class="c-{column}"{extra}>{value}</td>'
+        return Markup(f'<div class="table">\n<table class="duties t-{self.kind}">\n'
+                      f"<caption>{escape(caption)}</caption>\n<thead><tr>{head}</tr></thead>\n"
+                      f"<tbody>\n{body}\n</tbody>\n</table>\n</div>")
 
     def _due(self, duty: Duty, held: Held | None) -> str:
-        return f'<td class="c-due nowrap">{escape(due(duty))}</td>'
+        return f"<td>{escape(due(duty))}</td>"
 
     def _task(self, duty: Duty, held: Held | None) -> str:
-        return (f'<th scope="row" class="c-task" lang="vi">'
-                f'<a href="{self.root}plans/{duty.plan}.html#task-{duty.id}">'
-                f"{escape(duty.text)}</a></th>")
+        return (f'<th scope="row"{self.vi}><a href="{self.root}plans/{duty.plan}.html'
+                f'#task-{duty.id}">{escape(duty.text)}</a></th>')
 
     def _text(self, duty: Duty, held: Held | None) -> str:
         back = (f' <a class="back" href="#doc-{duty.id}">{escape(t("site.in_text"))}</a>'
                 if duty.id in self.linked else "")
-        return f'<th scope="row" class="c-text" lang="vi">{escape(duty.text)}{back}</th>'
+        return f'<th scope="row"{self.vi}>{escape(duty.text)}{back}</th>'
 
     def _lead(self, duty: Duty, held: Held | None) -> str:
-        return self._td("lead", str(escape(duty.lead_name)), ' lang="vi"')
+        return f"<td{self.vi}>{escape(duty.lead_name)}</td>"
 
     def _coordinate(self, duty: Duty, held: Held | None) -> str:
-        return self._td("coordinate", str(escape("; ".join(duty.coordinate) or "-")),
-                        ' lang="vi"')
+        return f"<td{self.vi}>{escape('; '.join(duty.coordinate) or '-')}</td>"
 
     def _role(self, duty: Duty, held: Held | None) -> str:
         if held is None:
-            return self._td("role", "-")
+            return "<td>-</td>"
         key = (held.role, held.via, held.carried_from)
         shown = self._roles.get(key)
         if shown is None:
-            shown = self._roles[key] = str(escape(role(held)))
-        return self._td("role", shown)
+            shown = self._roles[key] = f"<td>{escape(role(held))}</td>"
+        return shown
 
     def _plan(self, duty: Duty, held: Held | None) -> str:
-        return self._td("plan", f'<a href="{self.root}plans/{duty.plan}.html" lang="vi">'
-                                f"{self.plans.get(duty.plan, duty.plan)}</a>")
+        return (f'<td><a href="{self.root}plans/{duty.plan}.html"{self.vi}>'
+                f"{self.plans.get(duty.plan, duty.plan)}</a></td>")
 
     def _section(self, duty: Duty, held: Held | None) -> str:
-        return self._td("section", str(escape(duty.section or "-")))
+        return f"<td>{escape(duty.section or '-')}</td>"
 
     def _status(self, duty: Duty, held: Held | None) -> str:
         key = (duty.status, duty.overdue)
         shown = self._statuses.get(key)
         if shown is None:
-            shown = self._statuses[key] = (f'<span class="status s-{duty.status}">'
-                                           f"{escape(status(duty))}</span>")
-        return self._td("status", shown)
+            shown = self._statuses[key] = (f'<td class="status s-{duty.status}">'
+                                           f"{escape(status(duty))}</td>")
+        return shown
 
     def _results(self, duty: Duty, held: Held | None) -> str:
         if not duty.results:
-            return self._td("results", "-")
-        items = []
-        for result in duty.results:
-            text = format_short_date(result.date)
-            if result.agency:
-                text += f" ({result.agency})"
-            if result.note:
-                text += f": {result.note}"
-            items.append(f"<li>{escape(text)}</li>")
-        return self._td("results", '<ul class="results">' + "".join(items) + "</ul>",
-                        ' lang="vi"')
+            return "<td>-</td>"
+        items = "".join(f"<li>{escape(result_text(result))}</li>" for result in duty.results)
+        return f'<td{self.vi}><ul class="results">{items}</ul></td>'
+
+
+def result_text(result: Result) -> str:
+    """A record of what was reported, as a line: "30/06/2020 (STTTT): note" for the plan's own
+    progress record; "30/06/2020, round 2020-06 (STTTT): done 12/06/2020: note" for a record
+    in a results file."""
+    text = format_short_date(result.date)
+    if result.round is not None:
+        text = t("site.result_round", date=text, round=result.round)
+    if result.agency:
+        text += f" ({result.agency})"
+    said = []
+    if result.status is not None:
+        key = f"status.{result.status}"
+        said.append(t(key) if key in EN else result.status)
+        if result.completed is not None:
+            said[-1] += f" {format_short_date(result.completed)}"
+    if result.note:
+        said.append(result.note)
+    return text + (": " + ": ".join(said) if said else "")
