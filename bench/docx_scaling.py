@@ -4,9 +4,10 @@
     python3 bench/docx_scaling.py --quick    # 2 repetitions, no end-to-end runs
 
 It runs in the Python dakplan is installed in: this one, else ``.venv/bin/python`` of the
-checkout (README, "Install"). One plan of 100, 1,000, 2,000 and 5,000 tasks
-(``bench/generate.py``, plan 1, seed 7: the same agencies and themes at every size; 5,000 tasks
-is about the largest plan the loader accepts, 5 MB and 100,000 values) is written to
+checkout (README, "Install"). One plan of 100, 1,000, 2,000 and 4,800 tasks
+(``bench/generate.py``, plan 1, seed 7, in format version 2: the same agencies and themes at
+every size; 4,800 tasks is about the largest plan the loader accepts, 5 MB and 100,000 values,
+about 20 values a task in version 2) is written to
 ``bench/.work/data/docx-N`` and kept between runs. Each plan is loaded once; then
 ``dakplan.render.render`` (context, template, Markdown blocks, the Word writer: everything
 ``dakplan render TEMPLATE -f docx`` does after loading) is timed in this process for the
@@ -44,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / ".work" / "data"
-SIZES = (100, 1000, 2000, 5000)
+SIZES = (100, 1000, 2000, 4800)
 TEMPLATES = ("report", "plan")
 FORMATS = ("docx", "html", "md")
 FLAT = 1.3
@@ -230,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="2 repetitions and no end-to-end runs")
     parser.add_argument("--reps", type=int, help="repetitions per size (default 5)")
     parser.add_argument("--sizes", type=lambda v: tuple(sorted(int(x) for x in v.split(","))),
-                        default=SIZES, help="plan sizes in tasks (default 100,1000,2000,5000)")
+                        default=SIZES, help="plan sizes in tasks (default 100,1000,2000,4800)")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md",
                         help="the Markdown file whose docx_scaling section is replaced")
     args = parser.parse_args(argv)

@@ -1,13 +1,18 @@
 """A seeded generator of a synthetic plans repository for the benchmark.
 
-    python bench/generate.py OUT --plans 100 --tasks 300 [--seed 7]
+    python bench/generate.py OUT --plans 100 --tasks 300 [--seed 7] [--version 2]
 
 writes ``OUT/plans/0001.yaml`` ... : N plans of M tasks each, valid under dakplan's schema and
-checks, in the layout of a real plan (header, legal bases, agencies and groups, themes, media,
-duties with deadlines inside the plan's period, funding, reporting, recipients), with
+checks (version 2's included: no due date before the issue date), in the layout of a real plan
+(header, legal bases, agencies and groups, themes, media, duties with deadlines between the
+issue date and the period's end, funding, reporting, recipients), with
 Vietnamese text varied from word lists. The same seed gives byte-identical files; each plan
 draws from its own generator (seeded by the seed and its number), so plan 7 is the same whether
 5 or 500 plans are written.
+
+The files are in format version 2, as a repository keeps them: the version 1 text laid out here,
+converted by ``dakplan.migrate`` (of the dakplan the running Python imports, else this
+checkout's ``src``); ``--version 1`` writes that text as it is.
 
 The YAML is written by hand rather than by PyYAML's dumper: it is the layout people write
 (block style, long text folded at 76 columns), and writing 1,000 plans stays fast.
@@ -216,7 +221,10 @@ def make_plan(number: int, tasks: int, seed: int = 7) -> dict[str, Any]:
                        "parties": ["UBND", partner[0]]}],
     })
 
-    first, last = dt.date(start, 1, 1), dt.date(end, 12, 31)
+    # Due dates fall from the issue date (or the period's first day, when the plan is issued
+    # before its period starts) to the period's last day: format version 2 refuses a deadline
+    # before the plan was issued (DK302).
+    first, last = max(dt.date(start, 1, 1), plan_date), dt.date(end, 12, 31)
 
     def task(ident: str, lead: str) -> dict[str, Any]:
         entry: dict[str, Any] = {"id": ident, "lead": lead}
@@ -391,16 +399,44 @@ def to_yaml(data: dict[str, Any]) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def generate(out: str | Path, plans: int, tasks: int, seed: int = 7) -> list[Path]:
-    """Write ``plans`` plans of ``tasks`` duties under ``out/plans``; return their paths."""
-    folder = Path(out) / "plans"
+VERSION = 2
+"""The format version the plans are written in by default: version 2, as a repository keeps
+them (``dakplan migrate``); version 1 is the text :func:`make_plan` lays out, which dakplan
+reads through its conversion."""
+
+
+def plan_text(number: int, tasks: int, seed: int = 7, version: int = VERSION) -> str:
+    """The file of plan ``number`` in format ``version`` (1 or 2). Version 2 is the version 1
+    text converted by ``dakplan.migrate`` (the dakplan this Python imports), so both versions
+    hold the same plan."""
+    text = to_yaml(make_plan(number, tasks, seed))
+    if version == 1:
+        return text
+    if version != 2:
+        raise ValueError(f"no format version {version}")
+    from dakplan.migrate import migrate_file_text
+
+    converted, _ = migrate_file_text(text, f"{number:04d}.yaml")
+    return converted
+
+
+def write_plans(folder: str | Path, numbers: range, tasks: int, seed: int = 7,
+                version: int = VERSION) -> list[Path]:
+    """Write plans ``numbers`` as ``folder/NNNN.yaml``; return their paths."""
+    folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for number in range(1, plans + 1):
+    for number in numbers:
         path = folder / f"{number:04d}.yaml"
-        path.write_text(to_yaml(make_plan(number, tasks, seed)), encoding="utf-8")
+        path.write_text(plan_text(number, tasks, seed, version), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def generate(out: str | Path, plans: int, tasks: int, seed: int = 7,
+             version: int = VERSION) -> list[Path]:
+    """Write ``plans`` plans of ``tasks`` duties under ``out/plans``; return their paths."""
+    return write_plans(Path(out) / "plans", range(1, plans + 1), tasks, seed, version)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -409,10 +445,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plans", type=int, default=100)
     parser.add_argument("--tasks", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--version", type=int, choices=(1, 2), default=VERSION,
+                        help="format version of the files (2 needs dakplan importable)")
     args = parser.parse_args(argv)
-    paths = generate(args.out, args.plans, args.tasks, args.seed)
+    sys.path.append(str(Path(__file__).resolve().parent.parent / "src"))  # after an installed one
+    paths = generate(args.out, args.plans, args.tasks, args.seed, args.version)
     size = sum(p.stat().st_size for p in paths)
-    print(f"{len(paths)} plans of {args.tasks} tasks, {size / 1e6:.1f} MB, in {args.out}/plans")
+    print(f"{len(paths)} plans of {args.tasks} tasks (version {args.version}), "
+          f"{size / 1e6:.1f} MB, in {args.out}/plans")
     return 0
 
 

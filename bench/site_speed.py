@@ -6,8 +6,8 @@
     python3 bench/site_speed.py --results              # with a round of results per plan
 
 The plans are made by bench/generate.py (seeded, valid, Vietnamese text, groups, deadlines)
-under bench/.work/site, and written in format version 2 (`dakplan.migrate`), as a repository
-keeps them; `--version 1` keeps them as generated, read through the conversion. Each run is the
+under bench/.work/site, in format version 2 (`dakplan.migrate`), as a repository keeps them;
+`--version 1` writes them in version 1, read through the conversion. Each run is the
 command a user types, in its own process (`python -m dakplan site PLANS -o DIR --as-of ...`:
 start-up, loading and validating every plan, what the pages show, the documents, the charts,
 the search index, writing each file through the one writer), into a fresh folder; its wall
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import resource
 import shutil
@@ -46,22 +47,23 @@ AS_OF = "2030-06-15"
 
 
 def generate(plans: int, tasks: int, version: int) -> Path:
-    folder = WORK / f"repo-{plans}x{tasks}"
-    if not (folder / "plans").is_dir():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), str(folder),
-                        "--plans", str(plans), "--tasks", str(tasks)], check=True)
-    if version == 1:
+    """The generated repository's plans, made once and kept while the generator is unchanged
+    (its results copy, see :func:`with_results`, is made again with it)."""
+    folder = WORK / f"repo-{plans}x{tasks}-v{version}"
+    generator = ROOT / "bench" / "generate.py"
+    stamp = folder / "stamp.json"
+    want = {"generator": generator.stat().st_mtime_ns, "size": generator.stat().st_size}
+    if stamp.exists() and json.loads(stamp.read_text()) == want:
         return folder / "plans"
-    converted = WORK / f"repo-{plans}x{tasks}-v2" / "plans"
-    if not converted.is_dir():
-        sys.path.insert(0, str(ROOT / "src"))
-        from dakplan.migrate import migrate_file_text
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder.with_name(folder.name + "-results"), ignore_errors=True)
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(generator.parent))
+    import generate as g
 
-        converted.mkdir(parents=True)
-        for plan in sorted((folder / "plans").glob("*.yaml")):
-            text, _ = migrate_file_text(plan.read_text(encoding="utf-8"), str(plan))
-            (converted / plan.name).write_text(text, encoding="utf-8")
-    return converted
+    g.generate(folder, plans, tasks, version=version)
+    stamp.write_text(json.dumps(want))
+    return folder / "plans"
 
 
 STATUSES = [("done", 0), ("done", 400), ("in_progress", None), ("not_started", None),

@@ -11,7 +11,7 @@ from typing import Any, cast
 from dakplan.checks import base as v1
 from dakplan.diagnostics import Finding, Path
 from dakplan.diagnostics.codes import CATALOGUE
-from dakplan.model.v2 import Clause, Duty, Plan, Section, Theme
+from dakplan.model.v2 import Clause, Duty, MediaUse, Place, Plan, Section, Theme
 from dakplan.query.registry import Registry
 
 
@@ -52,9 +52,30 @@ class Context:
         parts version 2 did not change (the registry, the bases' periods)."""
         return v1.Context(cast(Any, self.plan), self.registry)
 
+    # The checks read the body through these, walked once: walking it costs more than most
+    # checks do (about 10 ms a plan of 300 tasks, and a check would walk it again for each).
+    @cached_property
+    def places(self) -> list[Place]:
+        """``plan.walk()``: every section, block and list item, in document order."""
+        return list(self.plan.walk())
+
     @cached_property
     def duties(self) -> list[tuple[Path, Duty, str | None]]:
-        return list(self.plan.located_duties())
+        """``plan.located_duties()``."""
+        return [(place.path, place.thing, place.label) for place in self.places
+                if place.kind == "duty" and isinstance(place.thing, Duty)]
+
+    @cached_property
+    def themes(self) -> list[tuple[Path, Theme]]:
+        """``plan.themes()``."""
+        return [(place.path, place.thing) for place in self.places
+                if isinstance(place.thing, Theme)]
+
+    @cached_property
+    def media_uses(self) -> list[tuple[Path, MediaUse]]:
+        """``plan.media_uses()``."""
+        return [(place.path, place.thing) for place in self.places
+                if isinstance(place.thing, MediaUse)]
 
 
 Check = Callable[[Context], Iterator[Finding]]

@@ -17,7 +17,7 @@ def _documents(ctx: Context) -> Iterator[tuple[Path, CitedDocument]]:
     for i, basis in enumerate(ctx.plan.bases):
         for j, doc in enumerate(basis.documents):
             yield ("bases", i, "documents", j), doc
-    for path, theme in ctx.plan.themes():
+    for path, theme in ctx.themes:
         for j, doc in enumerate(theme.documents):
             yield (*path, "documents", j), doc
 

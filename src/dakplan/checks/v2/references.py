@@ -54,7 +54,7 @@ def unknown_agencies(ctx: Context) -> Iterator[Finding]:
 
 @check("DK202")
 def unknown_themes(ctx: Context) -> Iterator[Finding]:
-    known = [theme.id for _, theme in ctx.plan.themes()]
+    known = [theme.id for _, theme in ctx.themes]
     for path, duty, _ in ctx.duties:
         for j, theme in enumerate(duty.themes):
             if theme not in known:
@@ -68,7 +68,7 @@ def unknown_themes(ctx: Context) -> Iterator[Finding]:
 
 def _format_refs(ctx: Context) -> Iterator[tuple[Path, str, bool]]:
     """Every place a media format is named: (path, code, whether the path is a key)."""
-    for path, use in ctx.plan.media_uses():
+    for path, use in ctx.media_uses:
         for j, code in enumerate(use.formats):
             yield (*path, "formats", j), code, False
     for path, duty, _ in ctx.duties:
@@ -103,7 +103,7 @@ def media_vocabulary(ctx: Context) -> Iterator[Finding]:
 
 @check("DK203")
 def unused_media(ctx: Context) -> Iterator[Finding]:
-    uses = [use for _, use in ctx.plan.media_uses()]
+    uses = [use for _, use in ctx.media_uses]
     if not uses:
         return
     listed = list(dict.fromkeys(code for use in uses for code in use.formats))
@@ -126,7 +126,7 @@ def duplicate_ids(ctx: Context) -> Iterator[Finding]:
     ids: list[tuple[Path, str, str]] = [
         (("bases", i), b.id, "basis") for i, b in enumerate(plan.bases)
     ]
-    for place in plan.walk():
+    for place in ctx.places:
         thing = place.thing
         if isinstance(thing, Section):
             if thing.id is not None:

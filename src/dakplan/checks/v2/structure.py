@@ -48,7 +48,7 @@ def responsibility(ctx: Context) -> Iterator[Finding]:
 def duplicate_labels(ctx: Context) -> Iterator[Finding]:
     """Two sections or numbered points that print the same number in the same place."""
     first: dict[tuple[str, ...], Path] = {}
-    for place in ctx.plan.walk():
+    for place in ctx.places:
         if place.number is None:
             continue
         path = place.path

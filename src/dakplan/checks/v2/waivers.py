@@ -44,7 +44,7 @@ class Waived:
 def apply(plan: Plan, findings: list[Finding]) -> list[Waived]:
     """The findings, each marked with the waiver that accepts it, and the waivers' own
     findings (DK401, DK402)."""
-    known = targets(plan)
+    known = targets(plan) if plan.waivers else set()  # the targets only matter to a waiver
     usable: dict[tuple[str, str], int] = {}
     out: list[Waived] = []
     for i, waiver in enumerate(plan.waivers):
@@ -82,7 +82,8 @@ def apply(plan: Plan, findings: list[Finding]) -> list[Waived]:
             usable.setdefault((waiver.code, waiver.at), i)
     used: set[int] = set()
     for finding in findings:
-        index = usable.get((finding.code, subject_of(plan, finding.path)))
+        index = (usable.get((finding.code, subject_of(plan, finding.path))) if usable
+                 else None)
         if index is not None:
             used.add(index)
         out.append(Waived(finding, index))
