@@ -11,6 +11,7 @@ from dakplan.errors import UsageError
 from dakplan.i18n import t
 from dakplan.i18n.vn import match_key, nfc
 from dakplan.model.v2 import Plan
+from dakplan.query.registry import index_names
 
 Plans = Sequence[tuple[str, Plan]]
 """Plans with the file each came from, as ``validate.load_plans_v2`` returns them."""
@@ -50,12 +51,7 @@ class Card:
 
     def name_index(self) -> dict[str, list[str]]:
         """``Registry.name_index``: match_key(name) -> the codes that answer to it."""
-        index: dict[str, list[str]] = {}
-        for code, name in self.names():
-            codes = index.setdefault(match_key(name), [])
-            if code not in codes:
-                codes.append(code)
-        return index
+        return index_names(self.names())
 
 
 Cards = Sequence[Card]

@@ -10,6 +10,17 @@ from dakplan.i18n.vn import match_key
 from dakplan.model import Agency, Group
 
 
+def index_names(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """match_key(name) -> the codes that answer to it, each once, in the order first named
+    (more than one code means the name is ambiguous)."""
+    index: dict[str, list[str]] = {}
+    for code, name in pairs:
+        codes = index.setdefault(match_key(name), [])
+        if code not in codes:
+            codes.append(code)
+    return index
+
+
 class Registered(Protocol):
     """What a registry is built from: a plan of either version."""
 
@@ -123,9 +134,4 @@ class Registry:
     @cached_property
     def name_index(self) -> dict[str, list[str]]:
         """match_key(name) -> codes that answer to it (more than one means ambiguous)."""
-        index: dict[str, list[str]] = {}
-        for code, name in self.names():
-            codes = index.setdefault(match_key(name), [])
-            if code not in codes:
-                codes.append(code)
-        return index
+        return index_names(self.names())
