@@ -73,3 +73,40 @@ def test_the_same_event_twice_is_refused_as_before(run: Any, tmp_path: Path,
     assert f"{PLAN_2020} and {copy} are the same plan" in result.stderr
     assert not (tmp_path / "x.ics").exists()
     assert sorted(os.listdir(tmp_path)) == ["copy.yaml"]
+
+
+FULL_DISK = [
+    ["tasks", "--as-of", "2020-12-01"],
+    ["tasks", "--as-of", "2020-12-01", "-f", "json"],
+    ["agencies"],
+    ["remind", "--as-of", "2020-12-01", "--within", "30"],
+    ["calendar", "-o", "-"],
+]
+
+
+@pytest.mark.parametrize("command", FULL_DISK, ids=" ".join)
+def test_a_full_temporary_folder_is_said_in_one_line(run: Any, write_plan: Any,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      command: list[str]) -> None:
+    # Every write to /dev/full fails with ENOSPC, as on a temporary folder with no room left.
+    monkeypatch.setattr(spill, "BUDGET", 3)
+    monkeypatch.setattr(spill, "_temporary",
+                        lambda text=False: open("/dev/full", "w+" if text else "w+b"))
+    result = run(*command, *_plans(write_plan))
+    assert result.exit_code == 2
+    assert result.stderr == (f"dakplan: cannot write a temporary file in {tempfile.gettempdir()}:"
+                             " No space left on device (TMPDIR names another folder)\n")
+    assert result.stdout_bytes == b""
+
+
+def test_a_full_temporary_folder_leaves_no_calendar_file(run: Any, write_plan: Any,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:
+    monkeypatch.setattr(spill, "_temporary",
+                        lambda text=False: open("/dev/full", "w+" if text else "w+b"))
+    target = tmp_path / "out" / "plans.ics"
+    target.parent.mkdir()
+    result = run("calendar", *_plans(write_plan), "-o", str(target))
+    assert result.exit_code == 2
+    assert "cannot write a temporary file" in result.stderr
+    assert os.listdir(target.parent) == []

@@ -108,6 +108,8 @@ EN: dict[str, str] = {
     "calendar.same_identity": "{first} and {second} are the same plan (issuer, symbol, period) "
     "and both have task '{id}'; give one of them its own task ids",
     "cli.cannot_write": "cannot write {file}: {reason}",
+    "spill.cannot_write": "cannot write a temporary file in {folder}: {reason} "
+    "(TMPDIR names another folder)",
     "cli.cannot_write_stdout": "cannot write standard output: {reason}",
     # writing files (io/write.py)
     "write.is_input": "refusing to write {file}: this run reads it (a plan or a template)",

@@ -104,6 +104,8 @@ VI: dict[str, str] = {
     "calendar.same_identity": "{first} và {second} là cùng một kế hoạch (cơ quan ban hành, ký "
     "hiệu, thời kỳ) và cùng có nhiệm vụ '{id}'; hãy đặt mã nhiệm vụ riêng cho một trong hai",
     "cli.cannot_write": "không ghi được {file}: {reason}",
+    "spill.cannot_write": "không ghi được tệp tạm trong {folder}: {reason} "
+    "(biến TMPDIR chọn thư mục khác)",
     "cli.cannot_write_stdout": "không ghi được ra màn hình (đầu ra chuẩn): {reason}",
     # writing files (io/write.py)
     "write.is_input": "không ghi {file}: lệnh này đang đọc tệp đó (kế hoạch hoặc mẫu)",

@@ -19,8 +19,12 @@ import heapq
 import pickle
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from types import TracebackType
 from typing import IO, Any
+
+from dakplan.errors import DakplanError
+from dakplan.i18n import t
 
 BUDGET = 8192
 """Records kept in memory before they are sorted and written out as a run: a few megabytes of
@@ -32,10 +36,29 @@ COPY = 1 << 20
 """What a spool hands on at a time."""
 
 
+@contextmanager
+def _room() -> Iterator[None]:
+    """A temporary folder that is full, read-only or gone is the user's to fix: said in one
+    line naming the folder (exit 2), not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        raise DakplanError(t("spill.cannot_write", folder=tempfile.gettempdir(),
+                             reason=error.strerror or str(error))) from None
+
+
 def _temporary(text: bool = False) -> IO[Any]:
-    if text:
-        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", prefix="dakplan-")
-    return tempfile.TemporaryFile("w+b", prefix="dakplan-")
+    with _room():
+        if text:
+            return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", prefix="dakplan-")
+        return tempfile.TemporaryFile("w+b", prefix="dakplan-")
+
+
+def _discard(file: IO[Any]) -> None:
+    """Close a temporary file that is no longer wanted: an error flushing what it still
+    buffers (a full disk) loses nothing anyone will read."""
+    with suppress(OSError):
+        file.close()
 
 
 class Sorter:
@@ -64,20 +87,22 @@ class Sorter:
         held, self._held = self._held, []
         held.sort()
         file = self._file
-        file.seek(0, 2)
-        self._runs.append(file.tell())
-        for start in range(0, len(held), self.chunk):
-            pickle.dump(held[start:start + self.chunk], file, pickle.HIGHEST_PROTOCOL)
-        pickle.dump([], file, pickle.HIGHEST_PROTOCOL)  # the end of the run
+        with _room():
+            file.seek(0, 2)
+            self._runs.append(file.tell())
+            for start in range(0, len(held), self.chunk):
+                pickle.dump(held[start:start + self.chunk], file, pickle.HIGHEST_PROTOCOL)
+            pickle.dump([], file, pickle.HIGHEST_PROTOCOL)  # the end of the run
 
     def _run(self, start: int) -> Iterator[tuple[Any, ...]]:
         file = self._file
         assert file is not None
         where = start
         while True:
-            file.seek(where)
-            piece = pickle.load(file)
-            where = file.tell()
+            with _room():
+                file.seek(where)
+                piece = pickle.load(file)
+                where = file.tell()
             if not piece:
                 return
             yield from piece
@@ -92,13 +117,14 @@ class Sorter:
         if self._held:
             self._spill()
         assert self._file is not None
-        self._file.flush()
+        with _room():
+            self._file.flush()
         yield from heapq.merge(*(self._run(start) for start in self._runs))
 
     def close(self) -> None:
         self._held = []
         if self._file is not None:
-            self._file.close()
+            _discard(self._file)
             self._file = None
 
     def __enter__(self) -> Sorter:
@@ -118,16 +144,25 @@ class Spool:
         self._file: IO[Any] | None = None
 
     @property
-    def file(self) -> Any:  # a TextIO when text, else a BinaryIO
+    def file(self) -> Any:
+        """A stream to ``write`` to (text when ``text``, else bytes), for writers that take
+        one; a full temporary folder is said as ``write`` says it."""
+        return _Writes(self)
+
+    def _opened(self) -> IO[Any]:
         if self._file is None:
             self._file = _temporary(self.text)
         return self._file
 
     def write(self, data: Any) -> None:
-        self.file.write(data)
+        file = self._opened()
+        with _room():
+            file.write(data)
 
     def tell(self) -> int:
-        return int(self.file.seek(0, 2))
+        file = self._opened()
+        with _room():
+            return int(file.seek(0, 2))
 
     def chunks(self, start: int = 0, end: int | None = None) -> Iterator[Any]:
         """What was written from ``start`` to ``end`` (offsets from ``tell``; bytes only), or
@@ -135,17 +170,23 @@ class Spool:
         if self._file is None:
             return
         file = self._file
-        file.flush()
-        if self.text:
+        with _room():
+            file.flush()
             file.seek(0)
-            while piece := file.read(COPY):
+        if self.text:
+            while True:
+                with _room():
+                    piece = file.read(COPY)
+                if not piece:
+                    return
                 yield piece
-            return
-        end = file.seek(0, 2) if end is None else end
+        with _room():
+            end = file.seek(0, 2) if end is None else end
         where = start
         while where < end:
-            file.seek(where)
-            piece = file.read(min(COPY, end - where))
+            with _room():
+                file.seek(where)
+                piece = file.read(min(COPY, end - where))
             if not piece:
                 return
             where += len(piece)
@@ -157,7 +198,7 @@ class Spool:
 
     def close(self) -> None:
         if self._file is not None:
-            self._file.close()
+            _discard(self._file)
             self._file = None
 
     def __enter__(self) -> Spool:
@@ -166,3 +207,17 @@ class Spool:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.close()
+
+
+class _Writes:
+    """What ``Spool.file`` hands a writer: ``write`` into the spool, nothing else."""
+
+    def __init__(self, spool: Spool) -> None:
+        self._spool = spool
+
+    def write(self, data: Any) -> int:
+        self._spool.write(data)
+        return len(data)
+
+    def isatty(self) -> bool:
+        return False
