@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from dakplan.diagnostics import Diagnostic
 from dakplan.errors import UsageError
@@ -69,9 +69,10 @@ class Stream(Generic[Q]):
         resolved for so far. Raises what ``load_plans_v2`` raises."""
         known: tuple[bool, Q | None] = (False, None)
         seen: dict[Card, Card] = {}
+        parts: dict[object, object] = {}
         for index, (name, plan) in enumerate(
                 each_plan_v2(self.files, self.command, notices, self._registries)):
-            card = Card.of(plan, self.themes)
+            card = _shared(Card.of(plan, self.themes), parts)
             if not self.cards or self.cards[-1] != card:
                 # A card met before is kept once (plans of one registry share it). The
                 # question is asked again at the 1st, 2nd, 4th, 8th ... new card: the answer
@@ -111,3 +112,19 @@ class Stream(Generic[Q]):
         if bad:
             raise stop_for(bad)
         return question
+
+
+def _shared(card: Card, parts: dict[object, object]) -> Card:
+    """``card`` made of the parts (an agency's names, a format's label, a whole list) met in
+    the cards before it, where they are equal: a card is kept for every plan whose registry
+    differs from the one before it, and most of what two registries say is the same (the
+    departments, the groups), so 1,000 plans of 1,000 registries keep one copy of each."""
+
+    def one(value: Any) -> Any:
+        return parts.setdefault(value, value)
+
+    def each(values: tuple[Any, ...] | None) -> Any:
+        return None if values is None else one(tuple(one(value) for value in values))
+
+    return Card(each(card.agencies), each(card.groups), each(card.themes),
+                each(card.media_labels), each(card.media_aliases))
