@@ -1,6 +1,6 @@
-"""`dakplan validate`, `dakplan render` and `--version` without typer (`dakplan.cli.fast`): the
-same function called with the same arguments, the same output, files and exit status as through
-typer, or typer itself when the arguments are not plain."""
+"""`dakplan validate`, `render`, `tasks`, `agencies` and `--version` without typer
+(`dakplan.cli.fast`): the same function called with the same arguments, the same output, files
+and exit status as through typer, or typer itself when the arguments are not plain."""
 
 from __future__ import annotations
 
@@ -131,9 +131,47 @@ RENDER_CASES = [
 """Plain ``render`` arguments (the plan's own folder holds no other plan, so ``--list``
 without a plan reads it too)."""
 
+TASKS_CASES = [
+    ["tasks", PLAN],
+    ["tasks", PLAN, "--as-of", DAY],
+    ["tasks", PLAN, "--agency", "VOV", "--as-of", DAY],
+    ["tasks", "-aTTXVN", "--due-before", "15/12/2020", PLAN],
+    ["tasks", PLAN, "--due-after", "2020-06-01", "--due-before=2020-12-31", "-f", "json"],
+    ["tasks", PLAN, "--overdue", "--as-of", DAY, "-fcsv"],
+    ["tasks", PLAN, "--due-within", "30", "--as-of", "2020-09-01"],
+    ["tasks", PLAN, "--due-within", "99999"],
+    ["tasks", PLAN, "--status", "done", "--status", "in_progress,not_started", "--as-of", DAY],
+    ["tasks", PLAN, "--status", "finished"],
+    ["tasks", PLAN, "--theme", "dai-hoi-dang", "--theme", "nosuch", "-f", "markdown"],
+    ["tasks", PLAN, "--media", "bao-hinh", "--media", "báo nói"],
+    ["tasks", PLAN, "--agency", "VOV", "--role", "coordinate"],
+    ["tasks", PLAN, "--role", "lead"],
+    ["tasks", PLAN, "--group-by", "agency", "--as-of", DAY],
+    ["tasks", PLAN, "--group-by", "theme"],
+    ["tasks", PLAN, "--agency", "NOBODY"],
+    ["tasks", PLAN, "--due-before", "soon"],
+    ["tasks", PLAN, "-f", "xml"],
+    ["tasks", PLAN, "-f", "xlsx"],
+    ["tasks", PLAN, "-o", "tasks.txt"],
+    ["tasks", PLAN, PLAN],
+    ["tasks", PLAN, INVALID],
+    ["tasks", "no/such/plan.yaml"],
+    ["tasks"],
+    ["tasks", "--", PLAN],
+    ["tasks", PLAN, "--lang", "vi", "--as-of", DAY],
+    ["agencies", PLAN],
+    ["agencies", PLAN, "-f", "json"],
+    ["agencies", "-fmarkdown", PLAN, PLAN],
+    ["agencies", PLAN, "--format", "xlsx"],
+    ["agencies", INVALID],
+    ["agencies"],
+    ["--lang", "vi", "agencies", PLAN],
+]
+"""Plain ``tasks`` and ``agencies`` arguments."""
 
-@pytest.mark.parametrize("args", CASES + RENDER_CASES,
-                         ids=[" ".join(c) for c in CASES + RENDER_CASES])
+
+@pytest.mark.parametrize("args", CASES + RENDER_CASES + TASKS_CASES,
+                         ids=[" ".join(c) for c in CASES + RENDER_CASES + TASKS_CASES])
 def test_the_fast_way_is_typers_way(args: list[str]) -> None:
     fast = run("fast", *args)
     assert fast[3] is False, "typer was imported"
@@ -167,6 +205,14 @@ HANDED_OVER = [
     ["render", "report", PLAN, "-l"],
     ["render", "report", PLAN, "--time", "5"],
     ["render", "report", "--", PLAN, "--as-of"],
+    ["tasks", "--help"],
+    ["tasks", PLAN, "--due-within", "x"],
+    ["tasks", PLAN, "--due-within", "5.0"],
+    ["tasks", PLAN, "--due-within", "-1"],
+    ["tasks", PLAN, "--overdue=no"],
+    ["tasks", PLAN, "--statu", "done"],
+    ["agencies", PLAN, "--agency", "VOV"],
+    ["agencies", "--help"],
     ["valid", INVALID],
     [],
 ]
@@ -222,6 +268,21 @@ def test_a_file_written_is_the_same_either_way(tmp_path: Path) -> None:
         assert written["fast"] == written["typer"]
 
 
+def test_a_sheet_written_is_the_same_either_way(tmp_path: Path) -> None:
+    import zipfile
+
+    parts = {}
+    for way in ("fast", "typer"):
+        (tmp_path / way).mkdir()
+        result = run(way, "tasks", PLAN, "-a", "VOV", "--as-of", DAY, "-f", "xlsx", "-o",
+                     "vov.xlsx", cwd=tmp_path / way)
+        assert result[0] == 0 and result[3] is (way == "typer"), result
+        with zipfile.ZipFile(tmp_path / way / "vov.xlsx") as sheet:
+            parts[way] = (result[:3], {i.filename: sheet.read(i) for i in sheet.infolist()
+                                       if i.filename != "docProps/core.xml"})  # the time
+    assert parts["fast"] == parts["typer"]
+
+
 def test_a_word_document_written_is_the_same_either_way(tmp_path: Path) -> None:
     import zipfile
 
@@ -265,9 +326,13 @@ def test_an_unreadable_plan_is_typers_to_word(monkeypatch: pytest.MonkeyPatch) -
     assert parse(["render", "report", "-o", PLAN]) is None
     assert parse(["render", "report", "--results", PLAN]) is None
     assert parse(["render", "report", "-o", "new.md"]) is not None  # not there: no check
+    assert parse(["tasks", PLAN]) is None
+    assert parse(["tasks", "-o", PLAN]) is None
+    assert parse(["agencies", PLAN]) is None
     assert parse(["validate", PLAN]) is not None
-    result = CliRunner().invoke(app, ["render", "report", PLAN])
-    assert result.exit_code == 2 and "is not readable" in result.output
+    for args in (["render", "report", PLAN], ["tasks", PLAN], ["agencies", PLAN]):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 2 and "is not readable" in result.output, args
 
 
 def test_the_fast_parser_knows_exactly_the_options_typer_gives_each_command() -> None:

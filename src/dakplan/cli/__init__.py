@@ -2,7 +2,8 @@
 imported only when one of them is run (``dakplan.cli.app.COMMANDS``).
 
 ``app`` is the typer application (``dakplan.cli.app.app``), imported when first asked for:
-``dakplan --version`` and plain ``validate`` and ``render`` run without it (``dakplan.cli.fast``).
+``dakplan --version`` and plain ``validate``, ``render``, ``tasks`` and ``agencies`` run without
+it (``dakplan.cli.fast``).
 """
 
 from __future__ import annotations

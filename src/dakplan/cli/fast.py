@@ -1,17 +1,19 @@
-"""``dakplan validate`` and ``dakplan render`` without building the typer application.
+"""``dakplan validate``, ``render``, ``tasks`` and ``agencies`` without building the typer
+application.
 
 Importing typer (and the pydantic types it coerces parameters with) and building its commands
 is about a tenth of a cold ``dakplan validate``, which runs in hooks and CI jobs on every
-commit, and about 18 ms of a ``dakplan render report``. ``dispatch`` runs a command of
-``COMMANDS`` itself (as ``dakplan.cli.main`` answers ``--version``) when its arguments are
-plain: the command's options, each spelt as ``--help`` lists it, with a value that does not
-start with ``-`` and that converts as typer would convert it, no more positional arguments
-than it takes, and ``--lang`` once. Anything else (help, completion, a misspelt option, a
-missing value, a value typer would refuse, any other command) returns None, having done
-nothing, and typer runs the command as always. What runs is the same in both ways: the same
-callbacks in the same order (``--lang``, the configuration, the command), the same function
-with the same arguments, the same messages and exit statuses (``tests/cli/test_fast.py`` runs
-both ways on every kind of argument, and checks ``COMMANDS`` against what typer builds).
+commit, and about 18 ms of a ``dakplan render report`` or ``dakplan tasks``. ``dispatch`` runs
+a command of ``COMMANDS`` itself (as ``dakplan.cli.main`` answers ``--version``) when its
+arguments are plain: the command's options, each spelt as ``--help`` lists it, with a value
+that does not start with ``-`` and that converts as typer would convert it, no more positional
+arguments than it takes, and ``--lang`` once. Anything else (help, completion, a misspelt
+option, a missing value, a value typer would refuse, any other command) returns None, having
+done nothing, and typer runs the command as always. What runs is the same in both ways: the
+same callbacks in the same order (``--lang``, the configuration, the command), the same
+function with the same arguments, the same messages and exit statuses
+(``tests/cli/test_fast.py`` runs both ways on every kind of argument, and checks ``COMMANDS``
+against what typer builds).
 """
 
 from __future__ import annotations
@@ -110,6 +112,29 @@ COMMANDS: dict[str, Command] = {
         defaults={"template": None, "plan": None, "plan_option": None, "output": None,
                   "format": None, "as_of": None, "agency": None, "results": None,
                   "list_": False, "time_limit": None, "max_size": None}),
+    "tasks": Command(
+        module="dakplan.cli.tasks",
+        values={"--agency": ("agency", str), "-a": ("agency", str),
+                "--due-before": ("due_before", str), "--due-after": ("due_after", str),
+                "--due-within": ("due_within", _int), "--as-of": ("as_of", str),
+                "--status": ("status", str), "--theme": ("theme", str),
+                "--media": ("media", str), "--role": ("role", str),
+                "--group-by": ("group_by", str), "--format": ("format", str),
+                "-f": ("format", str), "--output": ("output", _readable),
+                "-o": ("output", _readable)},
+        lists=frozenset({"status", "theme", "media"}),
+        flags={"--overdue": ("overdue", True)},
+        arguments=(("plans", -1, _readable),),
+        defaults={"plans": None, "agency": None, "due_before": None, "due_after": None,
+                  "overdue": False, "due_within": None, "as_of": None, "status": None,
+                  "theme": None, "media": None, "role": None, "group_by": None,
+                  "format": None, "output": None}),
+    "agencies": Command(
+        module="dakplan.cli.tasks",
+        values={"--format": ("format", str), "-f": ("format", str)},
+        flags={},
+        arguments=(("plans", -1, _readable),),
+        defaults={"plans": None, "format": None}),
 }
 """The commands run without typer, each as its module declares it (the function has the
 command's name); ``tests/cli/test_fast.py`` checks each against what typer builds."""
