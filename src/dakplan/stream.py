@@ -68,12 +68,21 @@ class Stream(Generic[Q]):
         """Every plan, in order: ``add`` is called for each plan the question could be
         resolved for so far. Raises what ``load_plans_v2`` raises."""
         known: tuple[bool, Q | None] = (False, None)
+        seen: dict[Card, Card] = {}
         for index, (name, plan) in enumerate(
                 each_plan_v2(self.files, self.command, notices, self._registries)):
             card = Card.of(plan, self.themes)
             if not self.cards or self.cards[-1] != card:
-                self.cards.append(card)
-                known = self._resolved()
+                # A card met before is kept once (plans of one registry share it). The
+                # question is asked again at the 1st, 2nd, 4th, 8th ... new card: the answer
+                # so far only guides which plans are read now, since ``settle`` asks it of
+                # every card and reads again any plan given another. Asking at every new card
+                # made n plans of n registries cost n^2 / 2 lookups; this costs about 2n, and
+                # a question that changes late reads again at most the plans since the last ask.
+                shared = seen.setdefault(card, card)
+                self.cards.append(shared)
+                if shared is card and len(seen) & (len(seen) - 1) == 0:
+                    known = self._resolved()
             if known[0]:
                 self._asked[index] = known[1]
                 self._take(index, name, plan, add, known[1])  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ from dakplan.query.options import (
     parse_status,
     parse_theme,
 )
-from dakplan.query.places import Place, places
+from dakplan.query.places import Place, places_and_duties
 from dakplan.query.registry import Registry
 from dakplan.query.status import Judge, Judged, PlanResults
 from dakplan.query.succession import Succession, successors
@@ -286,13 +286,13 @@ def row(file: str, plan: Plan, task: Task, place: Place, as_of: dt.date,
 
 
 def _rows_for(file: str, plan: Plan, registry: Registry, named: Named,
-              judge: Judge, where: dict[str, Place],
+              judge: Judge, where: dict[str, Place], duties: Sequence[Task],
               plain: Sequence[TaskRow] | None = None) -> Iterable[TaskRow]:
-    """``named``'s rows; ``plain``: every task's row as such (``Judge.task``), in document
-    order, when the caller has them (the plan is then not walked again, nor its due dates
-    worked out again)."""
+    """``named``'s rows; ``duties``: every duty of the plan in document order;
+    ``plain``: every duty's row as such (``Judge.task``), in that order, when the caller has
+    them (their due dates are then not worked out again)."""
     code = named.code
-    tasks = None if plain is None else [r.task for r in plain]
+    tasks = duties
     alone = {} if plain is None else {id(r.task): r for r in plain}
     for duty in duties_of(registry, code, carry_on=judge.as_of, tasks=tasks):
         task = duty.task
@@ -311,15 +311,15 @@ def plan_rows(file: str, plan: Plan, query: TaskQuery,
               results: Iterable[Results] = ()) -> list[TaskRow]:
     """The rows ``query`` asks for from one plan, in the plan's order, judged from the
     plan's ``results`` and inline records (``query.status``)."""
-    where = places(plan)
+    where, duties = places_and_duties(plan)  # the one walk of the plan's tree
     judge = Judge(plan, query.as_of, results)
     if query.agency is not None:
-        rows = list(_rows_for(file, plan, Registry(plan), query.agency, judge, where))
+        rows = list(_rows_for(file, plan, Registry(plan), query.agency, judge, where, duties))
     elif query.by_agency:
-        rows = _rows_by_agency(file, plan, judge, where)
+        rows = _rows_by_agency(file, plan, judge, where, duties)
     else:
         rows = [row(file, plan, task, where[task.id], query.as_of, judge.task(task))
-                for _, task, _ in plan.located_duties()]
+                for task in duties]
     return [r for r in rows if query.keeps(r)]
 
 
@@ -459,18 +459,18 @@ def list_tasks(plans: Iterable[tuple[str, Plan]], query: TaskQuery,
 
 
 def _rows_by_agency(file: str, plan: Plan, judge: Judge,
-                    where: dict[str, Place]) -> list[TaskRow]:
+                    where: dict[str, Place], duties: Sequence[Task]) -> list[TaskRow]:
     """A row per agency and task; a task whose lead reaches no registered agency (a group
     taking members by kind, none registered yet) is listed under that group, never lost."""
     registry = Registry(plan)
     # Every agency's rows come from one walk of the plan: walking it once per agency made a
     # repository's listing grow with agencies x tasks.
     plain = [row(file, plan, task, where[task.id], judge.as_of, judge.task(task))
-             for _, task, _ in plan.located_duties()]
+             for task in duties]
     rows: list[TaskRow] = []
     for agency in plan.agencies:
         rows += _rows_for(file, plan, registry, Named(agency.code, agency.name, False), judge,
-                          where, plain)
+                          where, duties, plain)
     reached = {r.task.id for r in rows if r.role == "lead"}
     for alone in plain:
         if alone.task.id not in reached:

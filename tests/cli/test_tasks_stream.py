@@ -67,3 +67,41 @@ def test_an_unknown_agency_is_a_usage_error_once_every_plan_is_read(run: Any,
     result = run("tasks", "-a", "không có", *map(str, files), *AS_OF)
     assert result.exit_code == 2
     assert "không có" in result.output
+
+
+def distinct_plans(write_plan: Any, count: int, alias_in: int | None = None,
+                   clash_in: int | None = None) -> list[Path]:
+    """``count`` plans, each with a registry of its own (the name of UBND differs); the plan
+    ``alias_in`` alone gives SVH the alias "văn hóa mới", the plan ``clash_in`` gives it to
+    SYT as well."""
+    files = []
+    for n in range(count):
+        plan = small_plan()
+        plan["agencies"][0]["name"] += f" {n}"
+        if n in (alias_in, clash_in):
+            plan["agencies"][1]["aliases"] = ["văn hóa mới"]
+        if n == clash_in:
+            plan["agencies"][2]["aliases"] = ["văn hóa mới"]
+        files.append(write_plan(plan, f"p{n}.yaml"))
+    return files
+
+
+def test_many_registries_give_the_answer_of_reading_every_plan_first(
+        run: Any, write_plan: Any) -> None:
+    # The question is asked again at the 1st, 2nd, 4th ... registry met, not at each: a name
+    # that only the 3rd, 5th or 7th plan knows is still found in every plan that has it.
+    for alias_in in (2, 4, 6):
+        files = distinct_plans(write_plan, 7, alias_in=alias_in)
+        result = run("tasks", "-f", "json", "-a", "văn hóa mới", *map(str, files), *AS_OF)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == in_memory(files, agency="văn hóa mới")
+        result = run("tasks", "-f", "json", "-a", "SYT", *map(str, files), *AS_OF)
+        assert result.exit_code == 0 and result.stdout == in_memory(files, agency="SYT")
+
+
+def test_a_name_a_late_plan_makes_ambiguous_is_a_usage_error(run: Any,
+                                                             write_plan: Any) -> None:
+    files = distinct_plans(write_plan, 7, alias_in=0, clash_in=5)
+    result = run("tasks", "-a", "văn hóa mới", *map(str, files), *AS_OF)
+    assert result.exit_code == 2
+    assert "văn hóa mới" in result.output and "SVH" in result.output

@@ -45,10 +45,13 @@ import pydantic
 import pydantic_core
 
 import dakplan
+from dakplan.io.cache import cache_dir, trusted
 from dakplan.model.base import Strict
 from dakplan.model.plan import Plan
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+
+__all__ = ["built", "cache_dir", "ensure_plan_validator", "ensure_validator"]
 
 FORMAT = 1
 """The layout of an entry; a new layout is a new key."""
@@ -83,23 +86,6 @@ def ensure_validator(model: type[pydantic.BaseModel]) -> None:
             model.model_rebuild()
         if folder is not None and key is not None:
             _store(model, folder, key)
-
-
-def cache_dir() -> Path | None:
-    """``$XDG_CACHE_HOME/dakplan``, else the platform's cache folder for the user."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if base and os.path.isabs(base):
-        return Path(base) / "dakplan"
-    if sys.platform == "win32":
-        local = os.environ.get("LOCALAPPDATA", "")
-        return Path(local) / "dakplan" / "Cache" if os.path.isabs(local) else None
-    try:
-        home = Path.home()
-    except (KeyError, RuntimeError):  # no home folder: no cache
-        return None
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "dakplan"
-    return home / ".cache" / "dakplan"
 
 
 def prefix(model: type[pydantic.BaseModel]) -> str:
@@ -167,7 +153,7 @@ def _load(model: type[pydantic.BaseModel], folder: Path, key: str) -> bool:
     try:
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())
-            if info.st_mode & 0o022 or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+            if not trusted(info):
                 return False
             entry = json.loads(handle.read())
         if not isinstance(entry, dict) or entry.get("key") != key:

@@ -35,3 +35,13 @@ def places(plan: Plan) -> dict[str, Place]:
     for place, duty in located(plan):
         out.setdefault(duty.id, place)
     return out
+
+
+def places_and_duties(plan: Plan) -> tuple[dict[str, Place], list[Duty]]:
+    """``places`` and every duty in document order (``every_duty``), from one walk."""
+    where: dict[str, Place] = {}
+    duties: list[Duty] = []
+    for place, duty in located(plan):
+        where.setdefault(duty.id, place)
+        duties.append(duty)
+    return where, duties

@@ -34,6 +34,7 @@ from dakplan.i18n import t
 from dakplan.outputs import escape
 from dakplan.render import filters
 from dakplan.render.budget import Budget, RenderLimit
+from dakplan.render.compiled import template_cache
 from dakplan.render.plain import freeze_all
 from dakplan.render.sandbox import TemplateSandbox
 from dakplan.render.templates import loader
@@ -75,6 +76,7 @@ class Templates:
             trim_blocks=True,
             lstrip_blocks=True,
             auto_reload=False,
+            bytecode_cache=template_cache(),
         )
 
     def find(self, name: str, fmt: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, StringConstraints
@@ -109,7 +110,7 @@ class Place:
     @property
     def label(self) -> str | None:
         """Where it stands in the document's numbers: "IV.2", "5. a)"; None when nowhere."""
-        return join(self.numbers)
+        return _label(self.numbers)
 
     @property
     def part(self) -> SectionKind | None:
@@ -281,6 +282,13 @@ def _inner(block: object) -> tuple[Kind, Thing]:
     if isinstance(block, ClauseBlock):
         return "clause", block.clause
     raise TypeError(type(block).__name__)
+
+
+@lru_cache(maxsize=4096)
+def _label(numbers: tuple[str, ...]) -> str | None:
+    """``numbering.join``, once per distinct chain of numbers: every duty under one section
+    has the same label, asked for on every walk of the tree."""
+    return join(numbers)
 
 
 def _blocks(blocks: list[Block], path: Path, numbers: tuple[str, ...],
