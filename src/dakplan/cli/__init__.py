@@ -2,7 +2,8 @@
 imported only when one of them is run (``dakplan.cli.app.COMMANDS``).
 
 ``app`` is the typer application (``dakplan.cli.app.app``), imported when first asked for:
-``dakplan validate`` and ``dakplan --version`` run without it (``dakplan.cli.fast``).
+``dakplan --version`` and plain ``validate``, ``render``, ``tasks`` and ``agencies`` run without
+it (``dakplan.cli.fast``).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def main() -> None:
 
 
 def _fast(args: list[str]) -> int | None:
-    """``dakplan --version``, or a plain ``dakplan validate`` (``dakplan.cli.fast``), run
+    """``dakplan --version``, or a plain command of ``dakplan.cli.fast.COMMANDS``, run
     without typer: its exit status; None for typer to run the command."""
     if _completing():
         return None
@@ -81,9 +82,7 @@ def _fast(args: list[str]) -> int | None:
 
         sys.stdout.write(f"dakplan {__version__}\n")  # as the root's --version prints it
         return 0
-    if "validate" not in args:
-        return None  # another command, or the root's help: typer's
-    from dakplan.cli.fast import dispatch
+    from dakplan.cli.fast import dispatch  # dakplan.cli.app imports it too: it costs no run
 
     return dispatch(args)
 

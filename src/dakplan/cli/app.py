@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import Annotated, Any
 
@@ -16,10 +15,10 @@ from dakplan import __version__
 from dakplan.cli import declare
 from dakplan.cli.declare import completer as completer
 from dakplan.cli.errors import reported, say
+from dakplan.cli.errors import tell as tell  # where the commands have always found it
 from dakplan.cli.fast import lang_first
 from dakplan.errors import DakplanError
 from dakplan.i18n import CATALOGUES, detect_language, set_language, t
-from dakplan.i18n.printable import escape
 
 # Help texts are catalogue keys ("help.validate") that are looked up when help is shown, in the
 # language of that run: typer builds the commands once per run, before --lang is parsed, so a
@@ -217,19 +216,6 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Print ``dakplan: message`` on standard error and return the Exit to raise."""
     say(message)
     return typer.Exit(code)
-
-
-def tell(notices: list[Any]) -> None:
-    """Print the findings a command answers in spite of on standard error, one per line, and
-    per file how many there are: the answer stands, ``dakplan validate`` is the gate."""
-    from dakplan.outputs.base import diagnostic_line
-
-    files: dict[str, int] = {}
-    for d in notices:
-        sys.stderr.write(escape(diagnostic_line(d)) + "\n")
-        files[d.file] = files.get(d.file, 0) + 1
-    for file, count in files.items():
-        sys.stderr.write(escape(t("cli.not_waived", file=file, count=count)) + "\n")
 
 
 command = declare.command

@@ -1,17 +1,28 @@
-"""``dakplan render``: the plan, the results report and duty sheets as Markdown, HTML or Word."""
+"""``dakplan render``: the plan, the results report and duty sheets as Markdown, HTML or Word.
+
+Imported without typer (``dakplan.cli.declare``): ``dakplan.cli.fast`` runs ``render`` itself
+when its arguments are plain, and typer builds the command from these annotations otherwise;
+it prints through ``dakplan.cli.echo``, the same bytes either way.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from dakplan.cli.app import command, completer, tell
-from dakplan.diagnostics import Diagnostic
+from dakplan.cli.declare import LazyTyper, command, completer
+from dakplan.cli.echo import echo
+from dakplan.cli.errors import tell
 from dakplan.errors import UsageError
 from dakplan.i18n import t
+
+if TYPE_CHECKING:
+    import typer
+
+    from dakplan.diagnostics import Diagnostic
+else:
+    typer = LazyTyper()
 
 
 def _plan_path(plan: Path | None) -> Path:
@@ -92,11 +103,11 @@ def render(
             plan = Path(template)  # `render --list PLAN`: the list needs no template
         path = _plan_path(plan) if plan is not None or default_plans()[0].is_dir() else None
         heading = folder or (repository_root(path) / OVERRIDES if path is not None else "-")
-        typer.echo(t("render.list_heading", folder=heading))
+        echo(t("render.list_heading", folder=heading))
         for info in available(path, folder):
             where = (t("render.list_override") if info.name in _defaults() else
                      t("render.list_local")) if info.overridden else t("render.list_default")
-            typer.echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
+            echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
                        f"{info.source if info.overridden else info.source.name}")
         return
     if template is None:
@@ -123,7 +134,7 @@ def render(
                                                  seconds, megabytes, templates=folder,
                                                  results=tuple(reported)))
     if to_stdout and fmt != "docx":
-        typer.echo(rendered.data.decode("utf-8"), nl=False)
+        echo(rendered.data.decode("utf-8"), nl=False)
         return
     write(None if to_stdout else output, rendered.data, rendered.inputs)
 

@@ -7,15 +7,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from dakplan.cli.app import command
+from dakplan.cli.declare import LazyTyper, command
 from dakplan.errors import UsageError
 from dakplan.i18n import t
 
 if TYPE_CHECKING:
+    import typer
+
     from dakplan.model.v2 import Plan
     from dakplan.tasks import TaskList
+
+else:
+    typer = LazyTyper()  # write_sheet serves `tasks -f xlsx`, which runs without typer
 
 ACTIONS = ("import", "check", "summary")
 

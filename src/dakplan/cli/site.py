@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from dakplan.cli.app import command
-from dakplan.cli.tasks import PlansArg
 from dakplan.i18n import t
 
 
@@ -24,7 +23,8 @@ def site_language(ctx: typer.Context) -> str:
 @command(help="help.site")
 def site(
     ctx: typer.Context,
-    plans: PlansArg = None,
+    plans: Annotated[list[Path] | None, typer.Argument(
+        help="help.plans", show_default=False, metavar="PLAN")] = None,
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="help.site.output", metavar="DIR", show_default=False)] = ...,  # type: ignore[assignment]
     as_of: Annotated[str | None, typer.Option(

@@ -1,31 +1,33 @@
-"""``dakplan tasks`` and ``dakplan agencies``: who does what, by when."""
+"""``dakplan tasks`` and ``dakplan agencies``: who does what, by when.
+
+Imported without typer (``dakplan.cli.declare``): ``dakplan.cli.fast`` runs both commands
+itself when their arguments are plain, and typer builds them from these annotations otherwise
+(which is why each signature spells its annotations out: an alias made at import would need
+typer).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import typer
-
-from dakplan.cli.app import command, completer, tell
+from dakplan.cli.declare import LazyTyper, command, completer
+from dakplan.cli.errors import tell
 from dakplan.cli.validate import check_format
-from dakplan.diagnostics import Diagnostic
 
-PlansArg = Annotated[
-    list[Path] | None,
-    typer.Argument(help="help.plans", show_default=False, metavar="PLAN"),
-]
-FormatOpt = Annotated[
-    str | None,
-    typer.Option("--format", "-f", help="help.tasks.format", show_default=False,
-                 metavar="FORMAT"),
-]
+if TYPE_CHECKING:
+    import typer
+
+    from dakplan.diagnostics import Diagnostic
+else:
+    typer = LazyTyper()
 
 
 @command(help="help.tasks")
 def tasks(
-    plans: PlansArg = None,
+    plans: Annotated[list[Path] | None, typer.Argument(
+        help="help.plans", show_default=False, metavar="PLAN")] = None,
     agency: Annotated[str | None, typer.Option(
         "--agency", "-a", help="help.tasks.agency", metavar="AGENCY",
         autocompletion=completer("agency"))] = None,
@@ -50,7 +52,9 @@ def tasks(
         "--role", help="help.tasks.role", metavar="ROLE")] = None,
     group_by: Annotated[str | None, typer.Option(
         "--group-by", help="help.tasks.group_by", metavar="agency")] = None,
-    format: FormatOpt = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="help.tasks.format", show_default=False,
+        metavar="FORMAT")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", metavar="FILE", help="help.tasks.output", show_default=False)] = None,
 ) -> None:
@@ -117,7 +121,13 @@ def tasks(
 
 
 @command(help="help.agencies")
-def agencies(plans: PlansArg = None, format: FormatOpt = None) -> None:
+def agencies(
+    plans: Annotated[list[Path] | None, typer.Argument(
+        help="help.plans", show_default=False, metavar="PLAN")] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="help.tasks.format", show_default=False,
+        metavar="FORMAT")] = None,
+) -> None:
     """List the agencies and groups of each plan, what each group stands for, and how many
     tasks each has (leading, coordinating, through a group).
 
