@@ -15,6 +15,10 @@ _MD_SPECIAL = re.compile(r"([\\*_`|\[\]<~])")
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _MD_LINE_START = re.compile(r"^(?:#{1,6}|[-+>])(?=\s|$)|^:{3}")
 _MD_ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
+_MD_ANY = re.compile(r"[\r\n\\*_`|\[\]<~&]")
+"""A character one of the patterns above could act on, but for a line's first."""
+_MD_FIRST = frozenset("#-+>:0123456789")
+"""A line's first character that may start a block marker."""
 
 
 def markdown(text: str, *, block: bool = True) -> str:
@@ -28,6 +32,8 @@ def markdown(text: str, *, block: bool = True) -> str:
     line), a leading heading, list, quote or fence marker is escaped too; a table cell is
     inline only and needs none of these (``block=False``), so a "-" stays "-".
     """
+    if _MD_ANY.search(text) is None and not (block and text and text[0] in _MD_FIRST):
+        return text  # most values: a report writes thousands, each went through five passes
     text = _NEWLINE.sub(" ", text).strip("\r\n")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)

@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dakplan.diagnostics import Diagnostic, Severity
 from dakplan.i18n import set_language
@@ -35,6 +37,25 @@ def test_a_table_cell_is_inline() -> None:
     assert escape.markdown("-", block=False) == "-"
     assert escape.markdown("1. a | b", block=False) == "1. a \\| b"
     assert escape.markdown("-") == "\\-"
+
+
+def _every_pass(text: str, block: bool) -> str:
+    """``escape.markdown`` as it was written first: every pass on every text."""
+    text = escape._NEWLINE.sub(" ", text).strip("\r\n")
+    text = escape._MD_SPECIAL.sub(r"\\\1", text)
+    text = escape._MD_ENTITY.sub(r"\\&", text)
+    if not block:
+        return text
+    text = escape._MD_LINE_START.sub(r"\\\g<0>", text)
+    return escape._MD_ORDERED.sub(r"\1\\\2", text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*"aĐ 1#-+>:.)\t\r\n\\*_`|[]<~&;x", "&a;", "&#1;", "## ", "- ",
+                                  "1. ", "2)", ":::", " \n "]), max_size=8).map("".join),
+       st.booleans())
+def test_a_text_left_as_it_is_is_one_no_pass_would_change(text: str, block: bool) -> None:
+    assert escape.markdown(text, block=block) == _every_pass(text, block)
 
 
 def test_github_workflow_commands() -> None:
