@@ -279,3 +279,35 @@ def test_each_duty_shows_what_its_results_files_report(run: Any, tmp_path: Path)
         assert f"<li>{line}</li>" in row
         # The duty's paragraph links to that row.
         assert 'href="#task-stttt-danh-gia-nam">' in page
+
+
+def _overdue_rows(home: str) -> list[str]:
+    import re
+
+    section = home[home.index('<section aria-labelledby="overdue">'):]
+    section = section[:section.index("</section>")]
+    return re.findall(r'<tr data-task="([^"]+)"', section)
+
+
+def test_the_home_page_lists_the_most_recently_overdue_and_says_so(
+        run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    build = importlib.import_module("dakplan.site.build")  # the package exports a build()
+    late = ["--as-of", "30/06/2021"]
+    result = run("site", str(PLAN_2020), "-o", str(tmp_path / "all"), *late)
+    assert result.exit_code == 0, result.stderr
+    home = (tmp_path / "all" / "index.html").read_text(encoding="utf-8")
+    every = _overdue_rows(home)
+    assert len(every) > 3 and "gần nhất trong số" not in home
+    monkeypatch.setattr(build, "HOME_OVERDUE", 3)
+    result = run("site", str(PLAN_2020), "-o", str(tmp_path / "few"), *late)
+    assert result.exit_code == 0, result.stderr
+    few = tmp_path / "few"
+    home = (few / "index.html").read_text(encoding="utf-8")
+    assert _overdue_rows(home) == every[-3:]
+    assert (f"Dưới đây là 3 nhiệm vụ quá hạn gần nhất trong số {len(every)}. "
+            '<a href="#agencies">Trang của từng cơ quan') in home
+    # The agencies' pages are not cut: each lists every duty of its own, overdue or not.
+    for page in (tmp_path / "all" / "agencies").iterdir():
+        assert (few / "agencies" / page.name).read_bytes() == page.read_bytes()

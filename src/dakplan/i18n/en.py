@@ -632,6 +632,8 @@ EN: dict[str, str] = {
     "site.overdue": "Overdue",
     "site.overdue_intro": "Duties neither done nor cancelled whose deadline had passed by {date}: "
     "{count}.",
+    "site.overdue_more": "Listed below: the {shown} most recently due of the {count}.",
+    "site.overdue_by_agency": "Each agency's page lists all of its own.",
     "site.overdue_caption": "Overdue duties as of {date}, by deadline",
     "site.soon": "Due in the next {days} days",
     "site.soon_intro": "Duties neither done nor cancelled due from {start} to {end}: {count}.",

@@ -626,6 +626,8 @@ VI: dict[str, str] = {
     "site.overdue": "Quá hạn",
     "site.overdue_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đã quá thời hạn tính đến ngày "
     "{date}: {count}.",
+    "site.overdue_more": "Dưới đây là {shown} nhiệm vụ quá hạn gần nhất trong số {count}.",
+    "site.overdue_by_agency": "Trang của từng cơ quan liệt kê đầy đủ nhiệm vụ của cơ quan đó.",
     "site.overdue_caption": "Nhiệm vụ quá hạn tính đến ngày {date}, theo thời hạn",
     "site.soon": "Đến hạn trong {days} ngày tới",
     "site.soon_intro": "Nhiệm vụ chưa hoàn thành, chưa hủy, đến hạn từ {start} đến {end}: "

@@ -44,6 +44,11 @@ ASSETS = ("search.js", "site.css")
 """Files copied from the package's ``site/assets`` folder as they are."""
 
 
+HOME_OVERDUE = 200
+"""The most overdue duties the home page lists (the most recently due); every agency's page
+lists all of its own."""
+
+
 @dataclass(frozen=True)
 class Built:
     folder: Path
@@ -90,13 +95,18 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
         date, end = format_short_date(as_of), format_short_date(soon_end)
         # Templates get summaries: the rows are written by DutyTable, and freezing every duty
         # for a template would cost more than writing it.
+        # The home page lists the most recently overdue duties, at most HOME_OVERDUE of them:
+        # years of duties nobody reported on made it a page of megabytes (15.6 MB for 100
+        # plans of 300 tasks), which no one reads on a phone; the agencies' table below it
+        # counts every overdue duty and links to each agency's page, which lists all of them.
+        overdue = site.overdue[-HOME_OVERDUE:]
         home = {
             "page": "home", "statuses": STATUSES, "soon_end": soon_end,
             "soon_days": site.soon_days, "overdue_count": len(site.overdue),
-            "soon_count": len(site.soon),
+            "overdue_shown": len(overdue), "soon_count": len(site.soon),
             "plans": [replace(p, duties=()) for p in site.plans],
             "agencies": [replace(a, duties=()) for a in site.agencies],
-            "overdue": listed.html(site.overdue, t("site.overdue_caption", date=date)),
+            "overdue": listed.html(overdue, t("site.overdue_caption", date=date)),
             "soon": listed.html(site.soon, t("site.soon_caption", start=date, end=end)),
             "on_time": _on_time(site.figures, site),
         }
