@@ -262,17 +262,18 @@ def test_a_template_cannot_run_without_bound(run, repo: Path, body: str) -> None
         "(raise it with --time-limit SECONDS)")
 
 
-@pytest.mark.parametrize("body,line", [
-    ('{% include "self.md.j2" %}', 3),
-    # Jinja renders a parent or an imported template from the template's first line
-    ('{% extends "self.md.j2" %}', 1),
-    ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", 3),
+@pytest.mark.parametrize("body", [
+    '{% include "self.md.j2" %}',
+    '{% extends "self.md.j2" %}',
+    "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
 ])
-def test_a_template_that_calls_itself_is_stopped(run, repo: Path, body: str, line: int) -> None:
+def test_a_template_that_calls_itself_is_stopped(run, repo: Path, body: str) -> None:
+    # Named at the line where it calls itself (3), the extends included: each level's frames
+    # end in the loading of the template it extends (from the compiled-template cache).
     path = template(repo, "self.md.j2", f"# {{{{ doc.title }}}}\n\n{body}\n")
     result = render(run, repo, "self")
     assert result.exit_code == 2
-    assert result.stderr == (f"dakplan: {path}:{line}: template error: the template calls or "
+    assert result.stderr == (f"dakplan: {path}:3: template error: the template calls or "
                              "includes itself without end (recursion too deep)\n")
 
 
