@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -187,9 +188,12 @@ class Plan(Strict):
     # --- the one walk over the tree -------------------------------------------------------
 
     def walk(self) -> Iterator[Place]:
-        """Every section, block and list item of the body, in document order."""
-        styles = tuple(NumberStyle(s) for s in self.numbering)
-        yield from _blocks(self.body, ("body",), (), (), styles, 1)
+        """Every section, block and list item of the body, in document order.
+
+        The walk of one plan is done once for the few plans walked last (``_walked``): a
+        command walks a plan in its checks, then again for its answer (``tasks`` placing each
+        duty, ``render`` its outline), and walking is most of what some of those cost."""
+        return iter(_walked(self))
 
     def duties(self) -> Iterator[Place]:
         """Every duty, wherever it stands, in document order (``place.thing`` is the Duty)."""
@@ -282,6 +286,32 @@ def _inner(block: object) -> tuple[Kind, Thing]:
     if isinstance(block, ClauseBlock):
         return "clause", block.clause
     raise TypeError(type(block).__name__)
+
+
+_WALKS: dict[int, tuple[weakref.ref[Plan], tuple[Place, ...]]] = {}
+"""id(plan) -> (the plan, its walk): the plans walked last, each until it is let go."""
+_KEEP_WALKS = 4
+
+
+def _walked(plan: Plan) -> tuple[Place, ...]:
+    """``plan.walk()`` as a tuple, the same for as long as the plan lives (a plan, its
+    sections and a ``Place`` are frozen, so a walk stays true). An entry goes when its plan
+    is let go (a walk refers to the body, not to the plan), or when more plans are walked."""
+    key = id(plan)
+    entry = _WALKS.get(key)
+    if entry is not None and entry[0]() is plan:
+        return entry[1]
+    styles = tuple(NumberStyle(s) for s in plan.numbering)
+    places = tuple(_blocks(plan.body, ("body",), (), (), styles, 1))
+    while len(_WALKS) >= _KEEP_WALKS:
+        del _WALKS[next(iter(_WALKS))]  # the oldest
+
+    def gone(ref: weakref.ref[Plan], key: int = key) -> None:
+        if _WALKS.get(key, (None,))[0] is ref:
+            del _WALKS[key]
+
+    _WALKS[key] = (weakref.ref(plan, gone), places)
+    return places
 
 
 @lru_cache(maxsize=4096)
