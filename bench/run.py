@@ -590,8 +590,27 @@ def scaling_commands(tools: Tools, plan_file: str, other_file: str,
         ("calendar", [d, "calendar", plan_file, "-o", str(out / "c.ics")]),
         ("remind", [d, "remind", "--as-of", AS_OF, "--within", "60", plan_file]),
         ("diff", [d, "diff", other_file, plan_file]),
+        ("site", [d, "site", plan_file, "-o", str(out / "site"), "--as-of", AS_OF]),
+        # the plan as a Word file (``word_copy``), read back to a plan on standard output
+        ("import", [d, "import", WORD_COPY]),
     ]
     return [(name, argv) for name, argv in commands if has_command(tools, name.split()[0])]
+
+
+WORD_COPY = "plan-0001.docx"
+"""The Word file of a scaling repository's first plan, which ``import`` reads back."""
+
+
+def word_copy(tools: Tools, repo: Path, plan_file: str) -> None:
+    """``render plan`` of ``plan_file`` as a Word file in ``repo`` (once: kept with the
+    repository's plans), the document ``import`` is timed on."""
+    target = repo / WORD_COPY
+    stamp = repo / "stamp.json"
+    if target.exists() and target.stat().st_mtime_ns >= stamp.stat().st_mtime_ns:
+        return
+    target.unlink(missing_ok=True)
+    subprocess.run([tools.exe("dakplan"), "render", "plan", plan_file, "-o", WORD_COPY],
+                   cwd=repo, check=True, stdout=subprocess.DEVNULL, env=_env(False))
 
 
 def case_c(tools: Tools, budget: Budget, small_repo: Path, big_repo: Path | None,
@@ -604,6 +623,8 @@ def case_c(tools: Tools, budget: Budget, small_repo: Path, big_repo: Path | None
              TINY: repository(tools, f"one-{TINY}", 2, TINY)}
     out = WORK / "out"
     out.mkdir(parents=True, exist_ok=True)
+    for repo in sizes.values():
+        word_copy(tools, repo, "plans/0001.yaml")
     for name, argv in scaling_commands(tools, "plans/0001.yaml", "plans/0002.yaml", out):
         runs = [Command(f"{name} ({n:,} tasks)", argv, repo) for n, repo in sizes.items()]
         rows.append(turns(runs, Row("c", f"{name}: time per task, {largest:,} / 1,000 tasks",
