@@ -31,7 +31,7 @@ from dakplan.io.write import PLAN_SUFFIXES, replace_file
 from dakplan.query.names import Plans
 from dakplan.query.status import STATUSES
 from dakplan.results.summary import Summary, Tally
-from dakplan.site.collect import Site
+from dakplan.site.collect import Duty, Site
 
 if TYPE_CHECKING:
     from dakplan.query.status import PlanResults as Results
@@ -95,11 +95,11 @@ def pages(plans: Plans, as_of: dt.date, lang: str,
         date, end = format_short_date(as_of), format_short_date(soon_end)
         # Templates get summaries: the rows are written by DutyTable, and freezing every duty
         # for a template would cost more than writing it.
-        # The home page lists the most recently overdue duties, at most HOME_OVERDUE of them:
+        # The home page lists the most recently due of the overdue duties, HOME_OVERDUE at most:
         # years of duties nobody reported on made it a page of megabytes (15.6 MB for 100
         # plans of 300 tasks), which no one reads on a phone; the agencies' table below it
         # counts every overdue duty and links to each agency's page, which lists all of them.
-        overdue = site.overdue[-HOME_OVERDUE:]
+        overdue = _most_recent(site.overdue, HOME_OVERDUE)
         home = {
             "page": "home", "statuses": STATUSES, "soon_end": soon_end,
             "soon_days": site.soon_days, "overdue_count": len(site.overdue),
@@ -327,3 +327,18 @@ def _remove_if(path: Path, digest: str) -> bool:
     except OSError:
         return False
     return True
+
+
+def _most_recent(overdue: tuple[Duty, ...], most: int) -> tuple[Duty, ...]:
+    """The ``most`` duties of ``overdue`` (in deadline order: dated, then recurring, then
+    throughout) due most recently, in that order: the dated ones with the latest deadlines,
+    and only while there are fewer of those, the undated ones (a duty "throughout" the
+    period is overdue once the period is over, with no deadline of its own)."""
+    if len(overdue) <= most:
+        return overdue
+    dated = [duty for duty in overdue if duty.due is not None]
+    undated = [duty for duty in overdue if duty.due is None]
+    kept = dated[max(len(dated) - most, 0):]
+    kept += undated[:most - len(kept)]
+    chosen = {id(duty) for duty in kept}
+    return tuple(duty for duty in overdue if id(duty) in chosen)
