@@ -78,8 +78,10 @@ class Stream(Generic[Q]):
                 # question is asked again at the 1st, 2nd, 4th, 8th ... new card: the answer
                 # so far only guides which plans are read now, since ``settle`` asks it of
                 # every card and reads again any plan given another. Asking at every new card
-                # made n plans of n registries cost n^2 / 2 lookups; this costs about 2n, and
-                # a question that changes late reads again at most the plans since the last ask.
+                # made n plans of n registries cost n^2 / 2 lookups; this costs about 2n. An
+                # answer that changes is found at the next ask, so that the plans read again
+                # are, beyond those asking at every card would read again, at most the plans
+                # read since the ask before.
                 shared = seen.setdefault(card, card)
                 self.cards.append(shared)
                 if shared is card and len(seen) & (len(seen) - 1) == 0:
