@@ -108,7 +108,7 @@ def render(
             where = (t("render.list_override") if info.name in _defaults() else
                      t("render.list_local")) if info.overridden else t("render.list_default")
             echo(f"  {info.name:<12} {', '.join(_formats(info.formats)):<16} {where}: "
-                       f"{info.source if info.overridden else info.source.name}")
+                 f"{info.source if info.overridden else info.source.name}")
         return
     if template is None:
         raise UsageError(t("render.unknown_template", name="",
