@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -87,6 +86,8 @@ def findings(error: ValidationError, root: type[BaseModel]) -> Iterator[Finding]
     A misspelt key shows up twice in pydantic (an unknown key, and the missing key it was meant
     to be); only the unknown key is reported, with the suggestion.
     """
+    import difflib  # here: a plan that passes the schema (the cold start) never needs it
+
     items = error.errors(include_url=False)
     missing = {tuple(i["loc"]) for i in items if i["type"] == "missing"}
     # A suggestion costs a fuzzy match over every field name: only the first MAX_HINTS unknown

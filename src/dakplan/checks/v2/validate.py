@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -28,10 +28,12 @@ from dakplan.io.bounds import MAX_DEPTH
 from dakplan.io.locate import LineIndex
 from dakplan.io.read import Source, read_source
 from dakplan.io.yaml_load import Loaded, load_text
-from dakplan.migrate import Migrated, migrate_data
 from dakplan.model.v2 import Plan, Waiver
 from dakplan.model.validator_cache import built
 from dakplan.shared import Merged, Shared, merge
+
+if TYPE_CHECKING:
+    from dakplan.migrate import Migrated
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,10 @@ def validate_source(source: Source, shared: Shared | None = None,
         report.entries.append(Entry(registry_broken(source, shared)))
         return report
     if version == 1:
+        # Imported here: the conversion (and the comment carrying and YAML writing it
+        # brings) is only for version 1 files, and a cold start on a version 2 file is
+        # shorter without it.
+        from dakplan.migrate import migrate_data
         from dakplan.validate import validate_source as validate_v1
 
         first = validate_v1(source, shared, loaded)
