@@ -1,6 +1,5 @@
 """The registry of agencies and the groups that share duties."""
 
-from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
@@ -74,7 +73,7 @@ class Agency(Strict):
         )
 
     @model_validator(mode="after")
-    def _lifetime_in_order(self) -> Agency:
+    def _lifetime_in_order(self) -> "Agency":
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise Invalid("model.lifetime_reversed")
         if (self.successors or self.merged_into) and self.valid_to is None:

@@ -1,6 +1,5 @@
 """Purposes, requirements, content themes and media formats."""
 
-from __future__ import annotations
 
 from enum import StrEnum
 

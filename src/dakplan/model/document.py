@@ -1,6 +1,5 @@
 """The document itself: header, legal bases, signature and recipients."""
 
-from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
@@ -146,7 +145,7 @@ class Signature(Strict):
     """The signer's name."""
 
     @model_validator(mode="after")
-    def _prefix_needs_title(self) -> Signature:
+    def _prefix_needs_title(self) -> "Signature":
         if self.authority is not None and self.on_behalf_of is None:
             raise ValueError("a signature with an authority prefix needs 'on_behalf_of'")
         return self

@@ -1,6 +1,5 @@
 """The plan: one file, the whole document."""
 
-from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Literal

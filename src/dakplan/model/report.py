@@ -1,6 +1,5 @@
 """What the year-end results report says beyond the tasks' own progress records."""
 
-from __future__ import annotations
 
 from dakplan.model.base import Strict, Text
 

@@ -4,7 +4,6 @@ Every block is a mapping with one key that names its kind (``- paragraph: ...``,
 ``- duty: {...}``, ``- section: {...}``); any block may stand in any section, at any depth.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
@@ -80,7 +79,7 @@ class MediaUse(Strict):
     """Codes of the formats it names (the four press types or the plan's own)."""
 
     @model_validator(mode="after")
-    def _says_something(self) -> MediaUse:
+    def _says_something(self) -> "MediaUse":
         if self.text is None and not self.formats:
             raise ValueError("a media block needs its 'text' or its 'formats'")
         return self
@@ -161,7 +160,7 @@ class ClauseBlock(Strict):
 class BulletsBlock(Strict):
     """A bulleted list: ``- bullets: [ITEM, ...]``."""
 
-    bullets: Annotated[list[Item], Field(min_length=1)]
+    bullets: Annotated[list["Item"], Field(min_length=1)]
     """The items, printed with "- " ("+ " under another item)."""
 
 
@@ -172,7 +171,7 @@ class NumberedList(Strict):
     """How the items are numbered: "1.", "1)", "a)", "a.", "I."."""
     start: Annotated[int, Field(ge=1)] = 1
     """The number of the first item."""
-    items: Annotated[list[Item], Field(min_length=1)]
+    items: Annotated[list["Item"], Field(min_length=1)]
     """The items."""
 
 
@@ -198,11 +197,11 @@ class Section(Strict):
     """The heading as printed, without its number; a section may have none."""
     numbering: list[Lax[NumberStyle]] | None = None
     """Numbering styles of the levels below this section, outermost first."""
-    blocks: list[Block] = []
+    blocks: list["Block"] = []
     """Its blocks, in order."""
 
     @model_validator(mode="after")
-    def _number_or_not(self) -> Section:
+    def _number_or_not(self) -> "Section":
         if self.number is not None and not self.numbered:
             raise ValueError("a section with 'numbered: false' cannot have a 'number'")
         return self

@@ -1,7 +1,6 @@
 """When a duty is due, in the forms plans write it: one or several deadlines, a window, a
 recurrence with or without an anchor, or standing for the whole period."""
 
-from __future__ import annotations
 
 import calendar
 import datetime as dt
@@ -24,7 +23,7 @@ class Deadlines(Strict):
     """The dates, ascending; a single date is a ``deadline``."""
 
     @model_validator(mode="after")
-    def _ascending(self) -> Deadlines:
+    def _ascending(self) -> "Deadlines":
         if any(b <= a for a, b in zip(self.dates, self.dates[1:], strict=False)):
             raise ValueError("the dates must be given in ascending order, each once")
         return self
@@ -41,7 +40,7 @@ class Window(Strict):
     """The last day: the duty is due on or before it."""
 
     @model_validator(mode="after")
-    def _in_order(self) -> Window:
+    def _in_order(self) -> "Window":
         if self.start is not None and self.end < self.start:
             raise ValueError("the window ends before it starts")
         return self
@@ -73,7 +72,7 @@ class Recurring(Strict):
     """When in each interval it is due, when the plan says."""
 
     @model_validator(mode="after")
-    def _anchors_fit(self) -> Recurring:
+    def _anchors_fit(self) -> "Recurring":
         if not self.by:
             return self
         if self.frequency is None:
