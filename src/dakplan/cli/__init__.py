@@ -38,6 +38,9 @@ def main() -> None:
     """Run the command; a failure to write standard output, wherever it happens (the last
     flush included), is a message and exit 2, and a reader that went away ends the run as it
     ends ``cat``: quietly, by SIGPIPE."""
+    from dakplan.io.gcpause import hold
+
+    hold()  # until the first plan is read (dakplan.io.gcpause)
     from dakplan.cli.pydantic_plugins import defer
     from dakplan.i18n import t
     from dakplan.io.stdout import StdoutClosed, StdoutFailed, guard

@@ -34,8 +34,10 @@ def import_(
     """
     from dakplan.importing import import_plan
     from dakplan.imports.messages import say
+    from dakplan.io.gcpause import release
     from dakplan.outputs.base import diagnostic_line
 
+    release()  # the start-up is over: reading the document is work (dakplan.io.gcpause)
     result = import_plan(document, output)
     items = result.imported.review_items
     if items:
