@@ -172,13 +172,19 @@ def _groups_with_duties(ctx: Context) -> set[str]:
 @check("DK307")
 def agencies_exist_when_due(ctx: Context) -> Iterator[Finding]:
     agencies = ctx.registry.agencies
+    # Only an agency with a lifetime can be missing on a day: the others are passed over
+    # before a duty's days are worked out (once a duty) or a path is made.
+    bounded = {code for code, agency in agencies.items()
+               if agency.valid_from is not None or agency.valid_to is not None}
     for path, duty, _ in ctx.duties:
-        refs: list[tuple[Path, str]] = [((*path, "lead"), duty.lead)]
-        refs += [((*path, "coordinate", j), code) for j, code in enumerate(duty.coordinate)]
-        for where, code in refs:
-            agency = agencies.get(code)
-            message = agency and _problem(ctx, agency, _span(ctx, duty))
+        span: tuple[dt.date, dt.date] | None = None
+        for j, code in enumerate((duty.lead, *duty.coordinate)):
+            if code not in bounded:
+                continue
+            span = span or _span(ctx, duty)
+            message = _problem(ctx, agencies[code], span)
             if message:
+                where: Path = (*path, "lead") if j == 0 else (*path, "coordinate", j - 1)
                 yield Finding("DK307", where, message.key, message.params)
     used = _groups_with_duties(ctx)
     for i, group in enumerate(ctx.plan.groups):
