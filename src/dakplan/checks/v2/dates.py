@@ -192,6 +192,6 @@ def agencies_exist_when_due(ctx: Context) -> Iterator[Finding]:
             continue
         for j, code in enumerate(group.members):
             agency = agencies.get(code)
-            message = agency and _problem(ctx, agency, _span(ctx, None))
+            message = _problem(ctx, agency, _span(ctx, None)) if agency is not None else None
             if message:
                 yield Finding("DK307", ("groups", i, "members", j), message.key, message.params)
