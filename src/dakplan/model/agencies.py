@@ -4,7 +4,7 @@
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from dakplan.diagnostics import Invalid
 from dakplan.model.base import Code, Lax, Strict, Text
@@ -41,9 +41,9 @@ class Agency(Strict):
     code: Code
     name: Text
     """The full official name: "Sở Thông tin và Truyền thông"."""
-    short: list[Text] = []
+    short: list[Text] = Field(default_factory=list)
     """Short names used in documents: "Sở TT&TT"."""
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
     """Other names people type: "So TTTT", "Department of Information and Communications"."""
     kind: Lax[AgencyKind]
     """What kind of body it is; groups can take in every agency of a kind."""
@@ -51,7 +51,7 @@ class Agency(Strict):
     """The first day the agency existed, when it was set up within the plans' horizon."""
     valid_to: dt.date | None = None
     """The last day the agency existed (28/02/2025 for a Sở TT&TT merged on 1/3/2025)."""
-    successors: list[Code] = []
+    successors: list[Code] = Field(default_factory=list)
     """The agencies that took over its duties when it ended (several when it was split)."""
     merged_into: Code | None = None
     """The existing agency it was merged into; that agency carries its duties."""
@@ -87,13 +87,13 @@ class Group(Strict):
     code: Code
     name: Text
     """The name as the plan writes it: "Các cơ quan báo chí Trung ương"."""
-    short: list[Text] = []
+    short: list[Text] = Field(default_factory=list)
     """Short names used in documents: "cơ quan báo chí Trung ương"."""
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
     """Other names people type for the group."""
-    members: list[Code] = []
+    members: list[Code] = Field(default_factory=list)
     """Codes of member agencies or groups."""
-    member_kinds: list[Lax[AgencyKind]] = []
+    member_kinds: list[Lax[AgencyKind]] = Field(default_factory=list)
     """Every registered agency of these kinds is a member ("all departments")."""
 
     @property

@@ -3,6 +3,8 @@
 
 from enum import StrEnum
 
+from pydantic import Field
+
 from dakplan.model.base import Id, Lax, Strict, Text, Year
 from dakplan.model.document import DocRef
 
@@ -47,9 +49,9 @@ class Theme(Strict):
     id: Id
     text: Text
     """The bullet as issued."""
-    documents: list[DocRef] = []
+    documents: list[DocRef] = Field(default_factory=list)
     """Documents the theme refers to."""
-    events: list[Event] = []
+    events: list[Event] = Field(default_factory=list)
     """Events the theme refers to."""
 
 

@@ -78,7 +78,7 @@ class DocRef(Strict):
     """What it is about, as written."""
     period: Period | None = None
     """For agreements and programmes: the years they run."""
-    parties: list[Code] = []
+    parties: list[Code] = Field(default_factory=list)
     """Registry codes of the partners of an agreement."""
 
 
@@ -88,7 +88,7 @@ class Basis(Strict):
     id: Id
     text: Text
     """The paragraph as issued."""
-    documents: list[DocRef] = []
+    documents: list[DocRef] = Field(default_factory=list)
     """The documents it cites."""
 
 
@@ -110,7 +110,7 @@ class Recipient(Strict):
     """The line as printed, without the leading dash, the note and the final ';'."""
     note: Lax[NoteKind] | None = None
     """Why it receives the document: b/c (to report), t/h (to carry out), p/h (to coordinate)."""
-    agencies: list[Code] = []
+    agencies: list[Code] = Field(default_factory=list)
     """Registry codes of the agencies or groups the line names, where they are in the registry."""
 
 
@@ -194,7 +194,7 @@ class Document(Strict):
     """The closing sentence before "Nơi nhận" ("Trên đây là Kế hoạch ... /.")."""
     signature: Signature
     """The signature block: authority prefix, the titles and the signer's name."""
-    recipients: list[Recipient] = []
+    recipients: list[Recipient] = Field(default_factory=list)
     """"Nơi nhận": one entry per line, in order."""
 
     @property

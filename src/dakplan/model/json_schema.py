@@ -66,11 +66,21 @@ _ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 class _PlanSchema(GenerateJsonSchema):
-    """pydantic's generator, with a pattern on dates.
+    """pydantic's generator, with a pattern on dates, and an empty list or mapping shown as
+    the default it is.
 
     ``"format": "date"`` is only an annotation in draft 2020-12 unless a validator opts in;
-    the pattern makes ``15/12/2020`` fail everywhere.
+    the pattern makes ``15/12/2020`` fail everywhere. A field that is empty unless given is
+    declared ``Field(default_factory=list)`` (a fresh list made by pydantic-core, where a
+    ``[]`` default was deep-copied by ``copy.deepcopy`` for every model made: several per duty);
+    pydantic leaves such a default out of the schema, which still says ``"default": []``.
     """
+
+    def get_default_value(self, schema: core_schema.WithDefaultSchema) -> Any:
+        factory = schema.get("default_factory")
+        if factory is list or factory is dict:
+            return factory()
+        return super().get_default_value(schema)
 
     def date_schema(self, schema: core_schema.DateSchema) -> dict[str, Any]:
         out = super().date_schema(schema)

@@ -4,6 +4,8 @@
 from collections.abc import Iterator
 from typing import Literal
 
+from pydantic import Field
+
 from dakplan.model.agencies import Agency, Group
 from dakplan.model.base import Strict, Text
 from dakplan.model.content import Headings, Media, Theme
@@ -28,29 +30,29 @@ class Plan(Strict):
     """The version of this file format."""
     document: Document
     """The header and frame of the document: number, date, subject, period, signature."""
-    bases: list[Basis] = []
+    bases: list[Basis] = Field(default_factory=list)
     """The legal bases ("Căn cứ ...", "Thực hiện ...") in order."""
     agencies: list[Agency]
     """The registry of agencies the plan names."""
-    groups: list[Group] = []
+    groups: list[Group] = Field(default_factory=list)
     """Groups whose members share the group's duties."""
     # Built without validating (there is nothing to validate: every field takes its default),
     # so that importing the model builds no validator; the value is the same as Headings().
     headings: Headings = Headings.model_construct()
     """Section headings as printed, when they differ from the usual ones."""
-    purposes: list[Text] = []
+    purposes: list[Text] = Field(default_factory=list)
     """"Mục đích": one entry per bullet."""
-    requirements: list[Text] = []
+    requirements: list[Text] = Field(default_factory=list)
     """"Yêu cầu": one entry per bullet."""
-    themes: list[Theme] = []
+    themes: list[Theme] = Field(default_factory=list)
     """"Nội dung truyền thông"."""
     media: Media | None = None
     """"Hình thức": the media formats used."""
-    implementation: list[Part] = []
+    implementation: list[Part] = Field(default_factory=list)
     """"Tổ chức thực hiện": one part per responsible agency or group."""
     funding: Funding | None = None
     """"Kinh phí": funding clauses and duties."""
-    reporting: list[Task] = []
+    reporting: list[Task] = Field(default_factory=list)
     """Duties set out after the sections (the reporting paragraph)."""
     report: Report | None = None
     """What the year-end results report adds: problems, proposals, next year's items."""

@@ -22,7 +22,7 @@ class TaskResult(Strict):
     """The day the duty was done (for ``done``): on time or late is judged from it."""
     result: Text | None = None
     """What was done, in a sentence or two."""
-    products: dict[Id, Annotated[int, Field(ge=0)]] = {}
+    products: dict[Id, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
     """Products delivered, per media format code (the four press types or the plan's own):
     {bao-hinh: 12}."""
     amount: Annotated[int, Field(ge=0)] | None = None
@@ -44,5 +44,5 @@ class Results(Strict):
     """The reporting round, as named in the folder: ``2020-06``, ``2020-q4``."""
     as_of: dt.date
     """The day the report speaks for."""
-    tasks: dict[Id, TaskResult] = {}
+    tasks: dict[Id, TaskResult] = Field(default_factory=dict)
     """Per task id of the plan: what was reported."""

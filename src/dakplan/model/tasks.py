@@ -67,7 +67,7 @@ class Progress(Strict):
     """What was done, in a sentence."""
     agency: Code | None = None
     """Who reported or delivered, when a group shares the task."""
-    products: dict[Lax[MediaFormat], Annotated[int, Field(ge=0)]] = {}
+    products: dict[Lax[MediaFormat], Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
     """Products delivered, per media format: {bao-hinh: 12}."""
     amount: Annotated[int, Field(ge=0)] | None = None
     """Money spent, in đồng."""
@@ -81,19 +81,19 @@ class Task(Strict):
     id: Id
     lead: Code
     """The agency or group responsible (chủ trì)."""
-    coordinate: list[Code] = []
+    coordinate: list[Code] = Field(default_factory=list)
     """Agencies or groups it works with (phối hợp)."""
     text: Text
     """The duty as issued."""
     timing: Timing
     """When: a deadline (with a date), throughout the period, or recurring."""
-    themes: list[Id] = []
+    themes: list[Id] = Field(default_factory=list)
     """Ids of the content themes it serves."""
-    media: list[Lax[MediaFormat]] = []
+    media: list[Lax[MediaFormat]] = Field(default_factory=list)
     """Media formats it produces for."""
     status: Lax[Status] | None = None
     """Reported status; empty until someone reports."""
-    progress: list[Progress] = []
+    progress: list[Progress] = Field(default_factory=list)
     """Progress records, oldest first."""
 
     @property

@@ -190,7 +190,13 @@ class _Unknown(Exception):
     """A name in an entry that is not dakplan's."""
 
 
+_BUILTINS = {"builtins:list": list, "builtins:dict": dict}
+"""The only names outside dakplan an entry may hold: the factories of empty defaults."""
+
+
 def _resolve(name: Any) -> Any:
+    if isinstance(name, str) and name in _BUILTINS:
+        return _BUILTINS[name]
     if not isinstance(name, str) or ":" not in name:
         raise _Unknown(name)
     module, qualname = name.split(":", 1)

@@ -28,7 +28,7 @@ class Progress(Strict):
     """What was done, in a sentence."""
     agency: Code | None = None
     """Who reported or delivered, when a group shares the duty."""
-    products: dict[Id, Annotated[int, Field(ge=0)]] = {}
+    products: dict[Id, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
     """Products delivered, per media format code: {bao-hinh: 12}."""
     amount: Annotated[int, Field(ge=0)] | None = None
     """Money spent, in đồng."""
@@ -42,17 +42,17 @@ class Duty(Strict):
     id: Id
     lead: Code
     """The agency or group responsible (chủ trì)."""
-    coordinate: list[Code] = []
+    coordinate: list[Code] = Field(default_factory=list)
     """Agencies or groups it works with (phối hợp)."""
     timing: Timing
     """When: one or several deadlines, a window, recurring, or throughout the period."""
-    themes: list[Id] = []
+    themes: list[Id] = Field(default_factory=list)
     """Ids of the content themes it serves."""
-    media: list[Id] = []
+    media: list[Id] = Field(default_factory=list)
     """Codes of the media formats it produces for."""
     status: Lax[Status] | None = None
     """Reported status; empty until someone reports."""
-    progress: list[Progress] = []
+    progress: list[Progress] = Field(default_factory=list)
     """Progress records, oldest first."""
     text: Text
     """The duty as issued."""
@@ -64,9 +64,9 @@ class Theme(Strict):
     id: Id
     text: Text
     """The theme as issued."""
-    documents: list[CitedDocument] = []
+    documents: list[CitedDocument] = Field(default_factory=list)
     """Documents the theme refers to."""
-    events: list[Event] = []
+    events: list[Event] = Field(default_factory=list)
     """Events the theme refers to (version 1's)."""
 
 
@@ -75,7 +75,7 @@ class MediaUse(Strict):
 
     text: Text | None = None
     """The text as issued; empty: the formats' labels, joined with ", "."""
-    formats: list[Id] = []
+    formats: list[Id] = Field(default_factory=list)
     """Codes of the formats it names (the four press types or the plan's own)."""
 
     @model_validator(mode="after")
@@ -197,7 +197,7 @@ class Section(Strict):
     """The heading as printed, without its number; a section may have none."""
     numbering: list[Lax[NumberStyle]] | None = None
     """Numbering styles of the levels below this section, outermost first."""
-    blocks: list["Block"] = []
+    blocks: list["Block"] = Field(default_factory=list)
     """Its blocks, in order."""
 
     @model_validator(mode="after")

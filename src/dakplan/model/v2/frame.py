@@ -44,7 +44,7 @@ class CitedDocument(Strict):
     """What it is about, as written."""
     period: Period | None = None
     """For agreements and programmes: the years they run."""
-    parties: list[Code] = []
+    parties: list[Code] = Field(default_factory=list)
     """Registry codes of the partners of an agreement."""
     short_name: Text | None = None
     """The name the plan gives it ("sau đây viết tắt là Kế hoạch số 96")."""
@@ -83,7 +83,7 @@ class Basis(Strict):
     id: Id
     text: Text
     """The paragraph as issued."""
-    documents: list[CitedDocument] = []
+    documents: list[CitedDocument] = Field(default_factory=list)
     """The documents it cites."""
     proposer: Code | None = None
     """The registry code of the agency whose proposal it cites ("Theo đề nghị của ...")."""
@@ -110,7 +110,7 @@ class ChainLine(Strict):
 class Signature(Strict):
     """The signature block: authority lines outermost first, the signer's title, the name."""
 
-    chain: list[ChainLine] = []
+    chain: list[ChainLine] = Field(default_factory=list)
     """The authority lines; empty when the signer signs in his own right."""
     title: Text
     """The signer's own title: "PHÓ CHỦ TỊCH"."""
@@ -146,7 +146,7 @@ class Document(Strict):
     """The years the plan covers."""
     signature: Signature
     """The signature block."""
-    recipients: list[Recipient] = []
+    recipients: list[Recipient] = Field(default_factory=list)
     """"Nơi nhận": one entry per line, in order."""
 
     @property

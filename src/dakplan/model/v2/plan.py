@@ -53,7 +53,7 @@ class MediaFormat(Strict):
     """Its code, used in media blocks, duties and progress records: mang-xa-hoi."""
     label: Text
     """Its name as printed: "Mạng xã hội"."""
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
     """Other names people type for ``--media``."""
 
 
@@ -81,11 +81,11 @@ class Waiver(Strict):
 class Report(Strict):
     """What the results report adds beyond the duties' own progress records."""
 
-    problems: list[Text] = []
+    problems: list[Text] = Field(default_factory=list)
     """Difficulties and obstacles met ("Khó khăn, vướng mắc")."""
-    proposals: list[Text] = []
+    proposals: list[Text] = Field(default_factory=list)
     """Proposals and recommendations ("Kiến nghị, đề xuất")."""
-    next_period: list[Text] = []
+    next_period: list[Text] = Field(default_factory=list)
     """Items for the next year or period."""
 
 
@@ -140,21 +140,21 @@ class Plan(Strict):
     """The version of this file format."""
     document: Document
     """The header and frame of the document."""
-    bases: list[Basis] = []
+    bases: list[Basis] = Field(default_factory=list)
     """The bases ("Căn cứ", "Thực hiện", "Theo đề nghị của", "Xét đề nghị của") in order."""
     agencies: list[Agency]
     """The registry of agencies the plan names."""
-    groups: list[Group] = []
+    groups: list[Group] = Field(default_factory=list)
     """Groups whose members share the group's duties."""
-    partners: list[Code] = []
+    partners: list[Code] = Field(default_factory=list)
     """Codes of the agencies and groups the plan works with as partners."""
-    media_formats: list[MediaFormat] = []
+    media_formats: list[MediaFormat] = Field(default_factory=list)
     """Media formats the plan adds to the four press types."""
     numbering: list[Lax[NumberStyle]] = list(DEFAULT_NUMBERING)
     """Numbering styles of the levels of sections, outermost first."""
-    body: list[Block] = []
+    body: list[Block] = Field(default_factory=list)
     """The blocks between the bases and "Nơi nhận", in order."""
-    waivers: list[Waiver] = []
+    waivers: list[Waiver] = Field(default_factory=list)
     """Findings accepted as known defects of the issued document, with reasons."""
     report: Report | None = None
     """What the results report adds."""

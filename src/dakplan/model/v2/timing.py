@@ -68,7 +68,7 @@ class Recurring(Strict):
     """Always "recurring"."""
     frequency: Lax[Frequency] | None = None
     """How often, when the plan says."""
-    by: list[Anchor] = []
+    by: list[Anchor] = Field(default_factory=list)
     """When in each interval it is due, when the plan says."""
 
     @model_validator(mode="after")
