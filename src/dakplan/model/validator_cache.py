@@ -18,8 +18,8 @@ What makes it safe to use:
   diagnostics and language modules they import), computed afresh at every start from the
   installed files: another version, or an edited model, never reads it;
 * it is read only when it belongs to the user and no one else may write it, and every name in
-  it must resolve to a class, function or enum member of ``dakplan.model`` (JSON, not pickle:
-  reading it runs no code);
+  it must resolve to a class, function or enum member of ``dakplan.model``, or be ``list`` or
+  ``dict`` (the factories of empty defaults) (JSON, not pickle: reading it runs no code);
 * anything unexpected (no folder, a file that does not parse, a name that does not resolve, an
   error from pydantic-core) means the validator is built as usual; deleting the folder is
   always safe.
