@@ -1,6 +1,5 @@
 """The registry of agencies and the groups that share duties."""
 
-
 import datetime as dt
 from enum import StrEnum
 

@@ -1,6 +1,5 @@
 """Purposes, requirements, content themes and media formats."""
 
-
 from enum import StrEnum
 
 from pydantic import Field

@@ -1,6 +1,5 @@
 """The document itself: header, legal bases, signature and recipients."""
 
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated

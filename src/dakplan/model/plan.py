@@ -1,6 +1,5 @@
 """The plan: one file, the whole document."""
 
-
 from collections.abc import Iterator
 from typing import Literal
 

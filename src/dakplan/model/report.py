@@ -1,6 +1,5 @@
 """What the year-end results report says beyond the tasks' own progress records."""
 
-
 from pydantic import Field
 
 from dakplan.model.base import Strict, Text

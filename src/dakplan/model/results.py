@@ -1,7 +1,6 @@
 """What one agency reports of its duties in one reporting round: a file of its own, beside the
 plan and never inside it (the issued plan is a signed document)."""
 
-
 import datetime as dt
 from typing import Annotated, Literal
 

@@ -1,6 +1,5 @@
 """Duties: who must do what, with whom, by when; and what has been reported of them."""
 
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal

@@ -4,7 +4,6 @@ Every block is a mapping with one key that names its kind (``- paragraph: ...``,
 ``- duty: {...}``, ``- section: {...}``); any block may stand in any section, at any depth.
 """
 
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal

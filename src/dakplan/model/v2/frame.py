@@ -1,7 +1,6 @@
 """The frame of the document in version 2: header, bases with their cited documents, and
 the signature as a chain of authority lines. Issuer, period and recipients are version 1's."""
 
-
 import calendar
 import datetime as dt
 from enum import StrEnum

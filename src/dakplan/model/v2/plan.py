@@ -1,6 +1,5 @@
 """The version 2 plan: the frame, the registry, the vocabulary, and the body as a tree."""
 
-
 import re
 import weakref
 from collections.abc import Iterator

@@ -1,7 +1,6 @@
 """When a duty is due, in the forms plans write it: one or several deadlines, a window, a
 recurrence with or without an anchor, or standing for the whole period."""
 
-
 import calendar
 import datetime as dt
 from collections.abc import Iterator
